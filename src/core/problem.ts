@@ -1,0 +1,53 @@
+/** Every problem code of `sak validate` (register.md, "What sak validate reports"). */
+export type ProblemCode =
+  | 'yaml-syntax'
+  | 'yaml-duplicate-key'
+  | 'encoding'
+  | 'file-too-large'
+  | 'not-regular-file'
+  | 'unknown-file'
+  | 'config'
+  | 'schema'
+  | 'id-filename'
+  | 'file-location'
+  | 'id-duplicate'
+  | 'ref-missing'
+  | 'ref-kind'
+  | 'classification'
+  | 'pii'
+  | 'consistency'
+  | 'future-date'
+  | 'schemas-outdated';
+
+/** Severity of a problem: errors fail validation, warnings only with --strict. */
+export type Severity = 'error' | 'warning';
+
+/** A problem found in the register: data, never an exception. */
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Path relative to the register root, `/`-separated. */
+  file: string;
+  /** 1-based line; where a field is missing, the line of its parent mapping. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** The record's id where known. */
+  id?: string;
+  /** The field as a JSON pointer, e.g. `/cost_sek`. */
+  field?: string;
+  /** The message in the chosen language. */
+  message: string;
+}
+
+/** Sorts problems by file, line, column, code (strings by UTF-16 code unit). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.code, b.code) || compareStrings(a.message, b.message),
+  );
+}
+
+/** Locale-free string order by UTF-16 code unit. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

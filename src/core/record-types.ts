@@ -1,0 +1,545 @@
+// Generated from schemas/*.schema.json by scripts/generate-types.js. Do not edit.
+/* eslint-disable */
+
+export type Tags = string[];
+export type Links = string[];
+export type Areas = (
+  | 'crime_prevention'
+  | 'safety_promotion'
+  | 'physical_security'
+  | 'fire_safety'
+  | 'information_security'
+  | 'personnel_security'
+  | 'accident_prevention'
+  | 'public_spaces'
+  | 'protective_security'
+  | 'crisis_preparedness'
+  | 'civil_defence'
+  | 'internal_protection'
+)[];
+export type ExtraValues = {
+  id: string;
+  label: string;
+  label_en?: string;
+}[];
+
+export interface AllRecords {
+  unit?: UnitRecord;
+  site?: SiteRecord;
+  requirement?: RequirementRecord;
+  document?: DocumentRecord;
+  risk?: RiskRecord;
+  control?: ControlRecord;
+  action?: ActionRecord;
+  incident?: IncidentRecord;
+  exercise?: ExerciseRecord;
+  config?: SakConfig;
+}
+/**
+ * An organisational unit: nämnd, förvaltning, bolag, förbund, skola or a role. File: units/<id>.yaml.
+ */
+export interface UnitRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  type:
+    | 'council'
+    | 'executive_board'
+    | 'committee'
+    | 'department'
+    | 'federation'
+    | 'company'
+    | 'joint_committee'
+    | 'school'
+    | 'team'
+    | 'role';
+  short?: string;
+  parent?: string;
+  responsible?: string;
+  status?: 'active' | 'inactive';
+}
+/**
+ * A building or premises (fastighet, lokal). File: sites/SITE-<slug>.yaml.
+ */
+export interface SiteRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  address?: string;
+  owner?: string;
+  used_by?: string[];
+  type?: 'school' | 'office' | 'care' | 'culture' | 'sports' | 'technical' | 'housing' | 'other';
+  fire_protection?: {
+    status: 'adequate' | 'deficient' | 'unknown';
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    assessed?: string;
+    note?: string;
+  };
+  intrusion_protection?: {
+    status: 'adequate' | 'deficient' | 'unknown';
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    assessed?: string;
+    alarm?: boolean;
+    note?: string;
+  };
+}
+/**
+ * A law, ordinance, regulation or standard (författningskrav). File: requirements/REQ-<slug>.yaml.
+ */
+export interface RequirementRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  type: 'law' | 'ordinance' | 'regulation' | 'directive' | 'standard' | 'local_rule' | 'other';
+  reference?: string;
+  areas?: Areas;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  in_force?: string;
+  url?: string;
+}
+/**
+ * A governing document (styrdokument). File: documents/DOC-<slug>.yaml.
+ */
+export interface DocumentRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  type:
+    | 'policy'
+    | 'guideline'
+    | 'plan'
+    | 'action_programme'
+    | 'routine'
+    | 'strategy'
+    | 'local_regulation'
+    | 'risk_analysis'
+    | 'preparedness_plan'
+    | 'other';
+  owner: string;
+  areas?: Areas;
+  adopted?: {
+    /**
+     * A date known perhaps only by year or month: YYYY-MM-DD, YYYY-MM or YYYY.
+     */
+    date: string | number;
+    body?: string;
+    paragraph?: string;
+    dnr?: string;
+  };
+  /**
+   * How often the document is followed up: mandate (once per mandate period), an ISO 8601 duration, or none.
+   */
+  review?: ('mandate' | 'none') | string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  next_review?: string;
+  reviews?: {
+    /**
+     * A date known perhaps only by year or month: YYYY-MM-DD, YYYY-MM or YYYY.
+     */
+    date: string | number;
+    outcome: 'confirmed' | 'revised' | 'readopted';
+    by?: string;
+    body?: string;
+    paragraph?: string;
+    dnr?: string;
+    note?: string;
+  }[];
+  requirements?: string[];
+  applies_to?: string[];
+  status?: 'draft' | 'active' | 'under_revision' | 'repealed';
+  replaces?: string;
+}
+/**
+ * A risk of the risk and vulnerability analysis (RSA). File: risks/RSK-<slug>.yaml.
+ */
+export interface RiskRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  owner: string;
+  area:
+    | 'crime_prevention'
+    | 'safety_promotion'
+    | 'physical_security'
+    | 'fire_safety'
+    | 'information_security'
+    | 'personnel_security'
+    | 'accident_prevention'
+    | 'public_spaces'
+    | 'protective_security'
+    | 'crisis_preparedness'
+    | 'civil_defence'
+    | 'internal_protection';
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  description?: string;
+  causes?: string[];
+  vulnerabilities?: string[];
+  consequences?: string[];
+  assessments?: {
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+    likelihood: number;
+    consequence: number;
+    by?: string;
+    note?: string;
+  }[];
+  treatment?: 'reduce' | 'accept' | 'transfer' | 'avoid';
+  actions?: string[];
+  /**
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   */
+  review?: string;
+  status?: 'active' | 'closed';
+}
+/**
+ * An internal control and its executions (internkontroll). File: controls/CTL-<slug>.yaml.
+ */
+export interface ControlRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  unit: string;
+  area:
+    | 'crime_prevention'
+    | 'safety_promotion'
+    | 'physical_security'
+    | 'fire_safety'
+    | 'information_security'
+    | 'personnel_security'
+    | 'accident_prevention'
+    | 'public_spaces'
+    | 'protective_security'
+    | 'crisis_preparedness'
+    | 'civil_defence'
+    | 'internal_protection';
+  /**
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   */
+  frequency: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  description?: string;
+  method?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  start?: string;
+  risks?: string[];
+  documents?: string[];
+  status?: 'active' | 'retired';
+  performed?: {
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+    result: 'ok' | 'deviations' | 'not_performed';
+    by?: string;
+    note?: string;
+    findings?: {
+      severity: 'low' | 'medium' | 'high' | 'serious';
+      description: string;
+      reported?: {
+        /**
+         * A calendar date, YYYY-MM-DD.
+         */
+        date: string;
+        /**
+         * @minItems 1
+         */
+        to: [string, ...string[]];
+      };
+      action?: string;
+    }[];
+  }[];
+}
+/**
+ * An action or goal of the action plan (åtgärd). File: actions/ACT-<slug>.yaml.
+ */
+export interface ActionRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  owner: string;
+  status: 'planned' | 'in_progress' | 'done' | 'cancelled';
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  due?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  start?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  done?: string;
+  goal?: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  description?: string;
+  progress?: {
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+    percent?: number;
+    note?: string;
+  }[];
+}
+/**
+ * An incident or damage report (skade- och incidentrapport, KIA). File: incidents/<YYYY>/INC-YYYYMMDD-XXXXX.yaml.
+ */
+export interface IncidentRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * A time of day, HH:MM.
+   */
+  time?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  reported?: string;
+  unit: string;
+  site?: string;
+  location?: string;
+  /**
+   * A built-in category or one listed under incident_categories in sak.yaml.
+   */
+  category: string;
+  severity: 'low' | 'medium' | 'high' | 'serious';
+  status: 'open' | 'investigating' | 'closed';
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  description?: string;
+  injured?: number;
+  cost_sek?: number;
+  police_report?: boolean;
+  kia?: {
+    type: 'accident' | 'commuting_accident' | 'occupational_disease' | 'near_miss' | 'risk_observation';
+    ref?: string;
+  };
+  reported_to?: {
+    authority: 'work_environment_authority' | 'police' | 'imy' | 'insurance' | 'rescue_service' | 'other';
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+  }[];
+  risks?: string[];
+  actions?: string[];
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  closed?: string;
+}
+/**
+ * A training session or drill (utbildning, övning). File: exercises/<YYYY>/EXR-YYYYMMDD-XXXXX.yaml.
+ */
+export interface ExerciseRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  date: string;
+  type: 'training' | 'drill';
+  /**
+   * A built-in topic or one listed under exercise_topics in sak.yaml.
+   */
+  topic: string;
+  /**
+   * @minItems 1
+   */
+  units: [string, ...string[]];
+  participants?: number;
+  hours?: number;
+  evaluation?: string;
+}
+/**
+ * The configuration of a sak register.
+ */
+export interface SakConfig {
+  format: 1;
+  municipality: string;
+  locale?: 'sv' | 'en';
+  risk_matrix?: {
+    /**
+     * @minItems 5
+     * @maxItems 5
+     */
+    likelihood?: [string, string, string, string, string];
+    /**
+     * @minItems 5
+     * @maxItems 5
+     */
+    consequence?: [string, string, string, string, string];
+    levels?: {
+      medium: number;
+      high: number;
+      critical: number;
+    };
+  };
+  /**
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   */
+  risk_review?: string;
+  incident_open_days?: number;
+  incident_categories?: ExtraValues;
+  exercise_topics?: ExtraValues;
+  training?: {
+    topic: string;
+    unit_type:
+      | 'council'
+      | 'executive_board'
+      | 'committee'
+      | 'department'
+      | 'federation'
+      | 'company'
+      | 'joint_committee'
+      | 'school'
+      | 'team'
+      | 'role';
+    /**
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     */
+    every: string;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    first_due?: string;
+    note?: string;
+  }[];
+  git?: {
+    commit?: boolean;
+  };
+}
