@@ -1,0 +1,36 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Problem } from '../core/problem.js';
+import type { RegisterData } from '../core/model.js';
+
+/** Where a command writes: data to stdout, messages to stderr. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when colour may be used on stderr/stdout. */
+  color: boolean;
+  /** True when stdin and stdout are terminals (prompts are possible). */
+  interactive: boolean;
+}
+
+/** The register as loaded and validated for a command. */
+export interface LoadedRegister {
+  /** Absolute path of the register root. */
+  root: string;
+  data: RegisterData;
+  /** Every problem of `sak validate` (errors and warnings), sorted. */
+  problems: Problem[];
+  /** Every record file found, valid or not. */
+  recordCount: number;
+}
+
+/** What every command gets: dependencies passed in, so tests can pass fakes. */
+export interface Context {
+  /** Absolute path of the register root (found from --register, SAK_REGISTER or the working directory). */
+  registerRoot: string;
+  lang: Lang;
+  /** Today, YYYY-MM-DD, read once in cli/. */
+  today: string;
+  out: Output;
+  /** Loads and validates the whole register at the given evaluation date. */
+  loadRegister(options?: { at?: string; cache?: boolean }): Promise<LoadedRegister>;
+}
