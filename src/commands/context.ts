@@ -21,12 +21,16 @@ export interface LoadedRegister {
   problems: Problem[];
   /** Every record file found, valid or not. */
   recordCount: number;
+  /** Every record file found, relative and `/`-separated. */
+  files: string[];
 }
 
 /** What every command gets: dependencies passed in, so tests can pass fakes. */
 export interface Context {
-  /** Absolute path of the register root (found from --register, SAK_REGISTER or the working directory). */
-  registerRoot: string;
+  /** Absolute path of the register root (found from --register, SAK_REGISTER or the working directory); throws when there is none. */
+  readonly registerRoot: string;
+  /** The environment variables (read only in cli/, passed down). */
+  env: Readonly<Record<string, string | undefined>>;
   lang: Lang;
   /** Today, YYYY-MM-DD, read once in cli/. */
   today: string;

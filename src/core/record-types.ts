@@ -66,6 +66,9 @@ export interface UnitRecord {
     | 'team'
     | 'role';
   short?: string;
+  /**
+   * The id of a unit record.
+   */
   parent?: string;
   responsible?: string;
   status?: 'active' | 'inactive';
@@ -90,6 +93,9 @@ export interface SiteRecord {
    */
   classification?: number;
   address?: string;
+  /**
+   * The id of a unit record.
+   */
   owner?: string;
   used_by?: string[];
   type?: 'school' | 'office' | 'care' | 'culture' | 'sports' | 'technical' | 'housing' | 'other';
@@ -169,6 +175,9 @@ export interface DocumentRecord {
     | 'risk_analysis'
     | 'preparedness_plan'
     | 'other';
+  /**
+   * The id of a unit record.
+   */
   owner: string;
   areas?: Areas;
   adopted?: {
@@ -176,6 +185,9 @@ export interface DocumentRecord {
      * A date known perhaps only by year or month: YYYY-MM-DD, YYYY-MM or YYYY.
      */
     date: string | number;
+    /**
+     * The id of a unit record.
+     */
     body?: string;
     paragraph?: string;
     dnr?: string;
@@ -195,6 +207,9 @@ export interface DocumentRecord {
     date: string | number;
     outcome: 'confirmed' | 'revised' | 'readopted';
     by?: string;
+    /**
+     * The id of a unit record.
+     */
     body?: string;
     paragraph?: string;
     dnr?: string;
@@ -203,6 +218,9 @@ export interface DocumentRecord {
   requirements?: string[];
   applies_to?: string[];
   status?: 'draft' | 'active' | 'under_revision' | 'repealed';
+  /**
+   * The id of a document record.
+   */
   replaces?: string;
 }
 /**
@@ -224,6 +242,9 @@ export interface RiskRecord {
    * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
    */
   classification?: number;
+  /**
+   * The id of a unit record.
+   */
   owner: string;
   area:
     | 'crime_prevention'
@@ -282,6 +303,9 @@ export interface ControlRecord {
    * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
    */
   classification?: number;
+  /**
+   * The id of a unit record.
+   */
   unit: string;
   area:
     | 'crime_prevention'
@@ -333,6 +357,9 @@ export interface ControlRecord {
          */
         to: [string, ...string[]];
       };
+      /**
+       * The id of a action record.
+       */
       action?: string;
     }[];
   }[];
@@ -356,6 +383,9 @@ export interface ActionRecord {
    * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
    */
   classification?: number;
+  /**
+   * The id of a unit record.
+   */
   owner: string;
   status: 'planned' | 'in_progress' | 'done' | 'cancelled';
   /**
@@ -415,7 +445,13 @@ export interface IncidentRecord {
    * A calendar date, YYYY-MM-DD.
    */
   reported?: string;
+  /**
+   * The id of a unit record.
+   */
   unit: string;
+  /**
+   * The id of a site record.
+   */
   site?: string;
   location?: string;
   /**

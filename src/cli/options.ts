@@ -1,0 +1,29 @@
+import { UsageError } from '../errors.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { isValidDate } from '../core/calendar/date.js';
+import { parseDuration } from '../core/calendar/duration.js';
+
+/** Checks a value against an option's allowed values (exit 2 otherwise). */
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(option === '--format' ? cliMessage(lang, 'usage.bad-format', { value, allowed: allowed.join(', ') }) : cliMessage(lang, 'usage.bad-choice', { value, option, allowed: allowed.join(', ') }));
+}
+
+/** Checks a date option (`--at`, `--date`): YYYY-MM-DD that exists in the calendar. */
+export function parseDateOption(value: string, lang: Lang): string {
+  if (!isValidDate(value)) throw new UsageError(cliMessage(lang, 'usage.bad-date', { value }));
+  return value;
+}
+
+/** Checks a duration option (`--horizon`): an ISO 8601 duration such as P90D. */
+export function parseDurationOption(value: string, lang: Lang): string {
+  if (!parseDuration(value)) throw new UsageError(cliMessage(lang, 'usage.bad-duration', { value }));
+  return value;
+}
+
+/** Today's date in the user's time zone, YYYY-MM-DD (the only place sak reads the clock). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

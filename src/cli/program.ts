@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { OptionValues } from 'commander';
+import { ExitCode, UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { isLang } from '../i18n/lang.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { helpText, translateCommanderError } from '../i18n/help.js';
+import type { Context, LoadedRegister } from '../commands/context.js';
+import { colorEnabled, processOutput } from '../ui/output.js';
+import { localToday } from './options.js';
+
+/** What the program needs from the process. */
+export interface ProgramEnv {
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  lang: Lang;
+}
+
+interface GlobalOptions {
+  register?: string;
+  lang?: string;
+  color: boolean;
+}
+
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The version of sak from package.json. */
+export function sakVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Builds the command context from the global options; the register is found only when a command asks. */
+async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<Context> {
+  const { env, cwd } = penv;
+  if (globals.lang !== undefined && !isLang(globals.lang)) throw new UsageError(cliMessage(penv.lang, 'usage.bad-lang', { value: globals.lang }));
+  const explicitLang = isLang(globals.lang) ? globals.lang : isLang(env.SAK_LANG) ? env.SAK_LANG : undefined;
+  const color = colorEnabled({ noColor: !globals.color, env, isTTY: Boolean(process.stdout.isTTY) });
+  const { findRegisterRoot } = await import('../store/find-register.js');
+  let root: string | undefined;
+  const context: Context = {
+    get registerRoot() {
+      root ??= findRegisterRoot({ explicit: globals.register ?? (env.SAK_REGISTER || undefined), cwd, lang: context.lang });
+      return root;
+    },
+    lang: explicitLang ?? penv.lang,
+    today: env.SAK_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.SAK_TODAY) ? env.SAK_TODAY : localToday(),
+    env,
+    out: processOutput(color),
+    async loadRegister(options = {}): Promise<LoadedRegister> {
+      const { readRegister } = await import('../store/read-register.js');
+      return readRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today });
+    },
+  };
+  if (!explicitLang) context.lang = await registerLocale(context) ?? 'sv';
+  return context;
+}
+
+/** The `locale` of the register's sak.yaml, when there is a register and it names one. */
+async function registerLocale(context: Context): Promise<Lang | undefined> {
+  try {
+    const { readConfigLocale } = await import('../store/config-locale.js');
+    return readConfigLocale(context.registerRoot);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses the command line and runs the command; returns the exit code. */
+export async function runProgram(argv: readonly string[], penv: ProgramEnv): Promise<number> {
+  const { lang } = penv;
+  const t = (key: Parameters<typeof helpText>[1]) => helpText(lang, key);
+  let exitCode: number = ExitCode.ok;
+  const program = new Command('sak');
+  program
+    .description(t('program'))
+    .version(sakVersion(), '-V, --version', t('opt.version'))
+    .helpOption('-h, --help', t('opt.help'))
+    .addOption(new Option('--register <dir>', t('opt.register')))
+    .addOption(new Option('--lang <lang>', t('opt.lang')))
+    .option('--no-color', t('opt.no-color'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+    .addHelpText('after', t('program.after'));
+
+  const withContext =
+    <O extends OptionValues>(run: (options: O, ctx: Context, args: string[]) => Promise<number>) =>
+    async (...params: unknown[]): Promise<void> => {
+      const command = params[params.length - 1] as Command;
+      const ctx = await createContext(program.opts<GlobalOptions>(), penv);
+      exitCode = await run(command.opts<O>(), ctx, command.args);
+    };
+
+  program
+    .command('validate')
+    .description(t('validate'))
+    .helpOption('-h, --help', t('opt.help'))
+    .option('--format <format>', t('opt.validate-format'))
+    .option('--strict', t('opt.strict'))
+    .option('--at <date>', t('opt.at'))
+    .option('--no-cache', t('opt.no-cache'))
+    .addHelpText('after', t('validate.after'))
+    .action(
+      withContext(async (options, ctx) => {
+        const { runValidate } = await import('../commands/validate.js');
+        return runValidate(options as Parameters<typeof runValidate>[0], ctx);
+      }),
+    );
+
+  try {
+    if (argv.length === 0) {
+      process.stdout.write(program.helpInformation());
+      return ExitCode.ok;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      throw new UsageError(translateCommanderError(lang, error.code, error.message));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { ExitCode } from '../errors.js';
+import { parseChoice, parseDateOption } from '../cli/options.js';
+import { countProblems, renderProblemsGithub, renderProblemsGitlab, renderProblemsJson, renderProblemsJunit, renderProblemsText } from '../render/problems.js';
+import type { ValidationSummary } from '../render/problems.js';
+import { terminalStyles } from '../ui/output.js';
+import type { Context } from './context.js';
+
+const FORMATS = ['text', 'json', 'github', 'gitlab', 'junit'] as const;
+
+/** Options of `sak validate`. */
+export interface ValidateOptions {
+  format?: string;
+  strict?: boolean;
+  at?: string;
+  cache?: boolean;
+}
+
+/** `sak validate`: checks the whole register; exit 1 on errors (or warnings with --strict). */
+export async function runValidate(options: ValidateOptions, ctx: Context): Promise<number> {
+  const defaultFormat = ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
+  const format = parseChoice(options.format ?? defaultFormat, FORMATS, '--format', ctx.lang);
+  const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
+  const loaded = await ctx.loadRegister({ at, cache: options.cache !== false });
+  const summary: ValidationSummary = { register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: loaded.problems };
+  switch (format) {
+    case 'json':
+      ctx.out.stdout(renderProblemsJson(summary));
+      break;
+    case 'github':
+      ctx.out.stdout(renderProblemsGithub(summary, ctx.lang));
+      break;
+    case 'gitlab':
+      ctx.out.stdout(renderProblemsGitlab(summary));
+      break;
+    case 'junit':
+      ctx.out.stdout(renderProblemsJunit(summary));
+      break;
+    default:
+      ctx.out.stdout(renderProblemsText(summary, ctx.lang, await terminalStyles(ctx.out.color)));
+  }
+  const { errors, warnings } = countProblems(loaded.problems);
+  return errors > 0 || (options.strict && warnings > 0) ? ExitCode.problems : ExitCode.ok;
+}

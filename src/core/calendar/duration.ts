@@ -1,0 +1,50 @@
+import { addDays, daysInMonth, formatDate, parseDate } from './date.js';
+
+// date-fns' addMonths clamps the same way but reads and writes the process's local
+// time (getDate/setMonth); without @date-fns/utc its result depends on TZ. Adding
+// months to (year, month, day) numbers is exact and needs no time zone at all.
+
+/** An ISO 8601 duration of years, months, weeks and days (`P1Y1M`, `P2W`, `P90D`). */
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/** Parses `PnYnMnWnD` (each part optional, at least one, in that order); null if invalid. */
+export function parseDuration(s: unknown): Duration | null {
+  if (typeof s !== 'string') return null;
+  const m = DURATION.exec(s);
+  if (!m) return null;
+  const part = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
+  const d = { years: part(m[1]), months: part(m[2]), weeks: part(m[3]), days: part(m[4]) };
+  return Object.values(d).every(Number.isSafeInteger) ? d : null;
+}
+
+/** True for a string that parseDuration accepts. */
+export function isValidDuration(s: unknown): s is string {
+  return parseDuration(s) !== null;
+}
+
+/** The date n months after a date, clamped to the last day of the target month (2024-01-31 + 1 → 2024-02-29). */
+export function addMonths(date: string, n: number): string {
+  const { year, month, day } = parseDate(date);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return formatDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}
+
+/**
+ * Adds a duration as rules.md says: years and months together as one number of months
+ * (clamped to the month's last day), then weeks and days. `P1Y` + 2024-02-29 = 2025-02-28;
+ * `P1Y1M` + 2024-02-29 = 2025-03-29. Throws RangeError on an invalid duration string.
+ */
+export function addDuration(date: string, duration: Duration | string): string {
+  const d = typeof duration === 'string' ? parseDuration(duration) : duration;
+  if (!d) throw new RangeError(`not an ISO 8601 duration: ${JSON.stringify(duration)}`);
+  return addDays(addMonths(date, d.years * 12 + d.months), d.weeks * 7 + d.days);
+}

@@ -1,0 +1,60 @@
+import type { Lang } from '../../i18n/lang.js';
+import { isValidDate } from '../calendar/date.js';
+import { addDuration, parseDuration } from '../calendar/duration.js';
+import { indexById, type RegisterData } from '../model.js';
+import { deadlineStatus, sortDeadlineItems, type DeadlineItem } from './deadline-item.js';
+import type { RuleContext } from './rule-context.js';
+import { RULE_NAMES, runRule } from './rules.js';
+
+export type { DeadlineItem, DeadlineStatus } from './deadline-item.js';
+export type { RuleName } from './rules.js';
+
+/** The default horizon of `sak check` (cli.md). */
+export const DEFAULT_HORIZON = 'P90D';
+
+/** When and how `sak check` evaluates. */
+export interface CheckOptions {
+  /** The evaluation date D, `YYYY-MM-DD`. */
+  at: string;
+  /** ISO duration: items due from D to D + horizon are `due`; default P90D. */
+  horizon?: string;
+  lang: Lang;
+}
+
+/**
+ * Every deadline of the register at `options.at`, ok ones included, sorted as rules.md
+ * says. Throws RangeError on an invalid `at` or `horizon` (the CLI validates flags first).
+ */
+export function evaluateDeadlines(register: RegisterData, options: CheckOptions): DeadlineItem[] {
+  const { at, lang } = options;
+  const horizon = options.horizon ?? DEFAULT_HORIZON;
+  if (!isValidDate(at)) throw new RangeError(`not a calendar date: ${JSON.stringify(at)}`);
+  const parsed = parseDuration(horizon);
+  if (!parsed) throw new RangeError(`not an ISO 8601 duration: ${JSON.stringify(horizon)}`);
+  const horizonEnd = addDuration(at, parsed);
+  const ctx: RuleContext = { register, config: register.config, at, lang, byId: indexById(register) };
+  const items: DeadlineItem[] = [];
+  for (const rule of RULE_NAMES) {
+    for (const finding of runRule(rule, ctx)) {
+      const status = finding.settled ? 'ok' : deadlineStatus(finding.due, at, horizonEnd);
+      // Key order is the order of the JSON output.
+      items.push({
+        status,
+        rule,
+        id: finding.id,
+        kind: finding.kind,
+        due: finding.due,
+        ...(finding.ref !== undefined ? { ref: finding.ref } : {}),
+        ...(finding.topic !== undefined ? { topic: finding.topic } : {}),
+        last: finding.last,
+        message: finding.message(status),
+      });
+    }
+  }
+  return sortDeadlineItems(items);
+}
+
+/** The deadlines of one record (for `sak show`), sorted; for a unit, its training items. */
+export function deadlinesFor(register: RegisterData, id: string, options: CheckOptions): DeadlineItem[] {
+  return evaluateDeadlines(register, options).filter((item) => item.id === id);
+}

@@ -1,0 +1,61 @@
+import type { Lang } from '../../i18n/lang.js';
+import { compareDates, isPartialDate, partialDateEnd, partialDateStart } from '../calendar/date.js';
+import { isValidDuration } from '../calendar/duration.js';
+import { getKind, type KindName } from '../kinds.js';
+import type { AnyRecord, LoadedRecord, RegisterData } from '../model.js';
+import type { SakConfig } from '../record-types.js';
+import type { DeadlineStatus } from './deadline-item.js';
+
+/** What a rule reads: the register, the evaluation date and the language of messages. */
+export interface RuleContext {
+  register: RegisterData;
+  config: SakConfig;
+  /** The evaluation date D; only events on or before it count. */
+  at: string;
+  lang: Lang;
+  byId: ReadonlyMap<string, AnyRecord>;
+}
+
+/** What a rule finds about one record (or part of one), before the engine gives it a status. */
+export interface RuleFinding {
+  id: string;
+  kind: KindName;
+  due: string | null;
+  last: string | null;
+  ref?: string;
+  topic?: string;
+  /** The duty has been discharged (e.g. a report was made): ok whatever the due date. */
+  settled?: boolean;
+  /** The message for the status the engine gives the finding. */
+  message(status: DeadlineStatus): string;
+}
+
+/** A rule: reads the register, returns its findings. */
+export type RuleEvaluator = (ctx: RuleContext) => RuleFinding[];
+
+/** True when an event dated so (full or partial) counts at `at`: it may have happened by then (first day ≤ at). */
+export function happenedBy(date: unknown, at: string): date is string | number {
+  return isPartialDate(date) && compareDates(partialDateStart(date), at) <= 0;
+}
+
+/** The latest of some event dates that count at `at` (partial dates read as their last day); undefined if none. */
+export function latestEvent(dates: readonly unknown[], at: string): string | number | undefined {
+  let latest: string | number | undefined;
+  for (const date of dates) {
+    if (!happenedBy(date, at)) continue;
+    if (latest === undefined || compareDates(partialDateEnd(date), partialDateEnd(latest)) >= 0) latest = date;
+  }
+  return latest;
+}
+
+/** False for a record whose status ends its follow-up (kinds table: repealed, retired, closed, done, …). */
+export function isActive(record: AnyRecord | LoadedRecord): boolean {
+  const status = (record.data as { status?: unknown }).status;
+  return typeof status !== 'string' || !getKind(record.kind).inactiveStatuses.includes(status);
+}
+
+/** The duration if valid, else the first valid fallback. */
+export function durationOr(value: unknown, ...fallbacks: string[]): string {
+  for (const candidate of [value, ...fallbacks]) if (isValidDuration(candidate)) return candidate;
+  throw new RangeError('no valid duration');
+}

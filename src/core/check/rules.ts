@@ -1,0 +1,353 @@
+import { checkMessage, type ReportRecipient } from '../../i18n/check-messages.js';
+import { enumLabel } from '../../i18n/labels.js';
+import { addDays, compareDates, formatPartialDate, isValidDate, partialDateEnd } from '../calendar/date.js';
+import { addDuration, parseDuration } from '../calendar/duration.js';
+import { mandatePeriodOf, nextMandatePeriod } from '../calendar/mandate-period.js';
+import { recordsOf } from '../model.js';
+import { currentRisk, latestAssessment } from '../risk.js';
+import type { DocumentRecord, SiteRecord } from '../record-types.js';
+import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+
+// One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
+// message and label in i18n/check-messages.ts, which the compiler then demands).
+
+/** The date by which a new LSO action programme had to be adopted (SFS 2020:882, MSBFS 2021:1). */
+export const LSO_PROGRAMME_DUE = '2022-01-01';
+/** The reference of the law on protection against accidents (LSO). */
+export const LSO_REFERENCE = 'SFS 2003:778';
+/** The units a serious finding must be reported to. */
+export const FINDING_RECIPIENTS: readonly ReportRecipient[] = ['ledningsgruppen', 'sakerhetssamordnare'];
+/** Default risk review interval when neither the risk nor sak.yaml sets one. */
+export const DEFAULT_RISK_REVIEW = 'P1Y';
+/** Default days an incident may stay open (`incident_open_days`). */
+export const DEFAULT_INCIDENT_OPEN_DAYS = 30;
+/** How long an adequate site assessment lasts. */
+export const SITE_ASSESSMENT_VALIDITY = 'P1Y';
+
+function isFollowedUp(doc: DocumentRecord): boolean {
+  return doc.status !== 'draft';
+}
+
+const documentReview: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'document')) {
+    const doc = record.data;
+    const review = doc.review ?? 'mandate';
+    if (!isActive(record) || !isFollowedUp(doc) || review === 'none') continue;
+    const base = { id: record.id, title: doc.title };
+    const last = latestEvent([doc.adopted?.date, ...(doc.reviews ?? []).map((r) => r.date)], ctx.at);
+    if (last === undefined) {
+      out.push({ id: record.id, kind: 'document', due: null, last: null, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due: null, basis: 'never_adopted' }) });
+      continue;
+    }
+    const lastEnd = partialDateEnd(last);
+    const interval = review === 'mandate' ? null : parseDuration(review) && review;
+    let due: string;
+    let basis: 'next_review' | 'interval' | 'mandate';
+    if (isValidDate(doc.next_review) && compareDates(doc.next_review, lastEnd) > 0) {
+      due = doc.next_review;
+      basis = 'next_review';
+    } else if (interval) {
+      due = addDuration(lastEnd, interval);
+      basis = 'interval';
+    } else {
+      // "At least once per mandate period": done by the end of the period after the one of the last event.
+      due = nextMandatePeriod(mandatePeriodOf(lastEnd)).end;
+      basis = 'mandate';
+    }
+    out.push({
+      id: record.id,
+      kind: 'document',
+      due,
+      last: formatPartialDate(last),
+      message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due, basis, ...(interval ? { interval } : {}) }),
+    });
+  }
+  return out;
+};
+
+function normaliseReference(reference: unknown): string {
+  return typeof reference === 'string' ? reference.trim().replace(/\s+/g, ' ').toUpperCase() : '';
+}
+
+const documentLso: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'document')) {
+    const doc = record.data;
+    if (!isActive(record) || !isFollowedUp(doc) || doc.type !== 'action_programme') continue;
+    const underLso = (doc.requirements ?? []).some((id) => {
+      const req = ctx.byId.get(id);
+      return req?.kind === 'requirement' && normaliseReference(req.data.reference) === LSO_REFERENCE;
+    });
+    if (!underLso) continue;
+    const readoptions = (doc.reviews ?? []).filter((r) => r.outcome === 'readopted').map((r) => r.date);
+    const last = latestEvent([doc.adopted?.date, ...readoptions], ctx.at);
+    if (last !== undefined && compareDates(partialDateEnd(last), LSO_PROGRAMME_DUE) >= 0) continue;
+    const lastAdoption = last === undefined ? null : formatPartialDate(last);
+    out.push({
+      id: record.id,
+      kind: 'document',
+      due: LSO_PROGRAMME_DUE,
+      last: lastAdoption,
+      message: (status) => checkMessage('document-lso', ctx.lang, { id: record.id, title: doc.title, status, due: LSO_PROGRAMME_DUE, lastAdoption }),
+    });
+  }
+  return out;
+};
+
+const riskReview: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'risk')) {
+    const assessment = latestAssessment(record.data, ctx.at);
+    if (!isActive(record) || !assessment) continue;
+    const interval = durationOr(record.data.review, ctx.config.risk_review ?? DEFAULT_RISK_REVIEW, DEFAULT_RISK_REVIEW);
+    const due = addDuration(assessment.date, interval);
+    out.push({
+      id: record.id,
+      kind: 'risk',
+      due,
+      last: assessment.date,
+      message: (status) => checkMessage('risk-review', ctx.lang, { id: record.id, title: record.data.title, status, due, interval, last: assessment.date }),
+    });
+  }
+  return out;
+};
+
+const riskUnassessed: RuleEvaluator = (ctx) =>
+  recordsOf(ctx.register, 'risk')
+    .filter((record) => isActive(record) && !latestAssessment(record.data, ctx.at))
+    .map((record) => ({
+      id: record.id,
+      kind: 'risk',
+      due: null,
+      last: null,
+      message: (status) => checkMessage('risk-unassessed', ctx.lang, { id: record.id, title: record.data.title, status, due: null }),
+    }));
+
+const riskUntreated: RuleEvaluator = (ctx) => {
+  const isOpenAction = (id: string): boolean => {
+    const action = ctx.byId.get(id);
+    return action?.kind === 'action' && (action.data.status === 'planned' || action.data.status === 'in_progress');
+  };
+  // An action is linked to a risk from either side: the risk's `actions`/`links`, or the action's `links`.
+  const linkedFromActions = new Map<string, string[]>();
+  for (const action of recordsOf(ctx.register, 'action')) {
+    for (const target of action.data.links ?? []) linkedFromActions.set(target, [...(linkedFromActions.get(target) ?? []), action.id]);
+  }
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'risk')) {
+    const current = currentRisk(record.data, ctx.config, ctx.at);
+    if (!isActive(record) || !current || (current.level !== 'high' && current.level !== 'critical')) continue;
+    const linked = [...(record.data.actions ?? []), ...(record.data.links ?? []), ...(linkedFromActions.get(record.id) ?? [])];
+    if (linked.some(isOpenAction)) continue;
+    const { level, score } = current;
+    out.push({
+      id: record.id,
+      kind: 'risk',
+      due: null,
+      last: current.assessment.date,
+      message: (status) => checkMessage('risk-untreated', ctx.lang, { id: record.id, title: record.data.title, status, due: null, level, score }),
+    });
+  }
+  return out;
+};
+
+const controlDue: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'control')) {
+    if (!isActive(record)) continue;
+    const control = record.data;
+    const frequency = durationOr(control.frequency, 'P1Y');
+    const performed = (control.performed ?? []).filter((p) => p.result !== 'not_performed').map((p) => p.date);
+    const latest = latestEvent(performed, ctx.at);
+    const last = latest === undefined ? null : formatPartialDate(latest);
+    const due = last !== null ? addDuration(last, frequency) : isValidDate(control.start) ? control.start : null;
+    out.push({
+      id: record.id,
+      kind: 'control',
+      due,
+      last,
+      message: (status) => checkMessage('control-due', ctx.lang, { id: record.id, title: control.title, status, due, frequency, last }),
+    });
+  }
+  return out;
+};
+
+// Closing or retiring a control does not discharge the duty to report: no isActive() here.
+const findingUnreported: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'control')) {
+    (record.data.performed ?? []).forEach((execution, i) => {
+      if (!happenedBy(execution.date, ctx.at)) return;
+      (execution.findings ?? []).forEach((finding, j) => {
+        if (finding.severity !== 'serious') return;
+        const report = finding.reported && happenedBy(finding.reported.date, ctx.at) ? finding.reported : undefined;
+        const missing = FINDING_RECIPIENTS.filter((unit) => !report?.to.includes(unit));
+        const reported = report && missing.length === 0 ? report.date : null;
+        const due = addDays(execution.date, 1);
+        out.push({
+          id: record.id,
+          kind: 'control',
+          due,
+          last: execution.date,
+          ref: `/performed/${i}/findings/${j}`,
+          settled: reported !== null,
+          message: (status) =>
+            checkMessage('finding-unreported', ctx.lang, { id: record.id, title: record.data.title, status, due, executed: execution.date, reported, missing }),
+        });
+      });
+    });
+  }
+  return out;
+};
+
+const actionDue: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'action')) {
+    const action = record.data;
+    const actionStatus = action.status;
+    if ((actionStatus !== 'planned' && actionStatus !== 'in_progress') || !isValidDate(action.due)) continue;
+    const due = action.due;
+    out.push({
+      id: record.id,
+      kind: 'action',
+      due,
+      last: null,
+      message: (status) => checkMessage('action-due', ctx.lang, { id: record.id, title: action.title, status, due, actionStatus }),
+    });
+  }
+  return out;
+};
+
+const incidentOpen: RuleEvaluator = (ctx) => {
+  const days = Number.isInteger(ctx.config.incident_open_days) ? (ctx.config.incident_open_days as number) : DEFAULT_INCIDENT_OPEN_DAYS;
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'incident')) {
+    const incident = record.data;
+    if (!isActive(record) || !isValidDate(incident.date) || !happenedBy(incident.date, ctx.at)) continue;
+    const due = addDays(incident.date, days);
+    out.push({
+      id: record.id,
+      kind: 'incident',
+      due,
+      last: incident.date,
+      message: (status) => checkMessage('incident-open', ctx.lang, { id: record.id, title: incident.title, status, due, date: incident.date, days }),
+    });
+  }
+  return out;
+};
+
+// A closed incident still had to be reported: no isActive() here.
+const incidentAuthority: RuleEvaluator = (ctx) => {
+  const out: RuleFinding[] = [];
+  for (const record of recordsOf(ctx.register, 'incident')) {
+    const incident = record.data;
+    const kiaType = incident.kia?.type;
+    if (incident.severity !== 'serious' || (kiaType !== 'accident' && kiaType !== 'near_miss')) continue;
+    if (!isValidDate(incident.date) || !happenedBy(incident.date, ctx.at)) continue;
+    const reports = (incident.reported_to ?? []).filter((r) => r.authority === 'work_environment_authority' && happenedBy(r.date, ctx.at)).map((r) => r.date);
+    const reported = reports.length > 0 ? [...reports].sort(compareDates)[0] ?? null : null;
+    const due = addDays(incident.date, 1);
+    out.push({
+      id: record.id,
+      kind: 'incident',
+      due,
+      last: incident.date,
+      settled: reported !== null,
+      message: (status) => checkMessage('incident-authority', ctx.lang, { id: record.id, title: incident.title, status, due, date: incident.date, kiaType, reported }),
+    });
+  }
+  return out;
+};
+
+const training: RuleEvaluator = (ctx) => {
+  const units = recordsOf(ctx.register, 'unit');
+  const parentOf = new Map(units.map((u) => [u.id, u.data.parent]));
+  const exercises = recordsOf(ctx.register, 'exercise').filter((e) => isValidDate(e.data.date) && happenedBy(e.data.date, ctx.at));
+  const out: RuleFinding[] = [];
+  for (const requirement of ctx.config.training ?? []) {
+    const every = parseDuration(requirement.every) ? requirement.every : null;
+    if (!every) continue;
+    const firstDue = isValidDate(requirement.first_due) ? requirement.first_due : null;
+    // The latest exercise of this topic per unit named in it.
+    const latestByUnit = new Map<string, string>();
+    for (const exercise of exercises) {
+      if (exercise.data.topic !== requirement.topic) continue;
+      for (const unit of exercise.data.units ?? []) {
+        const seen = latestByUnit.get(unit);
+        if (seen === undefined || compareDates(exercise.data.date, seen) > 0) latestByUnit.set(unit, exercise.data.date);
+      }
+    }
+    const topicLabel = enumLabel('topic', requirement.topic, ctx.lang, ctx.config.exercise_topics ?? []);
+    for (const unit of units) {
+      if (unit.data.type !== requirement.unit_type || !isActive(unit)) continue;
+      let last: string | null = null;
+      // The unit and its ancestors; `visited` guards against a cycle in `parent`.
+      const visited = new Set<string>();
+      for (let id: string | undefined = unit.id; id !== undefined && !visited.has(id); id = parentOf.get(id)) {
+        visited.add(id);
+        const date = latestByUnit.get(id);
+        if (date !== undefined && (last === null || compareDates(date, last) > 0)) last = date;
+      }
+      let due = last === null ? firstDue : addDuration(last, every);
+      if (due !== null && firstDue !== null && compareDates(due, firstDue) < 0) due = firstDue;
+      const finalDue = due;
+      out.push({
+        id: unit.id,
+        kind: 'unit',
+        due: finalDue,
+        last,
+        topic: requirement.topic,
+        message: (status) => checkMessage('training', ctx.lang, { id: unit.id, title: unit.data.title, status, due: finalDue, topicLabel, every, last, firstDue }),
+      });
+    }
+  }
+  return out;
+};
+
+function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_protection' | 'intrusion_protection'): RuleEvaluator {
+  return (ctx) =>
+    recordsOf(ctx.register, 'site').map((record) => {
+      const site: SiteRecord = record.data;
+      // A site without the block is treated as one whose protection is unknown.
+      const protection = site[field]?.status ?? 'unknown';
+      const assessedAt = site[field]?.assessed;
+      const assessed = isValidDate(assessedAt) && happenedBy(assessedAt, ctx.at) ? assessedAt : null;
+      const due = protection === 'adequate' && assessed !== null ? addDuration(assessed, SITE_ASSESSMENT_VALIDITY) : null;
+      return {
+        id: record.id,
+        kind: 'site',
+        due,
+        last: assessed,
+        message: (status) => checkMessage(rule, ctx.lang, { id: record.id, title: site.title, status, due, protection, assessed }),
+      };
+    });
+}
+
+/** Every rule of rules.md, by name, in the order of its table: the one place a rule is added. */
+export const RULES = {
+  'document-review': documentReview,
+  'document-lso': documentLso,
+  'risk-review': riskReview,
+  'risk-unassessed': riskUnassessed,
+  'risk-untreated': riskUntreated,
+  'control-due': controlDue,
+  'finding-unreported': findingUnreported,
+  'action-due': actionDue,
+  'incident-open': incidentOpen,
+  'incident-authority': incidentAuthority,
+  training,
+  'site-fire': siteProtection('site-fire', 'fire_protection'),
+  'site-intrusion': siteProtection('site-intrusion', 'intrusion_protection'),
+} satisfies Record<string, RuleEvaluator>;
+
+/** The name of a rule of `sak check`. */
+export type RuleName = keyof typeof RULES;
+
+/** Every rule name, in the order of rules.md's table. */
+export const RULE_NAMES = Object.keys(RULES) as RuleName[];
+
+/** Runs one rule. */
+export function runRule(rule: RuleName, ctx: RuleContext): RuleFinding[] {
+  return RULES[rule](ctx);
+}

@@ -1,0 +1,161 @@
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+
+/** Deepest nesting a record may have (register.md, "Files"). */
+export const MAX_DEPTH = 64;
+
+const STANDARD_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** Why a YAML source was refused, with its 1-based position. */
+export interface YamlIssue {
+  code: 'yaml-syntax' | 'yaml-duplicate-key';
+  reason: 'syntax' | 'duplicate-key' | 'multiple-documents' | 'tab-indent' | 'alias' | 'anchor' | 'tag' | 'too-deep' | 'conflict-marker' | 'complex-key' | 'not-mapping';
+  line: number;
+  column: number;
+  /** The parser's own words or the offending text, for the message. */
+  detail: string;
+}
+
+/** A parsed YAML source: the plain data (when it could be trusted), the document and its positions. */
+export interface ParsedYaml {
+  data: unknown;
+  doc: Document | null;
+  lineCounter: LineCounter;
+  issues: YamlIssue[];
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+
+/**
+ * Parses one record's text with every limit of register.md: one document, no anchors,
+ * aliases or custom tags, no duplicate keys, no tab indentation, nesting at most 64.
+ * Never throws on bad input; the data is only converted when no issue was found.
+ */
+export function parseYamlSource(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const conflict = CONFLICT_MARKER.exec(text);
+  if (conflict) {
+    const line = text.slice(0, conflict.index).split('\n').length;
+    return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'conflict-marker', line, column: 1, detail: conflict[1] ?? '' }] };
+  }
+  const deep = findExcessiveNesting(text);
+  if (deep) return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'too-deep', ...deep, detail: String(MAX_DEPTH) }] };
+
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+  } catch (error) {
+    // The parser gives up on pathological input (deep recursion); refuse the file.
+    return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'syntax', line: 1, column: 1, detail: String(error) }] };
+  }
+  const issues: YamlIssue[] = [];
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    const reason = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'MULTIPLE_DOCS' ? 'multiple-documents' : error.code === 'TAB_AS_INDENT' ? 'tab-indent' : 'syntax';
+    const detail = reason === 'duplicate-key' ? keyAt(text, error.pos[0]) : firstLine(error.message);
+    issues.push({ code: reason === 'duplicate-key' ? 'yaml-duplicate-key' : 'yaml-syntax', reason, ...pos, detail });
+  }
+  if (issues.length === 0) {
+    visit(doc, {
+      Alias(_key, node) {
+        issues.push({ code: 'yaml-syntax', reason: 'alias', ...at(node.range?.[0] ?? 0), detail: `*${node.source}` });
+      },
+      Node(_key, node) {
+        if (node.anchor) issues.push({ code: 'yaml-syntax', reason: 'anchor', ...at(node.range?.[0] ?? 0), detail: `&${node.anchor}` });
+        if (node.tag && !STANDARD_TAGS.has(node.tag)) issues.push({ code: 'yaml-syntax', reason: 'tag', ...at(node.range?.[0] ?? 0), detail: node.tag });
+      },
+      Pair(_key, pair) {
+        if (pair.key !== null && !isScalar(pair.key)) {
+          const keyNode = pair.key as YamlNode;
+          issues.push({ code: 'yaml-syntax', reason: 'complex-key', ...at(keyNode.range?.[0] ?? 0), detail: '' });
+        }
+      },
+    });
+  }
+  if (issues.length > 0) return { data: undefined, doc, lineCounter, issues };
+  return { data: doc.toJS({ maxAliasCount: 0 }), doc, lineCounter, issues };
+}
+
+/**
+ * Estimates nesting before parsing, since the parser itself may exhaust the stack or
+ * memory on thousands of levels: flow brackets plus block indentation levels, where
+ * every compact `- ` counts as a level. Returns the position of the first excess.
+ */
+export function findExcessiveNesting(text: string): { line: number; column: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let lineNo = 0;
+  for (const rawLine of text.split('\n')) {
+    lineNo += 1;
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    let col = 0;
+    if (flow === 0) {
+      while (col < line.length && line[col] === ' ') col += 1;
+      if (col >= line.length || line[col] === '#') continue;
+      while (indents.length > 0 && (indents[indents.length - 1] as number) >= col) indents.pop();
+      indents.push(col);
+      while ((line[col] === '-' || line[col] === '?') && (line[col + 1] === ' ' || col + 1 === line.length)) {
+        col += 2;
+        while (line[col] === ' ') col += 1;
+        indents.push(col);
+        if (indents.length + flow > MAX_DEPTH) return { line: lineNo, column: col + 1 };
+      }
+    }
+    let quote: string | null = null;
+    for (; col < line.length; col += 1) {
+      const ch = line[col];
+      if (quote) {
+        if (ch === quote) quote = null;
+        continue;
+      }
+      if (ch === '"' || (ch === "'" && (col === 0 || /[\s[{,:]/.test(line[col - 1] ?? ' ')))) quote = ch;
+      else if (ch === '#' && (col === 0 || line[col - 1] === ' ')) break;
+      else if (ch === '[' || ch === '{') {
+        flow += 1;
+        if (indents.length + flow > MAX_DEPTH) return { line: lineNo, column: col + 1 };
+      } else if ((ch === ']' || ch === '}') && flow > 0) flow -= 1;
+    }
+    if (indents.length + flow > MAX_DEPTH) return { line: lineNo, column: 1 };
+  }
+  return undefined;
+}
+
+/** The node at a JSON pointer path, or the deepest existing ancestor, with whether it was found whole. */
+export function nodeAtPath(doc: Document, path: readonly (string | number)[]): { node: YamlNode | null; keyNode: YamlNode | null; found: boolean } {
+  let node: unknown = doc.contents;
+  let keyNode: YamlNode | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return { node: node as YamlNode, keyNode, found: false };
+      keyNode = pair.key as YamlNode;
+      node = pair.value;
+      if (node === null) return { node: keyNode, keyNode, found: true };
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return { node: node as YamlNode, keyNode, found: false };
+      keyNode = null;
+      node = item;
+    } else {
+      return { node: (node as YamlNode) ?? null, keyNode, found: false };
+    }
+  }
+  return { node: (isCollection(node) || isScalar(node) || isAlias(node) ? node : null) as YamlNode | null, keyNode, found: true };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/** The key that starts at an offset: up to the `:` that ends it on that line. */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  const match = /^\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]*?)\s*:(?:\s|$)/.exec(line);
+  return (match?.[1] ?? line).replace(/^["']|["']$/g, '').trim();
+}

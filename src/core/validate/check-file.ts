@@ -1,0 +1,215 @@
+import type { Lang } from '../../i18n/lang.js';
+import { validateMessage } from '../../i18n/validate-messages.js';
+import { ENUM_LABELS } from '../../i18n/labels.js';
+import { partialDateStart } from '../calendar/date.js';
+import { kindOfFolder, kindOfId, recordPath } from '../kinds.js';
+import type { KindSpec } from '../kinds.js';
+import type { AnyRecord } from '../model.js';
+import type { Problem } from '../problem.js';
+import type { SakConfig } from '../record-types.js';
+import type { ParsedYaml, YamlIssue } from '../parse/yaml-source.js';
+import { locateProblems } from './pending.js';
+import type { PendingProblem } from './pending.js';
+import { findPersonalNumbers, maskPersonalNumber } from './pii.js';
+import { schemaProblems } from './schema-check.js';
+import type { SchemaValidators } from './schema-check.js';
+import { suggestNearest } from '../suggest.js';
+
+/** What the path of a YAML file under a record folder says about it. */
+export type PathClass =
+  | { status: 'record'; kind: KindSpec; base: string; expected: string }
+  | { status: 'unknown'; folder: string; yml: boolean };
+
+/** Classifies a `/`-separated path relative to the register root by its folder and file name. */
+export function classifyRecordPath(file: string): PathClass {
+  const segments = file.split('/');
+  const folder = segments[0] ?? '';
+  const name = segments[segments.length - 1] ?? '';
+  const folderKind = kindOfFolder(folder);
+  if (!name.endsWith('.yaml')) return { status: 'unknown', folder, yml: name.endsWith('.yml') };
+  const base = name.slice(0, -'.yaml'.length);
+  const nameKind = kindOfId(base);
+  if (!nameKind || (nameKind.name === 'unit' && folderKind?.name !== 'unit')) return { status: 'unknown', folder, yml: false };
+  return { status: 'record', kind: nameKind, base, expected: recordPath(nameKind, base) };
+}
+
+/** An example file name for a kind's folder, for messages. */
+export function exampleFileName(folder: string): string {
+  const kind = kindOfFolder(folder);
+  if (!kind) return 'INC-20261126-7QX2K.yaml';
+  if (kind.idForm === 'unit') return 'kommunstyrelsen.yaml';
+  if (kind.idForm === 'dated') return `2026/${kind.prefix}-20261126-7QX2K.yaml`;
+  return `${kind.prefix}-exempel.yaml`;
+}
+
+/** Everything the per-file checks need besides the file. */
+export interface FileCheckContext {
+  validators: SchemaValidators;
+  lang: Lang;
+  /** The date of evaluation (`--at`, default today). */
+  today: string;
+  config: SakConfig | null;
+}
+
+/** The outcome of checking one record file on its own. */
+export interface FileCheckResult {
+  /** The record, when the file held a mapping (even an invalid one: ids still count for duplicates). */
+  record?: AnyRecord;
+  /** True when the file has no error of its own. */
+  valid: boolean;
+  problems: Problem[];
+}
+
+/** Maps a YAML issue to its message. */
+export function yamlIssueMessage(issue: YamlIssue, lang: Lang): string {
+  if (issue.reason === 'duplicate-key') return validateMessage(lang, 'yaml.duplicate-key', { key: issue.detail });
+  if (issue.reason === 'syntax') return validateMessage(lang, 'yaml.syntax', { detail: issue.detail });
+  return validateMessage(lang, `yaml.${issue.reason}`, { detail: issue.detail });
+}
+
+/** Turns the YAML issues of a file into problems. */
+export function yamlProblems(file: string, issues: readonly YamlIssue[], lang: Lang): Problem[] {
+  return issues.map((issue) => ({ severity: 'error', code: issue.code, file, line: issue.line, column: issue.column, message: yamlIssueMessage(issue, lang) }));
+}
+
+/**
+ * Checks one record file on its own: schema, id and file name, folder, classification,
+ * personal numbers, consistency and future dates. Cross-record checks come later.
+ */
+export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
+  const { lang } = context;
+  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang) };
+  const data = parsed.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }] };
+  }
+  const fields = data as Record<string, unknown>;
+  const base = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+  const id = typeof fields.id === 'string' ? fields.id : undefined;
+  const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, data, { file, id, lang });
+  const add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => {
+    const problem: PendingProblem = { severity: 'error', file, ...p };
+    if (id !== undefined) problem.id = id;
+    pending.push(problem);
+  };
+
+  if (id !== undefined && id !== base) add({ code: 'id-filename', path: ['id'], anchor: 'value', message: validateMessage(lang, 'id-filename', { id, name: base }) });
+  if (file !== expectedPath) {
+    const sameFolder = file.split('/')[0] === kind.folder;
+    add({
+      code: 'file-location',
+      path: [],
+      anchor: 'value',
+      message: validateMessage(lang, sameFolder && kind.idForm === 'dated' ? 'file-location.year' : 'file-location.folder', {
+        id: id ?? base,
+        expected: sameFolder && kind.idForm === 'dated' ? expectedPath.split('/').slice(0, 2).join('/') + '/' : expectedPath,
+      }),
+    });
+  }
+  if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: validateMessage(lang, 'classification') });
+  checkConfiguredValues(kind, fields, context, add);
+  checkPersonalNumbers(fields, [], lang, add);
+  checkConsistency(kind, fields, lang, add);
+  checkFutureDates(kind, fields, context, add);
+
+  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
+  const valid = !problems.some((p) => p.severity === 'error');
+  const record = { kind: kind.name, id: id ?? base, file, data } as AnyRecord;
+  return { record, valid, problems };
+}
+
+type Add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => void;
+
+function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
+  const field = kind.name === 'incident' ? 'category' : kind.name === 'exercise' ? 'topic' : undefined;
+  if (!field || typeof fields[field] !== 'string') return;
+  const value = fields[field] as string;
+  const allowed = allowedValues(field === 'category' ? 'category' : 'topic', context.config);
+  if (allowed.includes(value)) return;
+  add({
+    code: 'schema',
+    path: [field],
+    anchor: 'value',
+    message: validateMessage(context.lang, 'schema.enum', { value, allowed: allowed.join(', '), suggestion: suggestNearest(value, allowed) }),
+  });
+}
+
+/** The built-in values of incident categories or exercise topics plus those of sak.yaml. */
+export function allowedValues(enumName: 'category' | 'topic', config: SakConfig | null): string[] {
+  const extra = (enumName === 'category' ? config?.incident_categories : config?.exercise_topics) ?? [];
+  return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
+}
+
+function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: Lang, add: Add): void {
+  if (typeof value === 'string') {
+    for (const match of findPersonalNumbers(value)) {
+      add({ code: 'pii', path, anchor: 'value', message: validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) }) });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkPersonalNumbers(item, [...path, i], lang, add));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) checkPersonalNumbers(item, [...path, key], lang, add);
+  }
+}
+
+function isDateLike(value: unknown): value is string | number {
+  return (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) || (typeof value === 'number' && Number.isInteger(value));
+}
+
+function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang: Lang, add: Add): void {
+  if (kind.name === 'incident') {
+    if (fields.status === 'closed' && fields.closed === undefined) add({ code: 'consistency', path: ['closed'], anchor: 'parent', message: validateMessage(lang, 'consistency.closed-missing') });
+    if (typeof fields.closed === 'string' && typeof fields.date === 'string' && fields.closed < fields.date) {
+      add({ code: 'consistency', path: ['closed'], anchor: 'value', message: validateMessage(lang, 'consistency.closed-before', { value: fields.closed, other: fields.date }) });
+    }
+  }
+  if (kind.name === 'action') {
+    if (fields.status === 'done' && fields.done === undefined) add({ code: 'consistency', path: ['done'], anchor: 'parent', message: validateMessage(lang, 'consistency.done-missing') });
+    if (typeof fields.done === 'string' && typeof fields.start === 'string' && fields.done < fields.start) {
+      add({ code: 'consistency', path: ['done'], anchor: 'value', message: validateMessage(lang, 'consistency.done-before', { value: fields.done, other: fields.start }) });
+    }
+  }
+  const ordered = kind.name === 'risk' ? 'assessments' : kind.name === 'document' ? 'reviews' : undefined;
+  if (ordered && Array.isArray(fields[ordered])) {
+    let previous: string | undefined;
+    let previousRaw: unknown;
+    (fields[ordered] as unknown[]).forEach((entry, i) => {
+      const date = (entry as Record<string, unknown> | null)?.date;
+      if (!isDateLike(date)) return;
+      const start = partialDateStart(date);
+      if (previous !== undefined && start < previous) {
+        add({ code: 'consistency', path: [ordered, i, 'date'], anchor: 'value', message: validateMessage(lang, 'consistency.order', { list: ordered, value: String(date), other: String(previousRaw) }) });
+      }
+      previous = start;
+      previousRaw = date;
+    });
+  }
+}
+
+function checkFutureDates(kind: KindSpec, fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
+  for (const pattern of kind.eventDates) {
+    for (const { path, value } of valuesAt(fields, pattern)) {
+      if (!isDateLike(value)) continue;
+      if (partialDateStart(value) > context.today) {
+        add({ severity: 'warning', code: 'future-date', path, anchor: 'value', message: validateMessage(context.lang, 'future-date', { value: String(value), today: context.today }) });
+      }
+    }
+  }
+}
+
+/** Every value at a path pattern where `*` stands for each item of a list, with its concrete path. */
+export function valuesAt(data: unknown, pattern: readonly string[]): { path: (string | number)[]; value: unknown }[] {
+  let current: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
+  for (const segment of pattern) {
+    const next: typeof current = [];
+    for (const { path, value } of current) {
+      if (segment === '*') {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push({ path: [...path, i], value: item }));
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, segment)) {
+        next.push({ path: [...path, segment], value: (value as Record<string, unknown>)[segment] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,67 @@
+/** A Swedish personal identity or coordination number found in a text. */
+export interface PersonalNumberMatch {
+  /** Offset of the match in the text. */
+  index: number;
+  text: string;
+  kind: 'personnummer' | 'samordningsnummer';
+}
+
+// 10 or 12 digits, optionally with - or + before the last four; not part of a longer number.
+const CANDIDATE = /(?<![0-9])((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g;
+
+/**
+ * Finds personnummer and samordningsnummer in free text: 10 or 12 digits, with or without
+ * `-`/`+`, a date that exists (day + 60 for samordningsnummer) and a valid Luhn check digit.
+ * Numbers that fail the date or Luhn test are not reported.
+ */
+export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
+  const found: PersonalNumberMatch[] = [];
+  for (const match of text.matchAll(CANDIDATE)) {
+    const datePart = match[1] as string;
+    const tail = match[3] as string;
+    const kind = classifyPersonalNumber(datePart, tail);
+    if (kind) found.push({ index: match.index, text: match[0], kind });
+  }
+  return found;
+}
+
+/** The kind of a personal number given its date part (6 or 8 digits) and last four digits, or null. */
+export function classifyPersonalNumber(datePart: string, tail: string): PersonalNumberMatch['kind'] | null {
+  const short = datePart.slice(-6);
+  const yy = Number(short.slice(0, 2));
+  const month = Number(short.slice(2, 4));
+  let day = Number(short.slice(4, 6));
+  let kind: PersonalNumberMatch['kind'] = 'personnummer';
+  if (day > 60) {
+    day -= 60;
+    kind = 'samordningsnummer';
+  }
+  // With a century the year is known; without, any century will do if the day exists in one of them
+  // (29 February needs a leap year: 00 is one in 2000, not in 1900).
+  const years = datePart.length === 8 ? [Number(datePart.slice(0, 4))] : [1900 + yy, 2000 + yy];
+  if (!years.some((year) => dayExists(year, month, day))) return null;
+  return luhnValid(short + tail) ? kind : null;
+}
+
+function dayExists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (lengths[month - 1] as number);
+}
+
+/** Luhn check (mod 10, weights 2,1,2,1,…) on a 10-digit string. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Masks all but the date part of a matched number, so messages never repeat it whole. */
+export function maskPersonalNumber(text: string): string {
+  return text.replace(/[0-9]{4}$/, 'XXXX');
+}

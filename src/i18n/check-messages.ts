@@ -1,0 +1,361 @@
+import { parseDuration } from '../core/calendar/duration.js';
+import type { DeadlineStatus } from '../core/check/deadline-item.js';
+import type { RuleName } from '../core/check/rules.js';
+import type { RiskLevel } from '../core/risk.js';
+import type { Bilingual, Lang, Message } from './lang.js';
+import { ENUM_LABELS } from './labels.js';
+
+/** The Swedish and English name of each rule of `sak check` (report tables, text output). */
+export const RULE_LABELS: Record<RuleName, Bilingual> = {
+  'document-review': { sv: 'Uppföljning av styrdokument', en: 'Follow-up of governing document' },
+  'document-lso': { sv: 'Handlingsprogram enligt LSO', en: 'LSO action programme' },
+  'risk-review': { sv: 'Omprövning av risk', en: 'Risk reassessment' },
+  'risk-unassessed': { sv: 'Obedömd risk', en: 'Unassessed risk' },
+  'risk-untreated': { sv: 'Hög risk utan åtgärd', en: 'High risk without action' },
+  'control-due': { sv: 'Internkontroll', en: 'Internal control' },
+  'finding-unreported': { sv: 'Allvarlig avvikelse ej rapporterad', en: 'Serious finding not reported' },
+  'action-due': { sv: 'Åtgärd', en: 'Action' },
+  'incident-open': { sv: 'Öppen incident', en: 'Open incident' },
+  'incident-authority': { sv: 'Anmälan till Arbetsmiljöverket', en: 'Report to the Work Environment Authority' },
+  training: { sv: 'Utbildning och övning', en: 'Training and drills' },
+  'site-fire': { sv: 'Brandskydd', en: 'Fire protection' },
+  'site-intrusion': { sv: 'Skydd mot inbrott och skadegörelse', en: 'Protection against burglary and vandalism' },
+};
+
+/** The label of a rule name in a language. */
+export function ruleLabel(rule: RuleName, lang: Lang): string {
+  return RULE_LABELS[rule][lang];
+}
+
+/** The Swedish and English label of each deadline status. */
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, Bilingual> = {
+  overdue: { sv: 'Försenad', en: 'Overdue' },
+  due: { sv: 'Förfaller snart', en: 'Due soon' },
+  ok: { sv: 'I tid', en: 'OK' },
+};
+
+/** What every check message names: the record, its status and due date. */
+export interface CheckSubject {
+  id: string;
+  title: string;
+  status: DeadlineStatus;
+  due: string | null;
+}
+
+/** document-review: the basis of the due date (`never_adopted`: no adoption and no review). */
+export interface DocumentReviewParams extends CheckSubject {
+  basis: 'mandate' | 'interval' | 'next_review' | 'never_adopted';
+  /** The review interval (ISO duration) when basis is `interval`. */
+  interval?: string;
+}
+
+/** document-lso: the last adoption as written, or null if unknown. */
+export interface DocumentLsoParams extends CheckSubject {
+  lastAdoption: string | null;
+}
+
+/** risk-review: the interval and the latest assessment. */
+export interface RiskReviewParams extends CheckSubject {
+  interval: string;
+  last: string;
+}
+
+/** risk-untreated: the current level and score. */
+export interface RiskUntreatedParams extends CheckSubject {
+  level: RiskLevel;
+  score: number;
+}
+
+/** control-due: the frequency and the latest execution (null: never performed). */
+export interface ControlDueParams extends CheckSubject {
+  frequency: string;
+  last: string | null;
+}
+
+/** A unit that a serious finding must be reported to. */
+export type ReportRecipient = 'ledningsgruppen' | 'sakerhetssamordnare';
+
+/** finding-unreported: the execution date, the report date if made, the recipients still missing. */
+export interface FindingUnreportedParams extends CheckSubject {
+  executed: string;
+  reported: string | null;
+  missing: readonly ReportRecipient[];
+}
+
+/** action-due: the action's status. */
+export interface ActionDueParams extends CheckSubject {
+  actionStatus: 'planned' | 'in_progress';
+}
+
+/** incident-open: the incident date and the configured number of days. */
+export interface IncidentOpenParams extends CheckSubject {
+  date: string;
+  days: number;
+}
+
+/** incident-authority: the incident date, KIA type and report date if made. */
+export interface IncidentAuthorityParams extends CheckSubject {
+  date: string;
+  kiaType: 'accident' | 'near_miss';
+  reported: string | null;
+}
+
+/** training: the topic's label, the interval, the latest exercise and first_due. */
+export interface TrainingParams extends CheckSubject {
+  topicLabel: string;
+  every: string;
+  last: string | null;
+  firstDue: string | null;
+}
+
+/** site-fire / site-intrusion: the protection status and its assessment date (null: never assessed). */
+export interface SiteProtectionParams extends CheckSubject {
+  protection: 'adequate' | 'deficient' | 'unknown';
+  assessed: string | null;
+}
+
+/** The parameters of each rule's message. */
+export interface CheckMessageParams {
+  'document-review': DocumentReviewParams;
+  'document-lso': DocumentLsoParams;
+  'risk-review': RiskReviewParams;
+  'risk-unassessed': CheckSubject;
+  'risk-untreated': RiskUntreatedParams;
+  'control-due': ControlDueParams;
+  'finding-unreported': FindingUnreportedParams;
+  'action-due': ActionDueParams;
+  'incident-open': IncidentOpenParams;
+  'incident-authority': IncidentAuthorityParams;
+  training: TrainingParams;
+  'site-fire': SiteProtectionParams;
+  'site-intrusion': SiteProtectionParams;
+}
+
+const UNITS: Record<Lang, Record<'years' | 'months' | 'weeks' | 'days', [string, string]>> = {
+  sv: { years: ['år', 'år'], months: ['månad', 'månader'], weeks: ['vecka', 'veckor'], days: ['dag', 'dagar'] },
+  en: { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] },
+};
+
+/** An ISO duration in words: `P1Y` → "1 år" / "1 year", `P1Y6M` → "1 år och 6 månader"; other strings as given. */
+export function formatDuration(duration: string, lang: Lang): string {
+  const d = parseDuration(duration);
+  if (!d) return duration;
+  const parts = (['years', 'months', 'weeks', 'days'] as const)
+    .filter((unit) => d[unit] !== 0)
+    .map((unit) => `${d[unit]} ${UNITS[lang][unit][d[unit] === 1 ? 0 : 1]}`);
+  if (parts.length === 0) return `0 ${UNITS[lang].days[1]}`;
+  const and = lang === 'sv' ? ' och ' : ' and ';
+  return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
+}
+
+function sv(p: CheckSubject, body: string): string {
+  return p.title ? `${p.id}: ${body} – ”${p.title}”` : `${p.id}: ${body}`;
+}
+
+function en(p: CheckSubject, body: string): string {
+  return p.title ? `${p.id}: ${body} – “${p.title}”` : `${p.id}: ${body}`;
+}
+
+function lower(label: string): string {
+  return label.toLowerCase();
+}
+
+const RECIPIENTS: Record<ReportRecipient, Bilingual> = {
+  ledningsgruppen: { sv: 'ledningsgruppen', en: 'the management team' },
+  sakerhetssamordnare: { sv: 'säkerhetssamordnaren', en: 'the security coordinator' },
+};
+
+function recipients(list: readonly ReportRecipient[], lang: Lang): string {
+  return list.map((r) => RECIPIENTS[r][lang]).join(lang === 'sv' ? ' och ' : ' and ');
+}
+
+function documentBasis(p: DocumentReviewParams, lang: Lang): string {
+  if (p.basis === 'interval') return lang === 'sv' ? `intervall ${formatDuration(p.interval ?? '', 'sv')}` : `every ${formatDuration(p.interval ?? '', 'en')}`;
+  if (p.basis === 'next_review') return lang === 'sv' ? 'fastställt datum för nästa uppföljning' : 'scheduled next review';
+  return lang === 'sv' ? 'minst en gång per mandatperiod' : 'at least once per term of office';
+}
+
+function lastOrNever(last: string | null, lang: Lang, svVerb: string, enVerb: string): string {
+  if (last === null) return lang === 'sv' ? `aldrig ${svVerb}` : `never ${enVerb}`;
+  return lang === 'sv' ? `senast ${svVerb} ${last}` : `last ${enVerb} ${last}`;
+}
+
+const SITE_SV = {
+  'site-fire': { the: 'brandskyddet', source: 'systematiskt brandskyddsarbete, LSO 2 kap. 2 §' },
+  'site-intrusion': { the: 'skyddet mot inbrott och skadegörelse', source: 'fullgott skydd för kommunens fastigheter' },
+};
+const SITE_EN = {
+  'site-fire': { the: 'fire protection', source: 'systematic fire-safety work, LSO ch. 2 s. 2' },
+  'site-intrusion': { the: 'protection against burglary and vandalism', source: 'adequate protection of municipal property' },
+};
+
+function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: SiteProtectionParams) => string {
+  if (lang === 'sv') {
+    const t = SITE_SV[rule];
+    return (p) => {
+      const since = p.assessed ? ` (bedömt ${p.assessed})` : '';
+      if (p.protection === 'deficient') return sv(p, `${t.the} är bristfälligt${since}: åtgärda bristerna och bedöm på nytt (${t.source})`);
+      if (p.protection === 'unknown') return sv(p, `status för ${t.the} är okänd${since}: bedöm och ange status och datum (${t.source})`);
+      if (p.due === null) return sv(p, `${t.the} har aldrig bedömts: bedöm och ange datum (assessed) (${t.source})`);
+      if (p.status === 'overdue') return sv(p, `ny bedömning av ${t.the} saknas sedan ${p.due} (årligen; senast bedömt ${p.assessed})`);
+      if (p.status === 'due') return sv(p, `ny bedömning av ${t.the} senast ${p.due} (årligen; senast bedömt ${p.assessed})`);
+      return sv(p, `nästa bedömning av ${t.the} senast ${p.due} (årligen)`);
+    };
+  }
+  const t = SITE_EN[rule];
+  return (p) => {
+    const since = p.assessed ? ` (assessed ${p.assessed})` : '';
+    if (p.protection === 'deficient') return en(p, `${t.the} is deficient${since}: remedy the deficiencies and assess again (${t.source})`);
+    if (p.protection === 'unknown') return en(p, `status of ${t.the} is unknown${since}: assess it and record status and date (${t.source})`);
+    if (p.due === null) return en(p, `${t.the} has never been assessed: assess it and record the date (assessed) (${t.source})`);
+    if (p.status === 'overdue') return en(p, `new assessment of ${t.the} overdue since ${p.due} (yearly; last assessed ${p.assessed})`);
+    if (p.status === 'due') return en(p, `new assessment of ${t.the} due by ${p.due} (yearly; last assessed ${p.assessed})`);
+    return en(p, `next assessment of ${t.the} by ${p.due} (yearly)`);
+  };
+}
+
+/** The message of each rule in Swedish and English; each takes its rule's parameters. */
+export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> } = {
+  'document-review': {
+    sv: (p) => {
+      if (p.basis === 'never_adopted') return sv(p, 'har aldrig antagits: beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
+      const basis = documentBasis(p, 'sv');
+      if (p.status === 'overdue') return sv(p, `uppföljning saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `uppföljning senast ${p.due} (${basis})`);
+      return sv(p, `nästa uppföljning senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      if (p.basis === 'never_adopted') return en(p, 'never adopted: no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
+      const basis = documentBasis(p, 'en');
+      if (p.status === 'overdue') return en(p, `follow-up overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `follow-up due by ${p.due} (${basis})`);
+      return en(p, `next follow-up by ${p.due} (${basis})`);
+    },
+  },
+  'document-lso': {
+    sv: (p) => {
+      const basis = `SFS 2020:882; ${p.lastAdoption === null ? 'antagandedatum okänt' : `nuvarande program antaget ${p.lastAdoption}`}`;
+      if (p.status === 'overdue') return sv(p, `LSO: nytt handlingsprogram enligt MSBFS 2021:1 senast ${p.due} har inte antagits (${basis})`);
+      return sv(p, `LSO: nytt handlingsprogram enligt MSBFS 2021:1 ska antas senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      const basis = `SFS 2020:882; ${p.lastAdoption === null ? 'adoption date unknown' : `current programme adopted ${p.lastAdoption}`}`;
+      if (p.status === 'overdue') return en(p, `LSO: the new action programme in the structure of MSBFS 2021:1 required by ${p.due} has not been adopted (${basis})`);
+      return en(p, `LSO: adopt a new action programme in the structure of MSBFS 2021:1 by ${p.due} (${basis})`);
+    },
+  },
+  'risk-review': {
+    sv: (p) => {
+      const basis = `RSA: omprövas med intervall ${formatDuration(p.interval, 'sv')}; senast bedömd ${p.last}`;
+      if (p.status === 'overdue') return sv(p, `ny riskbedömning saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `ny riskbedömning senast ${p.due} (${basis})`);
+      return sv(p, `nästa riskbedömning senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      const basis = `risk analysis: reassessed every ${formatDuration(p.interval, 'en')}; last assessed ${p.last}`;
+      if (p.status === 'overdue') return en(p, `reassessment overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `reassessment due by ${p.due} (${basis})`);
+      return en(p, `next reassessment by ${p.due} (${basis})`);
+    },
+  },
+  'risk-unassessed': {
+    sv: (p) => sv(p, 'risken har aldrig bedömts: bedöm sannolikhet och konsekvens (RSA, levande dokument)'),
+    en: (p) => en(p, 'never assessed: assess likelihood and consequence (risk and vulnerability analysis)'),
+  },
+  'risk-untreated': {
+    sv: (p) => sv(p, `risknivå ${lower(ENUM_LABELS.risk_level[p.level].sv)} (${p.score}) utan planerad eller pågående åtgärd: koppla en åtgärd till risken (RSA)`),
+    en: (p) => en(p, `risk level ${lower(ENUM_LABELS.risk_level[p.level].en)} (score ${p.score}) without a planned or ongoing action: link an action to the risk (risk analysis)`),
+  },
+  'control-due': {
+    sv: (p) => {
+      const basis = `internkontroll med intervall ${formatDuration(p.frequency, 'sv')}; ${lastOrNever(p.last, 'sv', 'genomförd', 'performed')}`;
+      if (p.due === null) return sv(p, `internkontrollen har aldrig genomförts och saknar startdatum (start): genomför den (intervall ${formatDuration(p.frequency, 'sv')})`);
+      if (p.status === 'overdue') return sv(p, `kontroll saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `genomför kontrollen senast ${p.due} (${basis})`);
+      return sv(p, `nästa kontroll senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      const basis = `internal control every ${formatDuration(p.frequency, 'en')}; ${lastOrNever(p.last, 'en', 'genomförd', 'performed')}`;
+      if (p.due === null) return en(p, `the control has never been performed and has no start date (start): perform it (every ${formatDuration(p.frequency, 'en')})`);
+      if (p.status === 'overdue') return en(p, `control overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `perform the control by ${p.due} (${basis})`);
+      return en(p, `next control by ${p.due} (${basis})`);
+    },
+  },
+  'finding-unreported': {
+    sv: (p) => {
+      if (p.status === 'ok') return sv(p, `allvarlig avvikelse vid kontrollen ${p.executed} rapporterad ${p.reported} till ledningsgruppen och säkerhetssamordnaren`);
+      const what = `allvarlig avvikelse vid kontrollen ${p.executed}: rapport till ${recipients(p.missing, 'sv')}`;
+      if (p.status === 'overdue') return sv(p, `${what} saknas sedan ${p.due} (ska rapporteras omgående till ledningsgruppen och säkerhetssamordnaren)`);
+      return sv(p, `${what} senast ${p.due} (ska rapporteras omgående)`);
+    },
+    en: (p) => {
+      if (p.status === 'ok') return en(p, `serious finding of the control on ${p.executed} reported ${p.reported} to the management team and the security coordinator`);
+      const what = `serious finding of the control on ${p.executed}: report to ${recipients(p.missing, 'en')}`;
+      if (p.status === 'overdue') return en(p, `${what} missing since ${p.due} (to be reported immediately to the management team and the security coordinator)`);
+      return en(p, `${what} due by ${p.due} (to be reported immediately)`);
+    },
+  },
+  'action-due': {
+    sv: (p) => {
+      const state = lower(ENUM_LABELS.action_status[p.actionStatus].sv);
+      if (p.status === 'overdue') return sv(p, `åtgärden skulle ha varit klar ${p.due} men är ${state}: slutför eller ange nytt datum (handlingsplan)`);
+      return sv(p, `åtgärden ska vara klar senast ${p.due} (${state})`);
+    },
+    en: (p) => {
+      const state = lower(ENUM_LABELS.action_status[p.actionStatus].en);
+      if (p.status === 'overdue') return en(p, `the action was due ${p.due} but is ${state}: complete it or set a new date (action plan)`);
+      return en(p, `the action is due by ${p.due} (${state})`);
+    },
+  },
+  'incident-open': {
+    sv: (p) => {
+      if (p.status === 'overdue') return sv(p, `incidenten från ${p.date} är fortfarande öppen sedan ${p.due}, mer än ${p.days} dagar: utred och avsluta (incident_open_days)`);
+      return sv(p, `incidenten från ${p.date} är öppen: utred och avsluta senast ${p.due} (${p.days} dagar)`);
+    },
+    en: (p) => {
+      if (p.status === 'overdue') return en(p, `the incident of ${p.date} has been open past ${p.due}, over ${p.days} days: investigate and close it (incident_open_days)`);
+      return en(p, `the incident of ${p.date} is open: investigate and close it by ${p.due} (${p.days} days)`);
+    },
+  },
+  'incident-authority': {
+    sv: (p) => {
+      const what = `allvarligt ${p.kiaType === 'accident' ? 'olycksfall' : 'tillbud'} ${p.date}`;
+      if (p.status === 'ok') return sv(p, `${what} anmält till Arbetsmiljöverket ${p.reported} (AML 3 kap. 3 a §)`);
+      if (p.status === 'overdue') return sv(p, `anmäl till Arbetsmiljöverket utan dröjsmål: ${what}, anmälan saknas sedan ${p.due} (AML 3 kap. 3 a §)`);
+      return sv(p, `anmäl till Arbetsmiljöverket utan dröjsmål, senast ${p.due}: ${what} (AML 3 kap. 3 a §)`);
+    },
+    en: (p) => {
+      const what = `serious ${p.kiaType === 'accident' ? 'accident' : 'near miss'} on ${p.date}`;
+      if (p.status === 'ok') return en(p, `${what} reported to the Work Environment Authority ${p.reported} (Work Environment Act ch. 3 s. 3 a)`);
+      if (p.status === 'overdue') return en(p, `report to the Work Environment Authority without delay: ${what}, report missing since ${p.due} (Work Environment Act ch. 3 s. 3 a)`);
+      return en(p, `report to the Work Environment Authority without delay, by ${p.due}: ${what} (Work Environment Act ch. 3 s. 3 a)`);
+    },
+  },
+  training: {
+    sv: (p) => {
+      const first = p.firstDue ? `, första gången senast ${p.firstDue}` : '';
+      const basis = `krav i sak.yaml: intervall ${formatDuration(p.every, 'sv')}${first}; ${lastOrNever(p.last, 'sv', 'genomförd', 'held')}`;
+      if (p.due === null) return sv(p, `${p.topicLabel}: ingen utbildning eller övning registrerad (${basis})`);
+      if (p.status === 'overdue') return sv(p, `${p.topicLabel}: utbildning eller övning saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `${p.topicLabel}: utbildning eller övning senast ${p.due} (${basis})`);
+      return sv(p, `${p.topicLabel}: nästa utbildning eller övning senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      const first = p.firstDue ? `, first by ${p.firstDue}` : '';
+      const basis = `required in sak.yaml: every ${formatDuration(p.every, 'en')}${first}; ${lastOrNever(p.last, 'en', 'genomförd', 'held')}`;
+      if (p.due === null) return en(p, `${p.topicLabel}: no training or drill recorded (${basis})`);
+      if (p.status === 'overdue') return en(p, `${p.topicLabel}: training or drill overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `${p.topicLabel}: training or drill due by ${p.due} (${basis})`);
+      return en(p, `${p.topicLabel}: next training or drill by ${p.due} (${basis})`);
+    },
+  },
+  'site-fire': { sv: siteMessage('site-fire', 'sv'), en: siteMessage('site-fire', 'en') },
+  'site-intrusion': { sv: siteMessage('site-intrusion', 'sv'), en: siteMessage('site-intrusion', 'en') },
+};
+
+/** The message of a rule in a language. */
+export function checkMessage<R extends RuleName>(rule: R, lang: Lang, params: CheckMessageParams[R]): string {
+  const message: Message<CheckMessageParams[R]> = CHECK_MESSAGES[rule];
+  return message[lang](params);
+}

@@ -1,0 +1,40 @@
+import type { Lang } from './lang.js';
+
+type Params = Record<string, string | number | undefined>;
+type Catalogue = Record<string, (p: Params) => string>;
+
+const sv: Catalogue = {
+  'register.not-found': (p) => `hittar inget register: varken ${p.path} eller någon mapp ovanför innehåller sak.yaml. Ange registret med --register MAPP eller skapa ett med sak init.`,
+  'register.not-a-folder': (p) => `registret ${p.path} finns inte eller är ingen mapp`,
+  'register.no-config': (p) => `${p.path} är inget register: sak.yaml saknas. Skapa ett med sak init.`,
+  'read.failed': (p) => `kan inte läsa ${p.path}: ${p.reason}`,
+  'bug': () => 'Ett internt fel uppstod i sak. Registret har inte ändrats. Rapportera gärna felet med texten ovan.',
+  'usage.bad-lang': (p) => `okänt språk "${p.value}"; välj sv eller en`,
+  'usage.bad-format': (p) => `okänt format "${p.value}"; välj ${p.allowed}`,
+  'usage.bad-date': (p) => `"${p.value}" är inget giltigt datum (ÅÅÅÅ-MM-DD)`,
+  'usage.bad-duration': (p) => `"${p.value}" är ingen giltig period (t.ex. P90D, P6M, P1Y)`,
+  'usage.bad-choice': (p) => `okänt värde "${p.value}" för ${p.option}; välj ${p.allowed}`,
+  'problems.invalid-register': (p) => `registret har ${p.errors} fel; rätta dem först (sak validate visar dem)`,
+};
+
+const en: Catalogue = {
+  'register.not-found': (p) => `no register found: neither ${p.path} nor any folder above it holds sak.yaml. Name the register with --register DIR or create one with sak init.`,
+  'register.not-a-folder': (p) => `the register ${p.path} does not exist or is not a folder`,
+  'register.no-config': (p) => `${p.path} is not a register: sak.yaml is missing. Create one with sak init.`,
+  'read.failed': (p) => `cannot read ${p.path}: ${p.reason}`,
+  'bug': () => 'An internal error occurred in sak. The register has not been changed. Please report the error with the text above.',
+  'usage.bad-lang': (p) => `unknown language "${p.value}"; choose sv or en`,
+  'usage.bad-format': (p) => `unknown format "${p.value}"; choose ${p.allowed}`,
+  'usage.bad-date': (p) => `"${p.value}" is not a valid date (YYYY-MM-DD)`,
+  'usage.bad-duration': (p) => `"${p.value}" is not a valid duration (e.g. P90D, P6M, P1Y)`,
+  'usage.bad-choice': (p) => `unknown value "${p.value}" for ${p.option}; choose ${p.allowed}`,
+  'problems.invalid-register': (p) => `the register has ${p.errors} errors; fix them first (sak validate shows them)`,
+};
+
+const catalogues: Record<Lang, Catalogue> = { sv, en };
+
+/** Formats a command-line message in the given language. */
+export function cliMessage(lang: Lang, key: keyof typeof sv, params: Params = {}): string {
+  const entry = catalogues[lang][key] ?? sv[key];
+  return entry ? entry(params) : key;
+}

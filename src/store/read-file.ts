@@ -1,0 +1,80 @@
+import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+
+/** Records larger than this are refused (register.md: 256 KiB). */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/** The outcome of reading one file with the register's limits. */
+export type FileRead =
+  | { ok: true; text: string; bytes: Buffer }
+  | { ok: false; reason: 'too-large'; size: number }
+  | { ok: false; reason: 'not-regular' }
+  | { ok: false; reason: 'encoding'; line: number; column: number }
+  | { ok: false; reason: 'io'; message: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** Reads a record file: regular files only (no symlinks), at most 256 KiB, UTF-8 with an optional BOM. */
+export function readRecordFile(absolutePath: string): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EISDIR') return { ok: false, reason: 'not-regular' };
+    return { ok: false, reason: 'io', message: (error as Error).message };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: stat.size };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const content = bytes.subarray(0, read);
+    try {
+      return { ok: true, text: decoder.decode(content), bytes: content };
+    } catch {
+      return { ok: false, reason: 'encoding', ...firstInvalidUtf8(content) };
+    }
+  } catch (error) {
+    return { ok: false, reason: 'io', message: (error as Error).message };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Line and column (1-based, in characters of the valid prefix) of the first byte that is not UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let length = 0;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) length = 3;
+    else if (b >= 0xf0 && b <= 0xf4) length = 4;
+    else return { line, column };
+    if (length > 1) {
+      try {
+        decoder.decode(bytes.subarray(i, i + length));
+      } catch {
+        return { line, column };
+      }
+    }
+    if (b === 0x0a) {
+      line += 1;
+      column = 1;
+    } else if (!(i === 0 && b === 0xef)) {
+      column += 1;
+    }
+    i += length;
+  }
+  return { line, column };
+}

@@ -1,0 +1,31 @@
+import type { Output } from '../commands/context.js';
+import type { Styles } from '../render/problems.js';
+import { PLAIN_STYLES } from '../render/problems.js';
+
+/** Decides whether colour may be used (cli.md: --no-color, NO_COLOR, TERM=dumb, not a TTY; FORCE_COLOR forces). */
+export function colorEnabled(options: { noColor: boolean; env: Readonly<Record<string, string | undefined>>; isTTY: boolean }): boolean {
+  const { noColor, env, isTTY } = options;
+  if (noColor) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** The process's output streams. */
+export function processOutput(color: boolean): Output {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    color,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+}
+
+/** Terminal styles: chalk when colour is on (loaded only then), plain otherwise. */
+export async function terminalStyles(color: boolean): Promise<Styles> {
+  if (!color) return PLAIN_STYLES;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { error: chalk.red, warning: chalk.yellow, ok: chalk.green, dim: chalk.dim, bold: chalk.bold };
+}
