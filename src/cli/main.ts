@@ -17,6 +17,13 @@ function earlyLang(argv: readonly string[], env: Readonly<Record<string, string 
 /** Runs sak with the process's arguments and sets the exit code; the only place that does. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const env = process.env;
+  // A reader that stops early (`sak list | head`) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const lang = earlyLang(argv, env);
   try {
     process.exitCode = await runProgram(argv, { env, cwd: process.cwd(), lang });

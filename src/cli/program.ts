@@ -8,9 +8,24 @@ import type { Lang } from '../i18n/lang.js';
 import { isLang } from '../i18n/lang.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
+import type { HelpKey } from '../i18n/help.js';
+import { defineValidate } from './commands/validate.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
 import { colorEnabled, processOutput } from '../ui/output.js';
 import { localToday } from './options.js';
+
+/** Wraps a command's run function as a commander action that gets the context. */
+export type WithContext = (run: (options: OptionValues, ctx: Context, args: string[]) => Promise<number>) => (...params: unknown[]) => Promise<void>;
+
+/** What a command definition gets to declare itself. */
+export interface CommandDeps {
+  t: (key: HelpKey) => string;
+  withContext: WithContext;
+  lang: Lang;
+}
+
+/** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
+const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -71,7 +86,7 @@ async function registerLocale(context: Context): Promise<Lang | undefined> {
 /** Parses the command line and runs the command; returns the exit code. */
 export async function runProgram(argv: readonly string[], penv: ProgramEnv): Promise<number> {
   const { lang } = penv;
-  const t = (key: Parameters<typeof helpText>[1]) => helpText(lang, key);
+  const t = (key: HelpKey) => helpText(lang, key);
   let exitCode: number = ExitCode.ok;
   const program = new Command('sak');
   program
@@ -86,29 +101,14 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
     .addHelpText('after', t('program.after'));
 
-  const withContext =
-    <O extends OptionValues>(run: (options: O, ctx: Context, args: string[]) => Promise<number>) =>
+  const withContext: WithContext =
+    (run) =>
     async (...params: unknown[]): Promise<void> => {
       const command = params[params.length - 1] as Command;
       const ctx = await createContext(program.opts<GlobalOptions>(), penv);
-      exitCode = await run(command.opts<O>(), ctx, command.args);
+      exitCode = await run(command.opts(), ctx, command.args);
     };
-
-  program
-    .command('validate')
-    .description(t('validate'))
-    .helpOption('-h, --help', t('opt.help'))
-    .option('--format <format>', t('opt.validate-format'))
-    .option('--strict', t('opt.strict'))
-    .option('--at <date>', t('opt.at'))
-    .option('--no-cache', t('opt.no-cache'))
-    .addHelpText('after', t('validate.after'))
-    .action(
-      withContext(async (options, ctx) => {
-        const { runValidate } = await import('../commands/validate.js');
-        return runValidate(options as Parameters<typeof runValidate>[0], ctx);
-      }),
-    );
+  for (const define of COMMANDS) define(program, { t, withContext, lang });
 
   try {
     if (argv.length === 0) {
