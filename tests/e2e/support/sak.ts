@@ -1,0 +1,61 @@
+// Runs the built bin/sak.js in temporary registers, the way a user's shell would.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The built command-line entry point. */
+export const SAK_BIN = path.join(REPO_ROOT, 'bin', 'sak.js');
+
+/** What a run of sak printed and returned. */
+export interface SakRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node bin/sak.js ...args` with a clean environment; never throws on a non-zero exit. */
+export function runSak(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<SakRun> {
+  const home = options.cwd ?? tmpdir();
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: home, NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...options.env };
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [SAK_BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;
+      resolve({ code, stdout, stderr });
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
+    else child.stdin?.end();
+  });
+}
+
+/** A fresh temporary folder. */
+export function makeTempDir(prefix = 'sak-test-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A minimal valid register (fictitious): sak.yaml and two units. */
+export function makeMinimalRegister(dir = makeTempDir()): string {
+  writeFileSync(path.join(dir, 'sak.yaml'), 'format: 1\nmunicipality: Testkommun (fiktiv)\n');
+  mkdirSync(path.join(dir, 'units'));
+  writeFileSync(path.join(dir, 'units', 'kommunstyrelsen.yaml'), 'id: kommunstyrelsen\ntitle: Kommunstyrelsen\ntype: executive_board\n');
+  writeFileSync(path.join(dir, 'units', 'sakerhetssamordnare.yaml'), 'id: sakerhetssamordnare\ntitle: Säkerhetssamordnare\ntype: role\n');
+  return dir;
+}
+
+/** A copy of the example register in a fresh temporary folder. */
+export function copyExampleRegister(): string {
+  const dir = makeTempDir();
+  cpSync(path.join(REPO_ROOT, 'register'), dir, { recursive: true });
+  return dir;
+}
+
+/** Writes a file (creating folders) inside a register. */
+export function writeRecord(root: string, rel: string, content: string | Buffer): string {
+  const abs = path.join(root, ...rel.split('/'));
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+  return abs;
+}
