@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyPersonalNumber, findPersonalNumbers, luhnValid } from '../../../../src/core/validate/pii.js';
+
+/** Appends the Luhn check digit to nine digits. */
+function withCheckDigit(nine: string): string {
+  for (let c = 0; c <= 9; c += 1) if (luhnValid(nine + c)) return nine + c;
+  throw new Error('unreachable');
+}
+
+describe('findPersonalNumbers', () => {
+  it.each([
+    ['19850709-9805', 'personnummer'],
+    ['850709-9805', 'personnummer'],
+    ['8507099805', 'personnummer'],
+    ['198507099805', 'personnummer'],
+    ['850709+9805', 'personnummer'],
+    ['701063-2391', 'samordningsnummer'],
+  ])('finds %s as a %s', (text, kind) => {
+    expect(findPersonalNumbers(`Anmälare ${text}, se ovan`)).toEqual([expect.objectContaining({ text, kind })]);
+  });
+
+  it.each([
+    ['19850709-9806', 'wrong check digit'],
+    ['851309-9805', 'month 13'],
+    ['850732-9805', 'day 32'],
+    ['1234567890', 'Luhn fails'],
+    ['12345678901234', 'too long'],
+    ['2026-11-26', 'a date'],
+  ])('does not flag %s (%s)', (text) => {
+    expect(findPersonalNumbers(`Referens ${text}.`)).toEqual([]);
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    const leap = withCheckDigit('040229123');
+    const notLeap = withCheckDigit('050229123');
+    expect(classifyPersonalNumber('20040229', leap.slice(6))).toBe('personnummer');
+    expect(classifyPersonalNumber('20050229', notLeap.slice(6))).toBeNull();
+  });
+
+  it('finds every generated valid number, in every form (no false negatives)', () => {
+    const date = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 999 }), fc.boolean(), fc.constantFrom('-', '+', ''), fc.boolean(), (d, serial, coordination, sep, century) => {
+        const yyyy = String(d.getUTCFullYear());
+        const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+        const dd = String(d.getUTCDate() + (coordination ? 60 : 0)).padStart(2, '0');
+        const ten = withCheckDigit(`${yyyy.slice(2)}${mm}${dd}${String(serial).padStart(3, '0')}`);
+        const text = `${century ? yyyy.slice(0, 2) : ''}${ten.slice(0, 6)}${sep}${ten.slice(6)}`;
+        const found = findPersonalNumbers(`x ${text} y`);
+        expect(found).toHaveLength(1);
+        expect(found[0]?.kind).toBe(coordination ? 'samordningsnummer' : 'personnummer');
+      }),
+    );
+  });
+
+  it('never flags a number whose check digit is wrong (no false positives)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{9}$/), fc.integer({ min: 1, max: 9 }), (nine, offset) => {
+        const right = Number(withCheckDigit(nine).slice(-1));
+        const wrong = nine + String((right + offset) % 10);
+        expect(findPersonalNumbers(wrong)).toEqual([]);
+      }),
+    );
+  });
+});
