@@ -14,7 +14,7 @@ import { checkAcrossRecords } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
 import { locateProblems } from '../core/validate/pending.js';
 import type { PendingProblem } from '../core/validate/pending.js';
-import { compileSchemas } from '../core/validate/schema-check.js';
+import { compileSchemas, precompiledValidators } from '../core/validate/schema-check.js';
 import type { SchemaValidators } from '../core/validate/schema-check.js';
 import { CONFIG_FILE } from './find-register.js';
 import { readRecordFile } from './read-file.js';
@@ -40,9 +40,18 @@ export interface RegisterRead {
 
 let validators: SchemaValidators | undefined;
 
-/** The compiled schema validators, compiled once per process. */
-export function getValidators(): SchemaValidators {
-  validators ??= compileSchemas(loadShippedSchemas());
+/**
+ * The schema validators: those the build compiled ahead of time when present (fast start),
+ * else compiled here from the shipped schemas once per process.
+ */
+export async function getValidators(): Promise<SchemaValidators> {
+  if (validators) return validators;
+  try {
+    const compiled = (await import(new URL('../core/validate/compiled-schemas.js', import.meta.url).href)) as Record<string, unknown>;
+    validators = precompiledValidators(compiled);
+  } catch {
+    validators = compileSchemas(loadShippedSchemas());
+  }
   return validators;
 }
 
@@ -96,14 +105,14 @@ function walk(dir: string, rel: string, out: FoundFile[]): void {
 }
 
 /** Reads sak.yaml; problems carry code `config` (or `yaml-*` for syntax). */
-export function readConfig(root: string, lang: Lang): { config: SakConfig | null; problems: Problem[] } {
+export async function readConfig(root: string, lang: Lang): Promise<{ config: SakConfig | null; problems: Problem[] }> {
   const abs = path.join(root, CONFIG_FILE);
   if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: validateMessage(lang, 'config.missing') }] };
   const read = readRecordFile(abs);
   if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read, lang)] };
   const parsed = parseYamlSource(read.text);
   if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang) };
-  const pending = checkConfig(parsed.data, getValidators(), lang);
+  const pending = checkConfig(parsed.data, await getValidators(), lang);
   const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
   return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems };
 }
@@ -125,14 +134,14 @@ function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecord
  * Reads and checks the whole register. A problem in one file never stops the others
  * from being checked; only valid records reach `data.records`.
  */
-export function readRegister(root: string, options: ReadOptions): RegisterRead {
+export async function readRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
   const { lang, at } = options;
-  const { config, problems: configProblems } = readConfig(root, lang);
+  const { config, problems: configProblems } = await readConfig(root, lang);
   const problems: Problem[] = [...configProblems];
   const files = listRecordFiles(root);
   const records: AnyRecord[] = [];
   const valid = new Set<AnyRecord>();
-  const context = { validators: getValidators(), lang, today: at, config };
+  const context = { validators: await getValidators(), lang, today: at, config };
   for (const found of files) {
     if (found.type !== 'file') {
       problems.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: validateMessage(lang, found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });

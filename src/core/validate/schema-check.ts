@@ -17,7 +17,17 @@ export type SchemaSet = Record<string, object>;
 /** Compiled validators, one per schema name without `.schema.json` (`incident`, `config`). */
 export type SchemaValidators = Map<string, ValidateFunction>;
 
-/** Compiles every schema of the set once. */
+/**
+ * Wraps validators compiled ahead of time (scripts/compile-schemas.js, same options as
+ * compileSchemas) as a validator map.
+ */
+export function precompiledValidators(module: Record<string, unknown>): SchemaValidators {
+  const validators: SchemaValidators = new Map();
+  for (const [name, validate] of Object.entries(module)) if (typeof validate === 'function') validators.set(name, validate as ValidateFunction);
+  return validators;
+}
+
+/** Compiles every schema of the set once (the build precompiles the same; see scripts/compile-schemas.js). */
 export function compileSchemas(schemas: SchemaSet): SchemaValidators {
   const ajv = new Ajv({ allErrors: true, strict: false, logger: false, verbose: true });
   addFormats(ajv, ['date', 'uri']);
