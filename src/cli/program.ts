@@ -10,6 +10,7 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
 import { defineValidate } from './commands/validate.js';
+import { defineCheck } from './commands/check.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
 import { colorEnabled, processOutput } from '../ui/output.js';
 import { localToday } from './options.js';
@@ -25,7 +26,7 @@ export interface CommandDeps {
 }
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate];
+const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate, defineCheck];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {

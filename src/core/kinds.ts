@@ -9,6 +9,7 @@ import type {
   SiteRecord,
   UnitRecord,
 } from './record-types.js';
+import type { EnumName } from '../i18n/labels.js';
 
 /** The record type of each kind, as generated from its schema. */
 export interface RecordTypes {
@@ -52,7 +53,47 @@ export interface KindSpec {
   eventDates: readonly (readonly string[])[];
   /** Status values that end a record's follow-up (rules.md: skipped by most rules). */
   inactiveStatuses: readonly string[];
+  /** The label table of each enumerated field, by dotted path (`*` for list items). */
+  enums: Readonly<Record<string, EnumName>>;
+  /**
+   * Top-level fields `sak add` asks for on a terminal, in order. Required fields of the
+   * schema that are not named here are asked after them; optional ones may be left empty.
+   */
+  prompts: readonly string[];
+  /** Values `sak add` fills in when they are not given: today's date or a fixed value. */
+  defaults: Readonly<Record<string, RecordDefault>>;
+  /** Columns of `sak list` after id and title: dotted paths, or `@risk` for the computed risk level. */
+  columns: readonly string[];
+  /** Fields naming the responsible or concerned units (`sak list --unit`), as dotted paths. */
+  unitFields: readonly string[];
+  /** Fields naming the säkerhetsområde (`sak list --area`): `area` or the list `areas`. */
+  areaFields: readonly string[];
+  /** The date that places a record in a year (`sak list --year`), as a dotted path. */
+  yearField?: string;
+  /** What `sak close` sets: the closing status and the field that takes the closing date. */
+  close?: CloseSpec;
+  /** What `sak review` records. */
+  review?: ReviewSpec;
 }
+
+/** A default value of `sak add`: the date of today, or a fixed value. */
+export type RecordDefault = { today: true } | { value: string };
+
+/** How `sak close` ends a record of a kind. */
+export interface CloseSpec {
+  status: string;
+  /** The field that takes the closing date, if the kind has one. */
+  dateField?: string;
+}
+
+/**
+ * How `sak review` records a follow-up. `entry`: appends an item to `list` (its `date`
+ * is the review date) whose fields come from the named options; `assess`: each named
+ * option sets `status` of an object field and `assessed` to the review date.
+ */
+export type ReviewSpec =
+  | { type: 'entry'; list: string; options: Readonly<Record<string, string>> }
+  | { type: 'assess'; options: Readonly<Record<string, string>> };
 
 const links: RefSpec = { path: ['links', '*'], kind: 'any' };
 
@@ -66,6 +107,13 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links, { path: ['parent'], kind: 'unit' }],
     eventDates: [],
     inactiveStatuses: ['inactive'],
+    enums: { type: 'unit_type', status: 'unit_status' },
+    prompts: ['title', 'type', 'short', 'parent'],
+    defaults: {},
+    columns: ['type', 'short', 'parent', 'status'],
+    unitFields: ['id', 'parent'],
+    areaFields: [],
+    close: { status: 'inactive' },
   },
   {
     name: 'site',
@@ -75,6 +123,13 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['used_by', '*'], kind: 'unit' }],
     eventDates: [],
     inactiveStatuses: [],
+    enums: { type: 'site_type', 'fire_protection.status': 'protection_status', 'intrusion_protection.status': 'protection_status' },
+    prompts: ['title', 'address', 'owner', 'type'],
+    defaults: {},
+    columns: ['type', 'owner', 'fire_protection.status', 'intrusion_protection.status'],
+    unitFields: ['owner', 'used_by'],
+    areaFields: [],
+    review: { type: 'assess', options: { fire: 'fire_protection', intrusion: 'intrusion_protection' } },
   },
   {
     name: 'requirement',
@@ -84,6 +139,13 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links],
     eventDates: [],
     inactiveStatuses: [],
+    enums: { type: 'requirement_type', 'areas.*': 'area' },
+    prompts: ['title', 'type', 'reference'],
+    defaults: {},
+    columns: ['type', 'reference', 'in_force'],
+    unitFields: [],
+    areaFields: ['areas'],
+    yearField: 'in_force',
   },
   {
     name: 'document',
@@ -101,6 +163,14 @@ export const KINDS: readonly KindSpec[] = [
     ],
     eventDates: [['reviews', '*', 'date']],
     inactiveStatuses: ['repealed'],
+    enums: { type: 'document_type', status: 'document_status', 'areas.*': 'area', 'reviews.*.outcome': 'review_outcome' },
+    prompts: ['title', 'type', 'owner'],
+    defaults: {},
+    columns: ['type', 'owner', 'adopted.date', 'status'],
+    unitFields: ['owner', 'applies_to'],
+    areaFields: ['areas'],
+    yearField: 'adopted.date',
+    review: { type: 'entry', list: 'reviews', options: { outcome: 'outcome', by: 'by', body: 'body', paragraph: 'paragraph', dnr: 'dnr', note: 'note' } },
   },
   {
     name: 'risk',
@@ -110,6 +180,14 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['actions', '*'], kind: 'action' }],
     eventDates: [['assessments', '*', 'date']],
     inactiveStatuses: ['closed'],
+    enums: { area: 'area', treatment: 'treatment', status: 'risk_status' },
+    prompts: ['title', 'owner', 'area', 'description'],
+    defaults: {},
+    columns: ['owner', 'area', '@risk', 'status'],
+    unitFields: ['owner'],
+    areaFields: ['area'],
+    close: { status: 'closed' },
+    review: { type: 'entry', list: 'assessments', options: { likelihood: 'likelihood', consequence: 'consequence', by: 'by', note: 'note' } },
   },
   {
     name: 'control',
@@ -126,6 +204,15 @@ export const KINDS: readonly KindSpec[] = [
     ],
     eventDates: [['performed', '*', 'date']],
     inactiveStatuses: ['retired'],
+    enums: { area: 'area', status: 'control_status', 'performed.*.result': 'control_result', 'performed.*.findings.*.severity': 'severity' },
+    prompts: ['title', 'unit', 'area', 'frequency', 'start'],
+    defaults: { start: { today: true } },
+    columns: ['unit', 'area', 'frequency', 'status'],
+    unitFields: ['unit'],
+    areaFields: ['area'],
+    yearField: 'start',
+    close: { status: 'retired' },
+    review: { type: 'entry', list: 'performed', options: { result: 'result', by: 'by', note: 'note', finding: 'findings' } },
   },
   {
     name: 'action',
@@ -135,6 +222,15 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links, { path: ['owner'], kind: 'unit' }],
     eventDates: [],
     inactiveStatuses: ['done', 'cancelled'],
+    enums: { status: 'action_status' },
+    prompts: ['title', 'owner', 'due'],
+    defaults: { status: { value: 'planned' } },
+    columns: ['owner', 'status', 'due'],
+    unitFields: ['owner'],
+    areaFields: [],
+    yearField: 'due',
+    close: { status: 'done', dateField: 'done' },
+    review: { type: 'entry', list: 'progress', options: { percent: 'percent', note: 'note' } },
   },
   {
     name: 'incident',
@@ -150,6 +246,14 @@ export const KINDS: readonly KindSpec[] = [
     ],
     eventDates: [['date']],
     inactiveStatuses: ['closed'],
+    enums: { category: 'category', severity: 'severity', status: 'incident_status', 'kia.type': 'kia_type', 'reported_to.*.authority': 'authority' },
+    prompts: ['title', 'date', 'time', 'unit', 'site', 'location', 'category', 'severity', 'description'],
+    defaults: { date: { today: true }, reported: { today: true }, status: { value: 'open' } },
+    columns: ['date', 'unit', 'category', 'severity', 'status'],
+    unitFields: ['unit'],
+    areaFields: [],
+    yearField: 'date',
+    close: { status: 'closed', dateField: 'closed' },
   },
   {
     name: 'exercise',
@@ -159,6 +263,13 @@ export const KINDS: readonly KindSpec[] = [
     refs: [links, { path: ['units', '*'], kind: 'unit' }],
     eventDates: [['date']],
     inactiveStatuses: [],
+    enums: { type: 'exercise_type', topic: 'topic' },
+    prompts: ['title', 'date', 'type', 'topic', 'units', 'participants'],
+    defaults: { date: { today: true } },
+    columns: ['date', 'type', 'topic', 'units'],
+    unitFields: ['units'],
+    areaFields: [],
+    yearField: 'date',
   },
 ];
 

@@ -148,6 +148,12 @@ export function formatDuration(duration: string, lang: Lang): string {
   return parts.length === 1 ? (parts[0] as string) : `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
 }
 
+/** "every year", "every 2 years", "every 1 year and 6 months": the English interval phrase. */
+function every(duration: string): string {
+  const words = formatDuration(duration, 'en');
+  return /^1 [a-z]+$/.test(words) ? `every ${words.slice(2)}` : `every ${words}`;
+}
+
 function sv(p: CheckSubject, body: string): string {
   return p.title ? `${p.id}: ${body} – ”${p.title}”` : `${p.id}: ${body}`;
 }
@@ -170,7 +176,7 @@ function recipients(list: readonly ReportRecipient[], lang: Lang): string {
 }
 
 function documentBasis(p: DocumentReviewParams, lang: Lang): string {
-  if (p.basis === 'interval') return lang === 'sv' ? `intervall ${formatDuration(p.interval ?? '', 'sv')}` : `every ${formatDuration(p.interval ?? '', 'en')}`;
+  if (p.basis === 'interval') return lang === 'sv' ? `intervall ${formatDuration(p.interval ?? '', 'sv')}` : every(p.interval ?? '');
   if (p.basis === 'next_review') return lang === 'sv' ? 'fastställt datum för nästa uppföljning' : 'scheduled next review';
   return lang === 'sv' ? 'minst en gång per mandatperiod' : 'at least once per term of office';
 }
@@ -194,9 +200,9 @@ function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: Site
     const t = SITE_SV[rule];
     return (p) => {
       const since = p.assessed ? ` (bedömt ${p.assessed})` : '';
-      if (p.protection === 'deficient') return sv(p, `${t.the} är bristfälligt${since}: åtgärda bristerna och bedöm på nytt (${t.source})`);
-      if (p.protection === 'unknown') return sv(p, `status för ${t.the} är okänd${since}: bedöm och ange status och datum (${t.source})`);
-      if (p.due === null) return sv(p, `${t.the} har aldrig bedömts: bedöm och ange datum (assessed) (${t.source})`);
+      if (p.protection === 'deficient') return sv(p, `${t.the} är bristfälligt${since}; åtgärda bristerna och bedöm på nytt (${t.source})`);
+      if (p.protection === 'unknown') return sv(p, `status för ${t.the} är okänd${since}; bedöm och ange status och datum (${t.source})`);
+      if (p.due === null) return sv(p, `${t.the} har aldrig bedömts; bedöm och ange datum (assessed) (${t.source})`);
       if (p.status === 'overdue') return sv(p, `ny bedömning av ${t.the} saknas sedan ${p.due} (årligen; senast bedömt ${p.assessed})`);
       if (p.status === 'due') return sv(p, `ny bedömning av ${t.the} senast ${p.due} (årligen; senast bedömt ${p.assessed})`);
       return sv(p, `nästa bedömning av ${t.the} senast ${p.due} (årligen)`);
@@ -205,9 +211,9 @@ function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: Site
   const t = SITE_EN[rule];
   return (p) => {
     const since = p.assessed ? ` (assessed ${p.assessed})` : '';
-    if (p.protection === 'deficient') return en(p, `${t.the} is deficient${since}: remedy the deficiencies and assess again (${t.source})`);
-    if (p.protection === 'unknown') return en(p, `status of ${t.the} is unknown${since}: assess it and record status and date (${t.source})`);
-    if (p.due === null) return en(p, `${t.the} has never been assessed: assess it and record the date (assessed) (${t.source})`);
+    if (p.protection === 'deficient') return en(p, `${t.the} is deficient${since}; remedy the deficiencies and assess again (${t.source})`);
+    if (p.protection === 'unknown') return en(p, `status of ${t.the} is unknown${since}; assess it and record status and date (${t.source})`);
+    if (p.due === null) return en(p, `${t.the} has never been assessed; assess it and record the date (assessed) (${t.source})`);
     if (p.status === 'overdue') return en(p, `new assessment of ${t.the} overdue since ${p.due} (yearly; last assessed ${p.assessed})`);
     if (p.status === 'due') return en(p, `new assessment of ${t.the} due by ${p.due} (yearly; last assessed ${p.assessed})`);
     return en(p, `next assessment of ${t.the} by ${p.due} (yearly)`);
@@ -218,14 +224,14 @@ function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: Site
 export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> } = {
   'document-review': {
     sv: (p) => {
-      if (p.basis === 'never_adopted') return sv(p, 'har aldrig antagits: beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
+      if (p.basis === 'never_adopted') return sv(p, 'har aldrig antagits; beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
       const basis = documentBasis(p, 'sv');
       if (p.status === 'overdue') return sv(p, `uppföljning saknas sedan ${p.due} (${basis})`);
       if (p.status === 'due') return sv(p, `uppföljning senast ${p.due} (${basis})`);
       return sv(p, `nästa uppföljning senast ${p.due} (${basis})`);
     },
     en: (p) => {
-      if (p.basis === 'never_adopted') return en(p, 'never adopted: no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
+      if (p.basis === 'never_adopted') return en(p, 'never adopted; no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
       const basis = documentBasis(p, 'en');
       if (p.status === 'overdue') return en(p, `follow-up overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `follow-up due by ${p.due} (${basis})`);
@@ -252,31 +258,31 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
       return sv(p, `nästa riskbedömning senast ${p.due} (${basis})`);
     },
     en: (p) => {
-      const basis = `risk analysis: reassessed every ${formatDuration(p.interval, 'en')}; last assessed ${p.last}`;
+      const basis = `risk analysis: reassessed ${every(p.interval)}; last assessed ${p.last}`;
       if (p.status === 'overdue') return en(p, `reassessment overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `reassessment due by ${p.due} (${basis})`);
       return en(p, `next reassessment by ${p.due} (${basis})`);
     },
   },
   'risk-unassessed': {
-    sv: (p) => sv(p, 'risken har aldrig bedömts: bedöm sannolikhet och konsekvens (RSA, levande dokument)'),
-    en: (p) => en(p, 'never assessed: assess likelihood and consequence (risk and vulnerability analysis)'),
+    sv: (p) => sv(p, 'risken har aldrig bedömts; bedöm sannolikhet och konsekvens (RSA, levande dokument)'),
+    en: (p) => en(p, 'never assessed; assess likelihood and consequence (risk and vulnerability analysis)'),
   },
   'risk-untreated': {
-    sv: (p) => sv(p, `risknivå ${lower(ENUM_LABELS.risk_level[p.level].sv)} (${p.score}) utan planerad eller pågående åtgärd: koppla en åtgärd till risken (RSA)`),
-    en: (p) => en(p, `risk level ${lower(ENUM_LABELS.risk_level[p.level].en)} (score ${p.score}) without a planned or ongoing action: link an action to the risk (risk analysis)`),
+    sv: (p) => sv(p, `risknivå ${lower(ENUM_LABELS.risk_level[p.level].sv)} (${p.score}) utan planerad eller pågående åtgärd; koppla en åtgärd till risken (RSA)`),
+    en: (p) => en(p, `risk level ${lower(ENUM_LABELS.risk_level[p.level].en)} (score ${p.score}) without a planned or ongoing action; link an action to the risk (risk analysis)`),
   },
   'control-due': {
     sv: (p) => {
       const basis = `internkontroll med intervall ${formatDuration(p.frequency, 'sv')}; ${lastOrNever(p.last, 'sv', 'genomförd', 'performed')}`;
-      if (p.due === null) return sv(p, `internkontrollen har aldrig genomförts och saknar startdatum (start): genomför den (intervall ${formatDuration(p.frequency, 'sv')})`);
+      if (p.due === null) return sv(p, `internkontrollen har aldrig genomförts och saknar startdatum (start); genomför den (intervall ${formatDuration(p.frequency, 'sv')})`);
       if (p.status === 'overdue') return sv(p, `kontroll saknas sedan ${p.due} (${basis})`);
       if (p.status === 'due') return sv(p, `genomför kontrollen senast ${p.due} (${basis})`);
       return sv(p, `nästa kontroll senast ${p.due} (${basis})`);
     },
     en: (p) => {
-      const basis = `internal control every ${formatDuration(p.frequency, 'en')}; ${lastOrNever(p.last, 'en', 'genomförd', 'performed')}`;
-      if (p.due === null) return en(p, `the control has never been performed and has no start date (start): perform it (every ${formatDuration(p.frequency, 'en')})`);
+      const basis = `internal control ${every(p.frequency)}; ${lastOrNever(p.last, 'en', 'genomförd', 'performed')}`;
+      if (p.due === null) return en(p, `the control has never been performed and has no start date (start); perform it (${every(p.frequency)})`);
       if (p.status === 'overdue') return en(p, `control overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `perform the control by ${p.due} (${basis})`);
       return en(p, `next control by ${p.due} (${basis})`);
@@ -299,23 +305,23 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   'action-due': {
     sv: (p) => {
       const state = lower(ENUM_LABELS.action_status[p.actionStatus].sv);
-      if (p.status === 'overdue') return sv(p, `åtgärden skulle ha varit klar ${p.due} men är ${state}: slutför eller ange nytt datum (handlingsplan)`);
+      if (p.status === 'overdue') return sv(p, `åtgärden skulle ha varit klar ${p.due} men är ${state}; slutför eller ange nytt datum (handlingsplan)`);
       return sv(p, `åtgärden ska vara klar senast ${p.due} (${state})`);
     },
     en: (p) => {
       const state = lower(ENUM_LABELS.action_status[p.actionStatus].en);
-      if (p.status === 'overdue') return en(p, `the action was due ${p.due} but is ${state}: complete it or set a new date (action plan)`);
+      if (p.status === 'overdue') return en(p, `the action was due ${p.due} but is ${state}; complete it or set a new date (action plan)`);
       return en(p, `the action is due by ${p.due} (${state})`);
     },
   },
   'incident-open': {
     sv: (p) => {
-      if (p.status === 'overdue') return sv(p, `incidenten från ${p.date} är fortfarande öppen sedan ${p.due}, mer än ${p.days} dagar: utred och avsluta (incident_open_days)`);
-      return sv(p, `incidenten från ${p.date} är öppen: utred och avsluta senast ${p.due} (${p.days} dagar)`);
+      if (p.status === 'overdue') return sv(p, `incidenten från ${p.date} är fortfarande öppen sedan ${p.due}, mer än ${p.days} dagar; utred och avsluta (incident_open_days)`);
+      return sv(p, `incidenten från ${p.date} är öppen; utred och avsluta senast ${p.due} (${p.days} dagar)`);
     },
     en: (p) => {
-      if (p.status === 'overdue') return en(p, `the incident of ${p.date} has been open past ${p.due}, over ${p.days} days: investigate and close it (incident_open_days)`);
-      return en(p, `the incident of ${p.date} is open: investigate and close it by ${p.due} (${p.days} days)`);
+      if (p.status === 'overdue') return en(p, `the incident of ${p.date} has been open past ${p.due}, over ${p.days} days; investigate and close it (incident_open_days)`);
+      return en(p, `the incident of ${p.date} is open; investigate and close it by ${p.due} (${p.days} days)`);
     },
   },
   'incident-authority': {
@@ -343,7 +349,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
     },
     en: (p) => {
       const first = p.firstDue ? `, first by ${p.firstDue}` : '';
-      const basis = `required in sak.yaml: every ${formatDuration(p.every, 'en')}${first}; ${lastOrNever(p.last, 'en', 'genomförd', 'held')}`;
+      const basis = `required in sak.yaml: ${every(p.every)}${first}; ${lastOrNever(p.last, 'en', 'genomförd', 'held')}`;
       if (p.due === null) return en(p, `${p.topicLabel}: no training or drill recorded (${basis})`);
       if (p.status === 'overdue') return en(p, `${p.topicLabel}: training or drill overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `${p.topicLabel}: training or drill due by ${p.due} (${basis})`);

@@ -29,6 +29,23 @@ Slutstatus: 0 inga fel, 1 fel hittades, 2 felaktigt kommando, 3 registret kunde 
   'opt.strict': 'låt även varningar ge slutstatus 1',
   'opt.at': 'datum att bedöma registret per (ÅÅÅÅ-MM-DD, standard i dag)',
   'opt.no-cache': 'läs om alla filer utan cache',
+  check: 'visa försenade och kommande uppföljningar, tidsfrister och krav',
+  'check.after': `
+Exempel:
+  sak check                            vad är försenat i dag?
+  sak check --at 2026-11-26 --all      hela läget per ett datum, även det som är i ordning
+  sak check --horizon P6M              visa det som förfaller inom sex månader
+  sak check --fail-on never --format github   i CI: anteckningar utan att stoppa bygget
+
+Reglerna: styrdokument minst en gång per mandatperiod, LSO-handlingsprogram enligt MSBFS 2021:1,
+risker, internkontroller, allvarliga avvikelser, åtgärder, öppna incidenter, anmälan till
+Arbetsmiljöverket, utbildningskrav i sak.yaml, brand- och inbrottsskydd för fastigheter.
+Slutstatus: 0 inget når --fail-on, 1 något gör det (eller registret har fel), 2 felaktigt kommando.`,
+  'opt.check-at': 'datum att bedöma per (ÅÅÅÅ-MM-DD, standard i dag)',
+  'opt.horizon': 'hur långt fram "förfaller snart" räcker (ISO 8601, standard P90D)',
+  'opt.fail-on': 'slutstatus 1 vid: overdue (standard), due eller never',
+  'opt.check-format': 'utformat: text, json eller github',
+  'opt.all': 'visa även det som är i ordning',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -60,6 +77,23 @@ Exit status: 0 no errors, 1 errors found, 2 bad command line, 3 the register cou
   'opt.strict': 'let warnings give exit status 1 too',
   'opt.at': 'date to evaluate the register at (YYYY-MM-DD, default today)',
   'opt.no-cache': 'read every file again, without the cache',
+  check: 'show overdue and coming follow-ups, deadlines and demands',
+  'check.after': `
+Examples:
+  sak check                            what is overdue today?
+  sak check --at 2026-11-26 --all      the whole picture at a date, including what is fine
+  sak check --horizon P6M              show what falls due within six months
+  sak check --fail-on never --format github   in CI: annotations without failing the build
+
+The rules: governing documents at least once per term of office, LSO action programme per
+MSBFS 2021:1, risks, internal controls, serious findings, actions, open incidents, reports to
+the Work Environment Authority, training demands in sak.yaml, fire and intrusion protection of sites.
+Exit status: 0 nothing reaches --fail-on, 1 something does (or the register has errors), 2 bad command line.`,
+  'opt.check-at': 'date to evaluate at (YYYY-MM-DD, default today)',
+  'opt.horizon': 'how far ahead "due soon" reaches (ISO 8601, default P90D)',
+  'opt.fail-on': 'exit status 1 on: overdue (default), due or never',
+  'opt.check-format': 'output format: text, json or github',
+  'opt.all': 'also show what is fine',
 };
 
 /** A help text key. */

@@ -1,0 +1,38 @@
+import { ExitCode } from '../errors.js';
+import { parseChoice, parseDateOption, parseDurationOption } from '../cli/options.js';
+import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
+import { countDeadlines, renderDeadlinesGithub, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
+import type { CheckResult } from '../render/deadlines.js';
+import { terminalStyles } from '../ui/output.js';
+import type { Context } from './context.js';
+import { loadValidRegister } from './load-valid.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+const FAIL_ON = ['overdue', 'due', 'never'] as const;
+
+/** Options of `sak check`. */
+export interface CheckCommandOptions {
+  at?: string;
+  horizon?: string;
+  failOn?: string;
+  format?: string;
+  all?: boolean;
+}
+
+/** `sak check`: deadlines and follow-up at a date; exit 1 when an item reaches --fail-on. */
+export async function runCheck(options: CheckCommandOptions, ctx: Context): Promise<number> {
+  const format = parseChoice(options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text'), FORMATS, '--format', ctx.lang);
+  const failOn = parseChoice(options.failOn ?? 'overdue', FAIL_ON, '--fail-on', ctx.lang);
+  const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
+  const horizon = options.horizon === undefined ? DEFAULT_HORIZON : parseDurationOption(options.horizon, ctx.lang);
+  const loaded = await loadValidRegister(ctx, at);
+  const all = evaluateDeadlines(loaded.data, { at, horizon, lang: ctx.lang });
+  const items = options.all ? all : all.filter((i) => i.status !== 'ok');
+  const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])) };
+  if (format === 'json') ctx.out.stdout(renderDeadlinesJson(result));
+  else if (format === 'github') ctx.out.stdout(renderDeadlinesGithub(result, ctx.lang));
+  else ctx.out.stdout(renderDeadlinesText(result, ctx.lang, await terminalStyles(ctx.out.color)));
+  const { overdue, due } = countDeadlines(items);
+  const failed = failOn === 'overdue' ? overdue > 0 : failOn === 'due' ? overdue + due > 0 : false;
+  return failed ? ExitCode.problems : ExitCode.ok;
+}

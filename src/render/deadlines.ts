@@ -1,0 +1,75 @@
+import type { DeadlineItem, DeadlineStatus } from '../core/check/engine.js';
+import type { Lang } from '../i18n/lang.js';
+import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
+import { checkOutputText } from '../i18n/check-output.js';
+import type { Styles } from './problems.js';
+import { PLAIN_STYLES } from './problems.js';
+
+/** The outcome of `sak check`, as every format renders it. */
+export interface CheckResult {
+  at: string;
+  horizon: string;
+  /** The items to show (overdue and due; ok too with --all), sorted. */
+  items: readonly DeadlineItem[];
+  /** Record files by id, for annotations that point at a file. */
+  files: ReadonlyMap<string, string>;
+}
+
+/** Counts the overdue and due items. */
+export function countDeadlines(items: readonly DeadlineItem[]): { overdue: number; due: number } {
+  let overdue = 0;
+  let due = 0;
+  for (const item of items) {
+    if (item.status === 'overdue') overdue += 1;
+    else if (item.status === 'due') due += 1;
+  }
+  return { overdue, due };
+}
+
+/** JSON: the shape of cli.md ("sak check"). */
+export function renderDeadlinesJson(result: CheckResult): string {
+  const { overdue, due } = countDeadlines(result.items);
+  return JSON.stringify({ at: result.at, horizon: result.horizon, overdue, due, items: result.items }, null, 2) + '\n';
+}
+
+/** Text: grouped by status, most urgent first, each line with its due date and message. */
+export function renderDeadlinesText(result: CheckResult, lang: Lang, styles: Styles = PLAIN_STYLES): string {
+  const lines: string[] = [];
+  const colour: Record<DeadlineStatus, (t: string) => string> = { overdue: styles.error, due: styles.warning, ok: styles.ok };
+  const noDate = checkOutputText(lang, 'no-date');
+  const width = Math.max(10, noDate.length);
+  for (const status of ['overdue', 'due', 'ok'] as const) {
+    const group = result.items.filter((i) => i.status === status);
+    if (group.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(styles.bold(colour[status](`${DEADLINE_STATUS_LABELS[status][lang]} (${group.length})`)));
+    for (const item of group) {
+      const due = item.due ?? noDate;
+      lines.push(`  ${colour[status](due.padEnd(width))}  ${item.message}  ${styles.dim(`[${item.rule}]`)}`);
+    }
+  }
+  const { overdue, due } = countDeadlines(result.items);
+  if (lines.length > 0) lines.push('');
+  lines.push(checkOutputText(lang, 'summary', { overdue, due, at: result.at, horizon: result.horizon }));
+  return lines.join('\n') + '\n';
+}
+
+function escapeGithubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub workflow commands: overdue items as errors, due items as warnings, on the record's file. */
+export function renderDeadlinesGithub(result: CheckResult, lang: Lang): string {
+  const lines: string[] = [];
+  for (const item of result.items) {
+    if (item.status === 'ok') continue;
+    const file = result.files.get(item.id);
+    const props = [file ? `file=${escapeGithubData(file).replace(/:/g, '%3A').replace(/,/g, '%2C')}` : undefined, `title=${escapeGithubData(`sak ${item.rule}`).replace(/:/g, '%3A').replace(/,/g, '%2C')}`]
+      .filter(Boolean)
+      .join(',');
+    lines.push(`::${item.status === 'overdue' ? 'error' : 'warning'} ${props}::${escapeGithubData(item.message)}`);
+  }
+  const { overdue, due } = countDeadlines(result.items);
+  lines.push(checkOutputText(lang, 'summary', { overdue, due, at: result.at, horizon: result.horizon }));
+  return lines.join('\n') + '\n';
+}

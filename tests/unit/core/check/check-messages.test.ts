@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_NAMES } from '../../../../src/core/check/rules.js';
+import { CHECK_MESSAGES, DEADLINE_STATUS_LABELS, formatDuration, RULE_LABELS, ruleLabel } from '../../../../src/i18n/check-messages.js';
+import { LANGS } from '../../../../src/i18n/lang.js';
+import {
+  actionRecord,
+  check,
+  controlRecord,
+  documentRecord,
+  exerciseRecord,
+  incidentRecord,
+  makeRegister,
+  requirementRecord,
+  riskRecord,
+  siteRecord,
+  unitRecord,
+} from './register-fixture.js';
+
+describe('rule labels', () => {
+  it('exist in both languages for every rule, and differ between rules', () => {
+    for (const lang of LANGS) {
+      const labels = RULE_NAMES.map((rule) => ruleLabel(rule, lang));
+      expect(labels.every((l) => l.trim().length > 0)).toBe(true);
+      expect(new Set(labels).size).toBe(RULE_NAMES.length);
+    }
+    expect(Object.keys(RULE_LABELS).sort()).toEqual([...RULE_NAMES].sort());
+    expect(Object.keys(CHECK_MESSAGES).sort()).toEqual([...RULE_NAMES].sort());
+    expect(DEADLINE_STATUS_LABELS.overdue.sv).toBe('Försenad');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    ['P1Y', '1 år', '1 year'],
+    ['P2Y', '2 år', '2 years'],
+    ['P6M', '6 månader', '6 months'],
+    ['P1M', '1 månad', '1 month'],
+    ['P90D', '90 dagar', '90 days'],
+    ['P2W', '2 veckor', '2 weeks'],
+    ['P1Y1M', '1 år och 1 månad', '1 year and 1 month'],
+    ['P1Y2M3D', '1 år, 2 månader och 3 dagar', '1 year, 2 months and 3 days'],
+    ['P0D', '0 dagar', '0 days'],
+    ['bad', 'bad', 'bad'],
+  ])('%s → %s / %s', (duration, sv, en) => {
+    expect(formatDuration(duration, 'sv')).toBe(sv);
+    expect(formatDuration(duration, 'en')).toBe(en);
+  });
+});
+
+/** Every rule in each status its messages distinguish: (register, at) pairs. */
+function scenarios() {
+  const records = [
+    documentRecord('DOC-aldrig', { title: 'Krisledningsplan' }),
+    documentRecord('DOC-mandat', { title: 'Säkerhetspolicy', adopted: { date: '2025-02-17' } }),
+    documentRecord('DOC-intervall', { title: 'Rutin larm', review: 'P1Y', adopted: { date: '2026-01-15' } }),
+    documentRecord('DOC-nasta', { title: 'Plan', adopted: { date: '2025-02-17' }, next_review: '2026-12-01' }),
+    documentRecord('DOC-lso', { title: 'Handlingsprogram', type: 'action_programme', adopted: { date: 2005 }, requirements: ['REQ-lso'] }),
+    documentRecord('DOC-lso-okand', { title: 'Handlingsprogram 2', type: 'action_programme', requirements: ['REQ-lso'] }),
+    requirementRecord('REQ-lso', { reference: 'SFS 2003:778' }),
+    riskRecord('RSK-ny', { title: 'Ny risk' }),
+    riskRecord('RSK-hog', { title: 'Brand i skola', assessments: [{ date: '2026-01-01', likelihood: 3, consequence: 4 }] }),
+    controlRecord('CTL-a', {
+      title: 'Brandskyddskontroll',
+      performed: [
+        { date: '2026-01-01', result: 'deviations', findings: [{ severity: 'serious', description: 'x' }, { severity: 'serious', description: 'y', reported: { date: '2026-01-01', to: ['ledningsgruppen', 'sakerhetssamordnare'] } }] },
+      ],
+    }),
+    controlRecord('CTL-aldrig', { title: 'Larmkontroll' }),
+    actionRecord('ACT-a', { title: 'Byt lås', due: '2026-12-01' }),
+    incidentRecord('INC-20261101-AAAAA', { title: 'Fall i trappa', date: '2026-11-01', severity: 'serious', kia: { type: 'accident' } }),
+    incidentRecord('INC-20261101-BBBBB', { title: 'Hot', date: '2026-11-01', severity: 'serious', kia: { type: 'near_miss' }, reported_to: [{ authority: 'work_environment_authority', date: '2026-11-01' }] }),
+    unitRecord('skola', 'school', { title: 'Centralskolan' }),
+    exerciseRecord('EXR-20260101-AAAAA', { date: '2026-01-01', topic: 'cpr', units: ['skola'] }),
+    siteRecord('SITE-a', { title: 'Centralskolan', fire_protection: { status: 'deficient' }, intrusion_protection: { status: 'adequate', assessed: '2026-01-01' } }),
+    siteRecord('SITE-b', { title: 'Stadshuset', fire_protection: { status: 'adequate' }, intrusion_protection: { status: 'unknown' } }),
+  ];
+  const config = { training: [{ topic: 'cpr', unit_type: 'school' as const, every: 'P1Y' }, { topic: 'pdv_lockdown', unit_type: 'school' as const, every: 'P2Y' }] };
+  const register = makeRegister(records, config);
+  // Three dates put the dated items in each status.
+  return ['2026-11-26', '2027-06-01', '2025-06-01'].map((at) => ({ register, at }));
+}
+
+describe('messages', () => {
+  const items = scenarios().flatMap(({ register, at }) =>
+    check(register, at).map((sv) => ({ at, sv, en: check(register, at, { lang: 'en' }).find((e) => e.rule === sv.rule && e.id === sv.id && e.ref === sv.ref && e.topic === sv.topic) })),
+  );
+
+  it('cover every rule in both languages', () => {
+    expect(new Set(items.map((i) => i.sv.rule))).toEqual(new Set(RULE_NAMES));
+  });
+
+  it('name the record by id and title, differ by language, and state the due date', () => {
+    for (const { sv, en } of items) {
+      expect(en).toBeDefined();
+      expect(sv.message.startsWith(`${sv.id}: `)).toBe(true);
+      expect(en?.message.startsWith(`${sv.id}: `)).toBe(true);
+      expect(en?.message).not.toBe(sv.message);
+      expect(sv.message).toMatch(/ – ”.+”$/);
+      expect(en?.message).toMatch(/ – “.+”$/);
+      if (sv.due !== null && sv.status !== 'ok') {
+        expect(sv.message).toContain(sv.due);
+        expect(en?.message).toContain(sv.due);
+      }
+      expect(sv.message).not.toMatch(/undefined|null|NaN|\[object/);
+      expect(en?.message).not.toMatch(/undefined|null|NaN|\[object/);
+    }
+  });
+
+  it('word each status differently where it matters', () => {
+    const at = (rule: string, id: string, date: string) => items.find((i) => i.sv.rule === rule && i.sv.id === id && i.at === date)?.sv;
+    expect(at('document-review', 'DOC-mandat', '2026-11-26')?.message).toContain('nästa uppföljning senast 2030-10-14 (minst en gång per mandatperiod)');
+    expect(at('document-review', 'DOC-nasta', '2026-11-26')?.message).toContain('uppföljning senast 2026-12-01 (fastställt datum för nästa uppföljning)');
+    expect(at('document-review', 'DOC-intervall', '2027-06-01')?.message).toContain('uppföljning saknas sedan 2027-01-15 (intervall 1 år)');
+    expect(at('document-review', 'DOC-aldrig', '2026-11-26')?.message).toContain('har aldrig antagits');
+    expect(at('risk-untreated', 'RSK-hog', '2026-11-26')?.message).toContain('risknivå hög (12)');
+    expect(at('incident-authority', 'INC-20261101-BBBBB', '2026-11-26')?.message).toContain('anmält till Arbetsmiljöverket 2026-11-01');
+    expect(at('incident-authority', 'INC-20261101-AAAAA', '2026-11-26')?.message).toContain('allvarligt olycksfall 2026-11-01, anmälan saknas sedan 2026-11-02');
+    expect(at('control-due', 'CTL-aldrig', '2026-11-26')?.message).toContain('saknar startdatum');
+    expect(at('action-due', 'ACT-a', '2026-11-26')?.message).toContain('åtgärden ska vara klar senast 2026-12-01 (planerad)');
+    expect(at('action-due', 'ACT-a', '2027-06-01')?.message).toContain('skulle ha varit klar 2026-12-01');
+  });
+});
