@@ -51,3 +51,12 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Builds a problem with its keys in the documented order (cli.md: severity, code, file, line, column, id, field, message). */
+export function makeProblem(p: Problem): Problem {
+  const problem: Problem = { severity: p.severity, code: p.code, file: p.file, line: p.line, column: p.column } as Problem;
+  if (p.id !== undefined) problem.id = p.id;
+  if (p.field !== undefined) problem.field = p.field;
+  problem.message = p.message;
+  return problem;
+}

@@ -9,7 +9,7 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
-import { checkRecordFile, classifyRecordPath, exampleFileName, yamlProblems } from '../core/validate/check-file.js';
+import { checkRecordFile, classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
 import { checkAcrossRecords } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
 import { locateProblems } from '../core/validate/pending.js';
@@ -17,6 +17,8 @@ import type { PendingProblem } from '../core/validate/pending.js';
 import { compileSchemas, precompiledValidators } from '../core/validate/schema-check.js';
 import type { SchemaValidators } from '../core/validate/schema-check.js';
 import { CONFIG_FILE } from './find-register.js';
+import { RecordCache, contentHash } from './cache.js';
+import type { FileStamp } from './cache.js';
 import { readRecordFile } from './read-file.js';
 import { loadShippedSchemas } from './schemas.js';
 import { schemasOutdated } from './schema-files.js';
@@ -26,6 +28,10 @@ export interface ReadOptions {
   lang: Lang;
   /** Date of evaluation for `future-date` (`--at`, default today). */
   at: string;
+  /** Use and update the per-file cache in `.sak/cache/` (default true). */
+  cache?: boolean;
+  /** The version of sak, part of the cache key. */
+  version: string;
 }
 
 /** The register as read and checked: valid records, every problem, the count of record files. */
@@ -105,16 +111,17 @@ function walk(dir: string, rel: string, out: FoundFile[]): void {
 }
 
 /** Reads sak.yaml; problems carry code `config` (or `yaml-*` for syntax). */
-export async function readConfig(root: string, lang: Lang): Promise<{ config: SakConfig | null; problems: Problem[] }> {
+export async function readConfig(root: string, lang: Lang): Promise<{ config: SakConfig | null; problems: Problem[]; hash: string }> {
   const abs = path.join(root, CONFIG_FILE);
-  if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: validateMessage(lang, 'config.missing') }] };
+  if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: validateMessage(lang, 'config.missing') }], hash: '' };
   const read = readRecordFile(abs);
-  if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read, lang)] };
+  if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read, lang)], hash: '' };
   const parsed = parseYamlSource(read.text);
-  if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang) };
+  const hash = contentHash(read.bytes);
+  if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang), hash };
   const pending = checkConfig(parsed.data, await getValidators(), lang);
   const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
-  return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems };
+  return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems, hash };
 }
 
 function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecordFile>, { ok: true }>, lang: Lang): Problem {
@@ -136,12 +143,13 @@ function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecord
  */
 export async function readRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
   const { lang, at } = options;
-  const { config, problems: configProblems } = await readConfig(root, lang);
+  const { config, problems: configProblems, hash: configHash } = await readConfig(root, lang);
+  const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${lang}|${configHash}`);
   const problems: Problem[] = [...configProblems];
   const files = listRecordFiles(root);
   const records: AnyRecord[] = [];
   const valid = new Set<AnyRecord>();
-  const context = { validators: await getValidators(), lang, today: at, config };
+  const context = { validators: await getValidators(), lang, config };
   for (const found of files) {
     if (found.type !== 'file') {
       problems.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: validateMessage(lang, found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });
@@ -152,18 +160,29 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
       problems.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
       continue;
     }
-    const read = readRecordFile(found.abs);
-    if (!read.ok) {
-      problems.push(fileReadProblem(found.rel, read, lang));
-      continue;
+    const stamp = cache ? statStamp(found.abs) : undefined;
+    let result = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
+    if (!result) {
+      const checkedAt = Date.now();
+      const read = readRecordFile(found.abs);
+      if (!read.ok) {
+        problems.push(fileReadProblem(found.rel, read, lang));
+        continue;
+      }
+      const hash = cache ? contentHash(read.bytes) : '';
+      result = stamp ? cache?.get(found.rel, hash, stamp, checkedAt) : undefined;
+      if (!result) {
+        result = checkRecordFile(found.rel, place.kind, place.expected, parseYamlSource(read.text), context);
+        if (stamp) cache?.set(found.rel, hash, stamp, checkedAt, result);
+      }
     }
-    const result = checkRecordFile(found.rel, place.kind, place.expected, parseYamlSource(read.text), context);
-    problems.push(...result.problems);
+    problems.push(...result.problems, ...futureDateProblems(found.rel, result.record?.id, result.events, at, lang));
     if (result.record) {
       records.push(result.record);
       if (result.valid) valid.add(result.record);
     }
   }
+  cache?.save();
   const across = checkAcrossRecords(records, lang);
   problems.push(...locateAcross(root, across));
   const outdated = schemasOutdated(root);
@@ -178,6 +197,16 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     recordCount: files.length,
     files: files.map((f) => f.rel),
   };
+}
+
+/** Size and modification time of a regular file, or undefined (then the file is read as usual). */
+function statStamp(abs: string): FileStamp | undefined {
+  try {
+    const stat = lstatSync(abs);
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Finds positions of cross-record problems by parsing their files again (they are rare). */

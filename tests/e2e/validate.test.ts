@@ -1,6 +1,6 @@
 // End-to-end tests of `sak validate`: one case per problem code of register.md, each on a
 // fresh temporary register (fictitious data), asserting exit code, code, file and position.
-import { mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExampleRegister, makeMinimalRegister, runSak, writeRecord } from './support/sak.js';
@@ -216,5 +216,30 @@ describe('sak validate', () => {
     writeFileSync(path.join(root, 'units', 'trasig.yaml'), 'id: [\n');
     await runSak(['validate', '--register', root]);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('sak validate with its cache', () => {
+  it('gives the same output with and without the cache, and notices edits', async () => {
+    const root = makeMinimalRegister();
+    writeRecord(root, INC, incident('', { severity: 'mediux' }));
+    writeRecord(root, 'incidents/2026/INC-20261201-7QX2K.yaml', incident('', { id: 'INC-20261201-7QX2K', date: '2026-12-01' }));
+    const cold = await runSak(['validate', '--register', root, '--format', 'json', '--no-cache']);
+    expect(existsSync(path.join(root, '.sak', 'cache'))).toBe(false);
+    const first = await runSak(['validate', '--register', root, '--format', 'json']);
+    const warm = await runSak(['validate', '--register', root, '--format', 'json']);
+    expect(first.stdout).toBe(cold.stdout);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(readFileSync(path.join(root, '.sak', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
+    // The date of evaluation is not cached: the future-date warning goes away with --at.
+    const later = await runSak(['validate', '--register', root, '--format', 'json', '--at', '2026-12-24']);
+    expect(JSON.parse(later.stdout).warnings).toBe(0);
+    // An edit of the same size within the same second is still seen (content, not time, is the key).
+    writeRecord(root, INC, incident('', { severity: 'medium' }));
+    const edited = await runSak(['validate', '--register', root, '--format', 'json']);
+    expect(JSON.parse(edited.stdout).errors).toBe(0);
+    // The language is part of the key.
+    const english = await runSak(['--lang', 'en', 'validate', '--register', root]);
+    expect(english.stdout).toMatch(/is after today/);
   });
 });

@@ -5,6 +5,7 @@ import { partialDateStart } from '../calendar/date.js';
 import { kindOfFolder, kindOfId, recordPath } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
+import { makeProblem } from '../problem.js';
 import type { Problem } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
 import type { ParsedYaml, YamlIssue } from '../parse/yaml-source.js';
@@ -46,8 +47,11 @@ export function exampleFileName(folder: string): string {
 export interface FileCheckContext {
   validators: SchemaValidators;
   lang: Lang;
-  /** The date of evaluation (`--at`, default today). */
-  today: string;
+  /**
+   * The date of evaluation (`--at`) for `future-date` warnings. Leave it out to get the
+   * located event dates instead (`events`), so that a cached result serves any date.
+   */
+  today?: string;
   config: SakConfig | null;
 }
 
@@ -58,6 +62,16 @@ export interface FileCheckResult {
   /** True when the file has no error of its own. */
   valid: boolean;
   problems: Problem[];
+  /** The event dates of the record with their positions, for `future-date` at any date. */
+  events: LocatedDate[];
+}
+
+/** An event date of a record and where it stands in the file. */
+export interface LocatedDate {
+  field: string;
+  value: string | number;
+  line: number;
+  column: number;
 }
 
 /** Maps a YAML issue to its message. */
@@ -78,10 +92,10 @@ export function yamlProblems(file: string, issues: readonly YamlIssue[], lang: L
  */
 export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
   const { lang } = context;
-  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang) };
+  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }] };
+    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
   }
   const fields = data as Record<string, unknown>;
   const base = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
@@ -110,12 +124,36 @@ export function checkRecordFile(file: string, kind: KindSpec, expectedPath: stri
   checkConfiguredValues(kind, fields, context, add);
   checkPersonalNumbers(fields, [], lang, add);
   checkConsistency(kind, fields, lang, add);
-  checkFutureDates(kind, fields, context, add);
 
   const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
+  const events = locateEventDates(kind, fields, file, parsed);
+  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang));
   const valid = !problems.some((p) => p.severity === 'error');
   const record = { kind: kind.name, id: id ?? base, file, data } as AnyRecord;
-  return { record, valid, problems };
+  return { record, valid, problems, events };
+}
+
+function locateEventDates(kind: KindSpec, fields: Record<string, unknown>, file: string, parsed: ParsedYaml): LocatedDate[] {
+  const pending: PendingProblem[] = [];
+  const values: (string | number)[] = [];
+  for (const pattern of kind.eventDates) {
+    for (const { path, value } of valuesAt(fields, pattern)) {
+      if (!isDateLike(value)) continue;
+      pending.push({ severity: 'warning', code: 'future-date', file, path, anchor: 'value', message: '' });
+      values.push(value);
+    }
+  }
+  return locateProblems(pending, parsed.doc, parsed.lineCounter).map((p, i) => ({ field: p.field ?? '', value: values[i] as string | number, line: p.line, column: p.column }));
+}
+
+/** `future-date` warnings: event dates after the date of evaluation (a partial date counts from its first day). */
+export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): Problem[] {
+  const problems: Problem[] = [];
+  for (const event of events) {
+    if (partialDateStart(event.value) <= at) continue;
+    problems.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message: validateMessage(lang, 'future-date', { value: String(event.value), today: at }) }));
+  }
+  return problems;
 }
 
 type Add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => void;
@@ -183,17 +221,6 @@ function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang:
       previous = start;
       previousRaw = date;
     });
-  }
-}
-
-function checkFutureDates(kind: KindSpec, fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
-  for (const pattern of kind.eventDates) {
-    for (const { path, value } of valuesAt(fields, pattern)) {
-      if (!isDateLike(value)) continue;
-      if (partialDateStart(value) > context.today) {
-        add({ severity: 'warning', code: 'future-date', path, anchor: 'value', message: validateMessage(context.lang, 'future-date', { value: String(value), today: context.today }) });
-      }
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import { nodeAtPath } from '../parse/yaml-source.js';
+import { makeProblem } from '../problem.js';
 import type { Problem, ProblemCode, Severity } from '../problem.js';
 
 /** Where in the YAML a problem points: the field's value, its key, or the mapping that lacks it. */
@@ -36,9 +37,6 @@ export function locateProblems(pending: readonly PendingProblem[], doc: Document
         column = pos.col;
       }
     }
-    const problem: Problem = { severity: p.severity, code: p.code, file: p.file, line, column, message: p.message };
-    if (p.id !== undefined) problem.id = p.id;
-    if (p.path.length > 0) problem.field = toPointer(p.path);
-    return problem;
+    return makeProblem({ severity: p.severity, code: p.code, file: p.file, line, column, id: p.id, field: p.path.length > 0 ? toPointer(p.path) : undefined, message: p.message });
   });
 }

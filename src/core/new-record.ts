@@ -1,0 +1,191 @@
+import { stringify } from 'yaml';
+import { ENUM_LABELS, enumLabel } from '../i18n/labels.js';
+import type { ExtraValue } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import type { FieldSpec } from './fields.js';
+import type { KindSpec } from './kinds.js';
+import { parseYamlSource } from './parse/yaml-source.js';
+import type { SakConfig } from './record-types.js';
+
+/** A path into a record: keys and list indexes. */
+export type FieldPath = (string | number)[];
+
+/** The modeline sak writes on a record's first line, relative to the record's own folder. */
+export function schemaModeline(kindName: string, recordFile: string): string {
+  const depth = recordFile.split('/').length - 1;
+  return `# yaml-language-server: $schema=${'../'.repeat(depth)}.sak/schemas/${kindName}.schema.json`;
+}
+
+/** A copy of the data with the keys of every mapping in schema order; unknown keys keep their place at the end. */
+export function orderBySchema(fields: readonly FieldSpec[], data: unknown): unknown {
+  if (Array.isArray(data)) return data;
+  if (data === null || typeof data !== 'object') return data;
+  const source = data as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!Object.hasOwn(source, field.name)) continue;
+    const value = source[field.name];
+    if (field.type === 'object') ordered[field.name] = orderBySchema(field.properties ?? [], value);
+    else if (field.type === 'list' && Array.isArray(value) && field.item?.type === 'object') ordered[field.name] = value.map((item) => orderBySchema(field.item?.properties ?? [], item));
+    else ordered[field.name] = value;
+  }
+  for (const [key, value] of Object.entries(source)) if (!Object.hasOwn(ordered, key)) ordered[key] = value;
+  return ordered;
+}
+
+/** The text of a new record file: the schema modeline, then the fields in schema order. */
+export function renderNewRecord(kind: KindSpec, fields: readonly FieldSpec[], recordFile: string, data: Record<string, unknown>): string {
+  return `${schemaModeline(kind.name, recordFile)}\n${stringify(orderBySchema(fields, data), { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+
+/** Fills in the defaults of `sak add` (register.md: date and reported today, open, planned, start today) where a field is missing. */
+export function applyDefaults(kind: KindSpec, data: Record<string, unknown>, today: string): Record<string, unknown> {
+  const result = { ...data };
+  for (const [field, value] of Object.entries(kind.defaults)) {
+    if (result[field] === undefined) result[field] = 'today' in value ? today : value.value;
+  }
+  return result;
+}
+
+/**
+ * The required fields still missing: top-level ones, and the required properties of
+ * objects that were started (`--kia-ref` without `--kia-type`). The id is never missing:
+ * sak makes it.
+ */
+export function missingRequired(fields: readonly FieldSpec[], data: Record<string, unknown>): FieldSpec[] {
+  const missing: FieldSpec[] = [];
+  for (const field of fields) {
+    if (field.type === 'id') continue;
+    const value = data[field.name];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0 && (field.minItems ?? 0) > 0)) {
+      if (field.required) missing.push(field);
+      continue;
+    }
+    if (field.type === 'object' && typeof value === 'object' && !Array.isArray(value)) {
+      for (const property of field.properties ?? []) {
+        if (property.required && (value as Record<string, unknown>)[property.name] === undefined) missing.push(property);
+      }
+    }
+  }
+  return missing;
+}
+
+/** Parses `a.b.0.c` or `a.b[0].c` into a path; undefined for a malformed path. */
+export function parseFieldPath(text: string): FieldPath | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+|\[\d+\])*$/.test(text)) return undefined;
+  const path: FieldPath = [];
+  for (const match of text.matchAll(/([A-Za-z0-9_]+)|\[(\d+)\]/g)) {
+    if (match[2] !== undefined) path.push(Number(match[2]));
+    else if (/^\d+$/.test(match[1] as string) && path.length > 0) path.push(Number(match[1]));
+    else path.push(match[1] as string);
+  }
+  return path;
+}
+
+/** Splits `PATH=VALUE`; undefined without `=` or with a malformed path. */
+export function parseAssignment(text: string): { path: FieldPath; raw: string } | undefined {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return undefined;
+  const path = parseFieldPath(text.slice(0, eq).trim());
+  return path ? { path, raw: text.slice(eq + 1) } : undefined;
+}
+
+/**
+ * A value given as YAML (`--set`, `PATH=VALUE`): `1200` is a number, `[a, b]` a list,
+ * `2026-01-10` stays a string (YAML 1.2). What YAML refuses or the register forbids
+ * (anchors, tags) is taken as plain text.
+ */
+export function parseYamlValue(raw: string): unknown {
+  const parsed = parseYamlSource(raw);
+  if (parsed.issues.length > 0 || parsed.data === undefined) return raw;
+  return parsed.data;
+}
+
+/** Sets a value in plain data at a path, creating mappings (and lists for numeric keys) on the way. */
+export function setPath(data: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let current: Record<string | number, unknown> = data;
+  path.forEach((segment, i) => {
+    if (i === path.length - 1) {
+      current[segment] = value;
+      return;
+    }
+    const next = current[segment];
+    if (next === null || typeof next !== 'object') current[segment] = typeof path[i + 1] === 'number' ? [] : {};
+    current = current[segment] as Record<string | number, unknown>;
+  });
+}
+
+/** Removes a value from plain data at a path (and nothing else). */
+export function deletePath(data: Record<string, unknown>, path: readonly (string | number)[]): void {
+  let current: unknown = data;
+  for (const segment of path.slice(0, -1)) {
+    if (current === null || typeof current !== 'object') return;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  if (current !== null && typeof current === 'object') {
+    const last = path[path.length - 1] as string | number;
+    if (Array.isArray(current) && typeof last === 'number') current.splice(last, 1);
+    else delete (current as Record<string | number, unknown>)[last];
+  }
+}
+
+/** The values configured in sak.yaml for an open enumeration (incident categories, exercise topics). */
+export function configuredValues(field: FieldSpec, config: SakConfig | null): readonly ExtraValue[] {
+  if (!field.open) return [];
+  if (field.enumName === 'category') return config?.incident_categories ?? [];
+  if (field.enumName === 'topic') return config?.exercise_topics ?? [];
+  return [];
+}
+
+/** Every value an enum field allows: the schema's (or the built-in ones) plus configured ones. */
+export function enumChoices(field: FieldSpec, config: SakConfig | null): string[] {
+  const builtIn = field.enumName ? Object.keys(ENUM_LABELS[field.enumName]) : [...(field.values ?? [])];
+  const values = field.values && !field.open ? [...field.values] : builtIn;
+  for (const extra of configuredValues(field, config)) if (!values.includes(extra.id)) values.push(extra.id);
+  return values;
+}
+
+/** The label of an enum field's value in a language (configured labels included). */
+export function valueLabel(field: FieldSpec, value: string, lang: Lang, config: SakConfig | null): string {
+  return field.enumName ? enumLabel(field.enumName, value, lang, configuredValues(field, config)) : value;
+}
+
+function fold(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+/**
+ * A field's value from command-line text: numbers in Swedish or English form
+ * ("12 000", "1500,50"), yes/no for booleans, an enum's value or its label in either
+ * language ("Skadegörelse" → vandalism). Text that does not fit stays as given, so the
+ * schema check names the problem (exit 1).
+ */
+export function coerceFieldValue(field: FieldSpec, raw: string, config: SakConfig | null): unknown {
+  switch (field.type) {
+    case 'integer':
+    case 'number': {
+      const compact = raw.replace(/[\s\u00a0]/g, '').replace(',', '.');
+      return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : raw;
+    }
+    case 'boolean': {
+      const value = fold(raw);
+      if (['true', 'yes', 'ja', 'j', 'y', '1'].includes(value)) return true;
+      if (['false', 'no', 'nej', 'n', '0'].includes(value)) return false;
+      return raw;
+    }
+    case 'partial-date':
+      return /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+    case 'enum': {
+      const values = enumChoices(field, config);
+      if (values.includes(raw)) return raw;
+      const wanted = fold(raw);
+      for (const value of values) {
+        if (fold(value) === wanted) return value;
+        for (const lang of ['sv', 'en'] as const) if (fold(valueLabel(field, value, lang, config)) === wanted) return value;
+      }
+      return raw;
+    }
+    default:
+      return raw;
+  }
+}

@@ -1,0 +1,153 @@
+import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
+import type { Lang } from '../../i18n/lang.js';
+import { periodLabel, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
+import { addDays, compareDates, isValidDate } from '../calendar/date.js';
+import { evaluateDeadlines, type DeadlineItem } from '../check/engine.js';
+import { indexById, type RegisterData } from '../model.js';
+import { buildActions, countActions } from './actions.js';
+import type { BuildContext } from './context.js';
+import { sumExact } from './context.js';
+import { buildControls, controlsDue } from './controls.js';
+import { buildDocuments, countOverdueDocuments } from './documents.js';
+import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
+import { buildIncidents, incidentsIn } from './incidents.js';
+import type { Audience, DeadlineRow, ReportModel, ReportSource, SummaryRow } from './model.js';
+import { previousPeriod, previousStatusDate, type ReportPeriod } from './period.js';
+import { buildRisks, countHighRisks } from './risks.js';
+import { buildSites } from './sites.js';
+import { createVisibility } from './visibility.js';
+
+/** How far ahead the report's deadlines reach: "due within twelve months after the status date". */
+export const REPORT_HORIZON = 'P12M';
+
+/** What a report is built from besides the register. */
+export interface ReportOptions {
+  period: ReportPeriod;
+  /** The status date; default the period's last day. */
+  at?: string;
+  audience: Audience;
+  lang: Lang;
+  /** The register's commit and work-tree state, read by the caller. */
+  source: ReportSource;
+}
+
+/** The key figures of one period at one status date. */
+interface Figures {
+  incidents: number;
+  serious_incidents: number;
+  cost_sek: number;
+  open_actions: number;
+  overdue_actions: number;
+  documents_overdue: number;
+  high_risks: number;
+  controls: { performed: number; due: number };
+  exercises: number;
+  participants: number;
+}
+
+function deadlinesAt(register: RegisterData, at: string, lang: Lang): DeadlineItem[] {
+  return evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, lang });
+}
+
+function figures(register: RegisterData, period: ReportPeriod, at: string, itemsAt: readonly DeadlineItem[], itemsBefore: readonly DeadlineItem[]): Figures {
+  const incidents = incidentsIn(register, period, at);
+  const exercises = exercisesIn(register, period, at);
+  const actions = countActions(register, at);
+  return {
+    incidents: incidents.length,
+    serious_incidents: incidents.filter((i) => i.data.severity === 'serious').length,
+    cost_sek: sumExact(incidents.map((i) => i.data.cost_sek)),
+    open_actions: actions.open,
+    overdue_actions: actions.overdue,
+    documents_overdue: countOverdueDocuments(itemsAt),
+    high_risks: countHighRisks(register, at),
+    controls: controlsDue(register, period, at, itemsBefore),
+    exercises: exercises.length,
+    participants: sumParticipants(exercises),
+  };
+}
+
+function summaryRows(current: Figures, previous: Figures, lang: Lang): SummaryRow[] {
+  const row = (key: SummaryKey, kind: SummaryRow['kind'], value: number, prev: number): SummaryRow => ({ key, label: SUMMARY_LABELS[key][lang], kind, value, previous: prev });
+  return [
+    row('incidents', 'count', current.incidents, previous.incidents),
+    row('serious_incidents', 'count', current.serious_incidents, previous.serious_incidents),
+    row('cost_sek', 'sek', current.cost_sek, previous.cost_sek),
+    row('open_actions', 'count', current.open_actions, previous.open_actions),
+    row('overdue_actions', 'count', current.overdue_actions, previous.overdue_actions),
+    row('documents_overdue', 'count', current.documents_overdue, previous.documents_overdue),
+    row('high_risks', 'count', current.high_risks, previous.high_risks),
+    { ...row('controls', 'ratio', current.controls.performed, previous.controls.performed), of: current.controls.due, previous_of: previous.controls.due },
+    row('exercises', 'count', current.exercises, previous.exercises),
+    row('participants', 'count', current.participants, previous.participants),
+  ];
+}
+
+/**
+ * Builds the report model of report.md from a valid register: pure, deterministic, every
+ * list sorted. Throws RangeError on an invalid status date (the CLI checks flags first).
+ */
+export function buildReportModel(register: RegisterData, options: ReportOptions): ReportModel {
+  const { period, audience, lang, source } = options;
+  const at = options.at ?? period.to;
+  if (!isValidDate(at)) throw new RangeError(`not a calendar date: ${JSON.stringify(at)}`);
+  const previous = previousPeriod(period);
+  const previousAt = previousStatusDate(period, previous, at);
+  const byId = indexById(register);
+  const vis = createVisibility(audience, byId, lang);
+  const items = deadlinesAt(register, at, lang);
+  const itemsBefore = deadlinesAt(register, addDays(period.from, -1), lang);
+  const ctx: BuildContext = { register, config: register.config, lang, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
+
+  const current = figures(register, period, at, items, itemsBefore);
+  const before = figures(register, previous, previousAt, deadlinesAt(register, previousAt, lang), deadlinesAt(register, addDays(previous.from, -1), lang));
+
+  // Sections run in the order of the report; each asks `vis` before it lists a record.
+  const incidents = buildIncidents(ctx, before.incidents);
+  const risks = buildRisks(ctx);
+  const documents = buildDocuments(ctx);
+  const controls = buildControls(ctx, itemsBefore);
+  const actions = buildActions(ctx);
+  const exercises = buildExercises(ctx);
+  const sites = buildSites(ctx);
+  const deadlines: DeadlineRow[] = items
+    .filter((item) => item.status !== 'ok')
+    .filter((item) => {
+      const record = byId.get(item.id);
+      return record === undefined || vis.shows(record);
+    })
+    .map((item) => ({
+      status: item.status,
+      rule: item.rule,
+      id: item.id,
+      due: item.due,
+      kind: item.kind,
+      ...(item.ref !== undefined ? { ref: item.ref } : {}),
+      ...(item.topic !== undefined ? { topic: item.topic } : {}),
+      last: item.last,
+      message: item.message,
+      status_label: DEADLINE_STATUS_LABELS[item.status][lang],
+      rule_label: ruleLabel(item.rule, lang),
+    }));
+
+  return {
+    format: 1,
+    municipality: register.config.municipality,
+    period: { from: period.from, to: period.to, kind: period.kind, label: periodLabel(period, lang) },
+    at,
+    audience,
+    source: { commit: source.commit, dirty: source.dirty },
+    omitted: vis.omitted(),
+    incidents,
+    risks,
+    documents,
+    controls,
+    actions,
+    exercises,
+    deadlines,
+    lang,
+    previous_period: { from: previous.from, to: previous.to, at: previousAt, label: periodLabel(previous, lang) },
+    summary: summaryRows(current, before, lang),
+    sites,
+  };
+}

@@ -1,0 +1,116 @@
+import { DEADLINE_STATUS_LABELS } from '../../i18n/check-messages.js';
+import { enumLabel } from '../../i18n/labels.js';
+import { addDays } from '../calendar/date.js';
+import { FINDING_RECIPIENTS } from '../check/rules.js';
+import type { DeadlineItem } from '../check/engine.js';
+import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
+import { compareStrings } from '../problem.js';
+import type { ControlRecord } from '../record-types.js';
+import type { BuildContext } from './context.js';
+import { compareKeys } from './context.js';
+import { SEVERITIES, severityCounts } from './incidents.js';
+import type { ControlSection, ExecutionRow, SeriousFinding } from './model.js';
+import { inPeriod, type ReportPeriod } from './period.js';
+
+/** One execution of a control dated in a period, with where it is in the record. */
+interface Execution {
+  control: LoadedRecord<'control'>;
+  index: number;
+  execution: NonNullable<ControlRecord['performed']>[number];
+}
+
+/** Every execution dated in the period and by the status date. */
+export function executionsIn(register: RegisterData, period: Pick<ReportPeriod, 'from' | 'to'>, at: string): Execution[] {
+  return recordsOf(register, 'control').flatMap((control) =>
+    (control.data.performed ?? []).flatMap((execution, index) => (inPeriod(execution.date, period, at) ? [{ control, index, execution }] : [])),
+  );
+}
+
+/**
+ * Controls due in a period and how many of them were performed in it: an active control is
+ * due when its `control-due` date as the period began (items evaluated the day before its
+ * start) is null or by the end; it was performed when it has an execution, not
+ * `not_performed`, dated in the period by the status date.
+ */
+export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, 'from' | 'to'>, at: string, itemsBefore: readonly DeadlineItem[]): { due: number; performed: number } {
+  const end = period.to < at ? period.to : at;
+  const due = new Set(itemsBefore.filter((i) => i.rule === 'control-due' && (i.due === null || i.due <= end)).map((i) => i.id));
+  const performed = new Set(executionsIn(register, period, at).filter((e) => e.execution.result !== 'not_performed').map((e) => e.control.id));
+  return { due: due.size, performed: [...due].filter((id) => performed.has(id)).length };
+}
+
+/** Section 6: internal control in the period. */
+export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineItem[]): ControlSection {
+  const { lang, vis, period, at } = ctx;
+  const executions = executionsIn(ctx.register, period, at);
+  const performed = executions.filter((e) => e.execution.result !== 'not_performed');
+  const findings = severityCounts(executions.flatMap((e) => (e.execution.findings ?? []).map((f) => f.severity)));
+  const { due, performed: duePerformed } = controlsDue(ctx.register, period, at, itemsBefore);
+
+  const groups = new Map<string, ControlSection['by_unit_area'][number]>();
+  for (const { control, execution } of performed) {
+    const unit = vis.ref(control.data.unit);
+    const key = `${unit.id ?? ''}\u0000${control.data.area}`;
+    const group = groups.get(key) ?? { unit, area: control.data.area, area_label: enumLabel('area', control.data.area, lang), count: 0, findings: 0 };
+    group.count += 1;
+    group.findings += execution.findings?.length ?? 0;
+    groups.set(key, group);
+  }
+  const byUnitArea = [...groups.values()].sort((a, b) => b.count - a.count || compareKeys(a.unit.id, b.unit.id) || compareStrings(a.area, b.area));
+
+  const visible = executions.filter((e) => vis.shows(e.control));
+  const rows: ExecutionRow[] = [...visible]
+    .sort((a, b) => compareStrings(a.execution.date, b.execution.date) || compareStrings(a.control.id, b.control.id) || a.index - b.index)
+    .map(({ control, execution }) => ({
+      id: control.id,
+      title: control.data.title,
+      date: execution.date,
+      unit: vis.ref(control.data.unit),
+      area: control.data.area,
+      area_label: enumLabel('area', control.data.area, lang),
+      result: execution.result,
+      result_label: enumLabel('control_result', execution.result, lang),
+      findings: execution.findings?.length ?? 0,
+    }));
+
+  const findingItems = new Map(ctx.items.filter((i) => i.rule === 'finding-unreported').map((i) => [`${i.id}${i.ref ?? ''}`, i]));
+  const serious: SeriousFinding[] = visible
+    .flatMap(({ control, index, execution }) =>
+      (execution.findings ?? []).flatMap((finding, j) => {
+        if (finding.severity !== 'serious') return [];
+        const ref = `/performed/${index}/findings/${j}`;
+        const report = finding.reported && finding.reported.date <= at ? finding.reported : undefined;
+        const complete = report !== undefined && FINDING_RECIPIENTS.every((unit) => report.to.includes(unit));
+        const item = findingItems.get(`${control.id}${ref}`);
+        const status = item?.status ?? (complete ? 'ok' : 'overdue');
+        return [
+          {
+            id: control.id,
+            title: control.data.title,
+            ref,
+            date: execution.date,
+            reported: report?.date ?? null,
+            reported_to: (report?.to ?? []).map((unit) => vis.ref(unit)),
+            on_time: complete && report !== undefined && report.date <= addDays(execution.date, 1),
+            status,
+            status_label: DEADLINE_STATUS_LABELS[status][lang],
+            ...vis.text('description', finding.description),
+          },
+        ];
+      }),
+    )
+    .sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id) || compareStrings(a.ref, b.ref));
+
+  return {
+    active: recordsOf(ctx.register, 'control').filter((c) => c.data.status !== 'retired').length,
+    performed: performed.length,
+    findings,
+    not_performed: executions.length - performed.length,
+    due,
+    due_performed: duePerformed,
+    findings_rows: SEVERITIES.map((key) => ({ key, label: enumLabel('severity', key, lang), count: findings[key] })),
+    by_unit_area: byUnitArea,
+    executions: rows,
+    serious_findings: serious,
+  };
+}

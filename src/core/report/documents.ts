@@ -1,0 +1,83 @@
+import { DEADLINE_STATUS_LABELS, formatDuration } from '../../i18n/check-messages.js';
+import { enumLabel } from '../../i18n/labels.js';
+import { reportText } from '../../i18n/report-texts.js';
+import type { Lang } from '../../i18n/lang.js';
+import { compareDates, formatPartialDate, partialDateEnd } from '../calendar/date.js';
+import type { DeadlineItem } from '../check/engine.js';
+import { happenedBy, latestEvent } from '../check/rule-context.js';
+import { recordsOf } from '../model.js';
+import { compareStrings } from '../problem.js';
+import type { DocumentRecord } from '../record-types.js';
+import type { BuildContext } from './context.js';
+import type { Decision, DocumentRow } from './model.js';
+import type { Visibility } from './visibility.js';
+
+/** The rules about governing documents. */
+const DOCUMENT_RULES = new Set(['document-review', 'document-lso']);
+
+/** How many documents have an overdue follow-up or LSO item among these items. */
+export function countOverdueDocuments(items: readonly DeadlineItem[]): number {
+  return new Set(items.filter((i) => DOCUMENT_RULES.has(i.rule) && i.status === 'overdue').map((i) => i.id)).size;
+}
+
+function reviewLabel(review: string, lang: Lang): string {
+  if (review === 'mandate') return reportText('review_mandate', lang);
+  if (review === 'none') return reportText('review_none', lang);
+  return lang === 'sv' ? `Intervall ${formatDuration(review, 'sv')}` : `Every ${formatDuration(review, 'en')}`;
+}
+
+function decision(d: { date: string | number; body?: string; paragraph?: string; dnr?: string }, vis: Visibility): Decision {
+  return {
+    date: formatPartialDate(d.date),
+    body: typeof d.body === 'string' ? vis.ref(d.body) : null,
+    paragraph: typeof d.paragraph === 'string' ? d.paragraph : null,
+    dnr: typeof d.dnr === 'string' ? d.dnr : null,
+  };
+}
+
+/** The latest follow-up by `at` (partial dates read as their last day; equal dates: the one listed last). */
+function lastReview(doc: DocumentRecord, at: string): NonNullable<DocumentRecord['reviews']>[number] | undefined {
+  let latest: NonNullable<DocumentRecord['reviews']>[number] | undefined;
+  for (const review of doc.reviews ?? []) {
+    if (!happenedBy(review.date, at)) continue;
+    if (!latest || compareDates(partialDateEnd(review.date), partialDateEnd(latest.date)) >= 0) latest = review;
+  }
+  return latest;
+}
+
+/** Section 5: every governing document that is not repealed, by id. */
+export function buildDocuments(ctx: BuildContext): DocumentRow[] {
+  const { lang, vis, at } = ctx;
+  const reviewItems = new Map(ctx.items.filter((i) => i.rule === 'document-review').map((i) => [i.id, i]));
+  const lsoItems = new Map(ctx.items.filter((i) => i.rule === 'document-lso').map((i) => [i.id, i]));
+  return recordsOf(ctx.register, 'document')
+    .filter((record) => record.data.status !== 'repealed' && vis.shows(record))
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map(({ id, data }) => {
+      const item = reviewItems.get(id);
+      const lso = lsoItems.get(id);
+      const status = data.status ?? 'active';
+      const review = data.review ?? 'mandate';
+      const last = latestEvent([data.adopted?.date, ...(data.reviews ?? []).map((r) => r.date)], at);
+      const latestReview = lastReview(data, at);
+      return {
+        id,
+        title: data.title,
+        last_event: item ? item.last : last === undefined ? null : formatPartialDate(last),
+        due: item ? item.due : null,
+        status: item ? item.status : null,
+        type: data.type,
+        type_label: enumLabel('document_type', data.type, lang),
+        document_status: status,
+        document_status_label: enumLabel('document_status', status, lang),
+        status_label: item ? DEADLINE_STATUS_LABELS[item.status][lang] : reportText(status === 'draft' ? 'follow_up_draft' : 'follow_up_none', lang),
+        review,
+        review_label: reviewLabel(review, lang),
+        adopted: data.adopted ? decision(data.adopted, vis) : null,
+        last_review: latestReview
+          ? { ...decision(latestReview, vis), outcome: latestReview.outcome, outcome_label: enumLabel('review_outcome', latestReview.outcome, lang) }
+          : null,
+        lso: lso && lso.due !== null ? { due: lso.due, status: lso.status, status_label: DEADLINE_STATUS_LABELS[lso.status][lang], last_adoption: lso.last } : null,
+      };
+    });
+}

@@ -1,0 +1,405 @@
+import type { DeadlineStatus, RuleName } from '../check/engine.js';
+import type { KindName } from '../kinds.js';
+import type { RiskLevel } from '../risk.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { SummaryKey, Trend } from '../../i18n/report-texts.js';
+import type { PeriodKind } from './period.js';
+
+// The report model: `sak report --format json` prints it as it is, and templates get it.
+// Key order here is the order of the JSON. The keys of report.md come first in each
+// object, additions after them. Every list is sorted (see each field); labels are in
+// the report's language. In the public audience no string of a record appears except
+// its id and title, enum values and their labels, dates and references (builder.ts).
+
+/** Who the report is for: `public` (no free text, nothing classified 2 or higher) or `internal`. */
+export type Audience = 'public' | 'internal';
+
+/** The audiences, default first. */
+export const AUDIENCES: readonly Audience[] = ['public', 'internal'];
+
+/** A count of records under a key (an enum value or a unit id; null for units not shown publicly). */
+export interface CountRow {
+  key: string | null;
+  label: string;
+  count: number;
+}
+
+/** A reference to another record: its id and label; id null when the record is not shown. */
+export interface RecordRef {
+  id: string | null;
+  label: string;
+}
+
+/** Counts by severity (low, medium, high, serious). */
+export interface SeverityCounts {
+  low: number;
+  medium: number;
+  high: number;
+  serious: number;
+}
+
+/** A key figure with the previous period beside it; `ratio` figures are `value` of `of`. */
+export interface SummaryRow {
+  key: SummaryKey;
+  label: string;
+  kind: 'count' | 'sek' | 'ratio';
+  value: number;
+  previous: number;
+  of?: number;
+  previous_of?: number;
+}
+
+/** Incidents of a category with their cost. */
+export interface CategoryRow extends CountRow {
+  cost_sek: number;
+}
+
+/** A serious incident of the period. */
+export interface SeriousIncident {
+  id: string;
+  date: string;
+  title: string;
+  status: string;
+  status_label: string;
+  category: string;
+  category_label: string;
+  unit: RecordRef;
+  kia_type: string | null;
+  kia_type_label: string | null;
+  cost_sek: number | null;
+  injured: number | null;
+  /** The first report to the Work Environment Authority dated by the status date, or null. */
+  reported_to_authority: string | null;
+  /** Internal audience only. */
+  description?: string;
+}
+
+/** Section 3: incidents dated in the period (and by the status date). */
+export interface IncidentSection {
+  total: number;
+  previous_total: number;
+  serious: number;
+  cost_sek: number;
+  /** Count descending, then key. */
+  by_category: CategoryRow[];
+  /** Every month of the period in calendar order, zeros included. */
+  by_month: { month: string; count: number; label: string }[];
+  /** Count descending, then key. */
+  by_unit: CountRow[];
+  by_severity: SeverityCounts;
+  /** `week` for a quarter or a range of at most 92 days, else `month`. */
+  time_unit: 'month' | 'week';
+  /** Every ISO week of the period in calendar order, zeros included; empty when time_unit is month. */
+  by_week: { week: string; count: number; label: string }[];
+  /** low, medium, high, serious in that order. */
+  severity_rows: CountRow[];
+  /** Count descending, then key; incidents without a KIA type are in `without_kia`. */
+  by_kia_type: CountRow[];
+  without_kia: number;
+  /** Categories with a cost, cost descending, then key. */
+  cost_by_category: CategoryRow[];
+  /** By date, then id. */
+  serious_list: SeriousIncident[];
+}
+
+/** A risk in the ranking. */
+export interface RankedRisk {
+  id: string;
+  title: string;
+  likelihood: number;
+  consequence: number;
+  score: number;
+  level: RiskLevel;
+  trend: Trend;
+  level_label: string;
+  trend_label: string;
+  previous_score: number | null;
+  assessed: string;
+  area: string;
+  area_label: string;
+  owner: RecordRef;
+}
+
+/** One cell of the risk matrix as shown. */
+export interface MatrixCell {
+  consequence: number;
+  count: number;
+  score: number;
+  level: RiskLevel;
+  level_label: string;
+}
+
+/** Section 4: the active risks at the status date. */
+export interface RiskSection {
+  /** Active risks. */
+  total: number;
+  /** Active risks without an assessment by the status date. */
+  unassessed: number;
+  /** matrix[l-1][c-1]: active assessed risks whose latest assessment is (l, c). */
+  matrix: number[][];
+  /** Score descending, then id. */
+  ranked: RankedRisk[];
+  /** Risks with status closed. */
+  closed: number;
+  levels: { medium: number; high: number; critical: number };
+  likelihood_labels: string[];
+  consequence_labels: string[];
+  /** The matrix as shown: likelihood 5 at the top down to 1, consequence 1 to 5. */
+  grid: { likelihood: number; label: string; cells: MatrixCell[] }[];
+  /** low, medium, high, critical in that order. */
+  by_level: CountRow[];
+  /** By id. */
+  unassessed_list: { id: string; title: string; owner: RecordRef }[];
+  /** High or critical without a planned or ongoing action, score descending, then id. */
+  untreated: { id: string; title: string; score: number; level: RiskLevel; level_label: string }[];
+}
+
+/** An adoption or follow-up decision of a document. */
+export interface Decision {
+  /** As written: partial dates stay "2005". */
+  date: string;
+  body: RecordRef | null;
+  paragraph: string | null;
+  dnr: string | null;
+}
+
+/** Section 5: one governing document. */
+export interface DocumentRow {
+  id: string;
+  title: string;
+  /** The latest of adoption and follow-ups by the status date, as written; null if none. */
+  last_event: string | null;
+  /** The follow-up due date (null: never adopted, or not followed up). */
+  due: string | null;
+  /** Follow-up status; null for drafts and `review: none`. */
+  status: DeadlineStatus | null;
+  type: string;
+  type_label: string;
+  document_status: string;
+  document_status_label: string;
+  status_label: string;
+  review: string;
+  review_label: string;
+  adopted: Decision | null;
+  last_review: (Decision & { outcome: string; outcome_label: string }) | null;
+  /** The `document-lso` rule where it applies. */
+  lso: { due: string; status: DeadlineStatus; status_label: string; last_adoption: string | null } | null;
+}
+
+/** One execution of an internal control. */
+export interface ExecutionRow {
+  id: string;
+  title: string;
+  date: string;
+  unit: RecordRef;
+  area: string;
+  area_label: string;
+  result: string;
+  result_label: string;
+  findings: number;
+}
+
+/** A serious finding and its report. */
+export interface SeriousFinding {
+  id: string;
+  title: string;
+  /** JSON pointer to the finding in the control. */
+  ref: string;
+  date: string;
+  reported: string | null;
+  reported_to: RecordRef[];
+  /** Reported to both ledningsgruppen and the säkerhetssamordnare by the day after the execution. */
+  on_time: boolean;
+  status: DeadlineStatus;
+  status_label: string;
+  /** Internal audience only. */
+  description?: string;
+}
+
+/** Section 6: internal control. */
+export interface ControlSection {
+  /** Active controls. */
+  active: number;
+  /** Executions dated in the period, result not `not_performed`. */
+  performed: number;
+  /** Findings of the executions in the period. */
+  findings: SeverityCounts;
+  /** Executions in the period recorded as not performed. */
+  not_performed: number;
+  /** Active controls due in the period: due at its start (or never done) with the due date by its end. */
+  due: number;
+  /** Of those, how many were performed in the period. */
+  due_performed: number;
+  findings_rows: CountRow[];
+  /** Executions count descending, then unit, then area. */
+  by_unit_area: { unit: RecordRef; area: string; area_label: string; count: number; findings: number }[];
+  /** By date, then id. */
+  executions: ExecutionRow[];
+  /** By date, then id, then ref. */
+  serious_findings: SeriousFinding[];
+}
+
+/** An action in a list. */
+export interface ActionRow {
+  id: string;
+  title: string;
+  status: string;
+  status_label: string;
+  owner: RecordRef;
+  due: string | null;
+  done: string | null;
+}
+
+/** Section 7: the action plan at the status date. */
+export interface ActionSection {
+  by_status: { planned: number; in_progress: number; done: number; cancelled: number };
+  /** Open actions whose due date is before the status date, by id. */
+  overdue: string[];
+  done_in_period: number;
+  total: number;
+  status_rows: CountRow[];
+  /** Done in the period, by done date, then id. */
+  completed: ActionRow[];
+  /** By id. */
+  overdue_list: ActionRow[];
+  /** Planned and in progress: by due date (none last), then id. */
+  open: ActionRow[];
+}
+
+/** One training or drill. */
+export interface ExerciseRow {
+  id: string;
+  date: string;
+  title: string;
+  type: string;
+  type_label: string;
+  topic: string;
+  topic_label: string;
+  units: RecordRef[];
+  participants: number | null;
+  hours: number | null;
+  /** Internal audience only. */
+  evaluation?: string;
+}
+
+/** A unit's standing against a training requirement. */
+export interface TrainingUnit {
+  id: string;
+  title: string;
+  /** The latest exercise of the topic by the status date for the unit or an ancestor. */
+  last: string | null;
+  due: string | null;
+  status: DeadlineStatus;
+  status_label: string;
+}
+
+/** One `training` entry of sak.yaml and the units it applies to. */
+export interface TrainingRequirement {
+  topic: string;
+  topic_label: string;
+  unit_type: string;
+  unit_type_label: string;
+  every: string;
+  every_label: string;
+  first_due: string | null;
+  /** Units with an exercise whose interval still runs at the status date, by id. */
+  met: TrainingUnit[];
+  /** The other units, by id. */
+  unmet: TrainingUnit[];
+  met_count: number;
+  unmet_count: number;
+}
+
+/** Section 8: training and drills dated in the period. */
+export interface ExerciseSection {
+  total: number;
+  participants: number;
+  /** Count descending, then key. */
+  by_topic: { key: string; label: string; count: number; participants: number }[];
+  hours: number;
+  /** training, drill in that order. */
+  by_type: CountRow[];
+  /** By date, then id. */
+  list: ExerciseRow[];
+  /** In the order of sak.yaml. */
+  requirements: TrainingRequirement[];
+}
+
+/** The fire or intrusion protection of a site. */
+export interface Protection {
+  status: string;
+  status_label: string;
+  assessed: string | null;
+  /** Internal audience only. */
+  note?: string;
+}
+
+/** One site. */
+export interface SiteRow {
+  id: string;
+  title: string;
+  type: string | null;
+  type_label: string | null;
+  fire: Protection;
+  intrusion: Protection & { alarm: boolean | null };
+  /** Fire or intrusion protection deficient. */
+  deficient: boolean;
+  /** Internal audience only. */
+  address?: string;
+}
+
+/** Section 9: sites. */
+export interface SiteSection {
+  total: number;
+  fire: { adequate: number; deficient: number; unknown: number };
+  intrusion: { adequate: number; deficient: number; unknown: number };
+  deficient_count: number;
+  /** By id. */
+  list: SiteRow[];
+}
+
+/** Section 10: an item of `sak check`, overdue or due within twelve months of the status date. */
+export interface DeadlineRow {
+  status: DeadlineStatus;
+  rule: RuleName;
+  id: string;
+  due: string | null;
+  kind: KindName;
+  ref?: string;
+  topic?: string;
+  last: string | null;
+  message: string;
+  status_label: string;
+  rule_label: string;
+}
+
+/** The whole report. */
+export interface ReportModel {
+  format: 1;
+  municipality: string;
+  period: { from: string; to: string; kind: PeriodKind; label: string };
+  at: string;
+  audience: Audience;
+  source: ReportSource;
+  /** Records left out of every list (public: classification 2 or higher). */
+  omitted: number;
+  incidents: IncidentSection;
+  risks: RiskSection;
+  /** By id. */
+  documents: DocumentRow[];
+  controls: ControlSection;
+  actions: ActionSection;
+  exercises: ExerciseSection;
+  /** As `sak check` sorts. */
+  deadlines: DeadlineRow[];
+  lang: Lang;
+  previous_period: { from: string; to: string; at: string; label: string };
+  summary: SummaryRow[];
+  sites: SiteSection;
+}
+
+/** Where the register came from: its commit (short hash, null when not under version control) and whether the work tree differed. */
+export interface ReportSource {
+  commit: string | null;
+  dirty: boolean;
+}

@@ -1,0 +1,121 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileCheckResult } from '../core/validate/check-file.js';
+
+/** Where a register keeps its cache (cli.md: `.sak/cache/`, never committed). */
+export const CACHE_DIR = path.join('.sak', 'cache');
+
+/** A cached per-file check result, keyed by the file's content hash. */
+export interface CacheEntry {
+  hash: string;
+  /** Size and modification time when the content was hashed, to skip reading unchanged files. */
+  size: number;
+  mtimeMs: number;
+  /** When the content was read (ms since the epoch). */
+  checkedAt: number;
+  result: FileCheckResult;
+}
+
+/** What a file's metadata says, from one lstat. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * A file modified this close to the moment its content was read may have changed again
+ * within the same timestamp tick ("racy" entries, as Git calls them): read those again.
+ */
+const RACY_MARGIN_MS = 2000;
+
+interface CacheFile {
+  /** Everything the per-file results depend on besides the file: sak's version, language, sak.yaml. */
+  key: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/** The content hash that keys a file's cached result. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/**
+ * The per-file result cache of one register: read once, consulted per file, written back
+ * atomically when something changed. Any trouble reading or writing it only costs speed.
+ */
+export class RecordCache {
+  private readonly entries: Record<string, CacheEntry>;
+  private readonly next: Record<string, CacheEntry> = Object.create(null) as Record<string, CacheEntry>;
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+    entries: Record<string, CacheEntry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache of a register for results that depend on `key` (version, language, config). */
+  static open(root: string, key: string): RecordCache {
+    const file = path.join(root, CACHE_DIR, 'records.json');
+    let entries = Object.create(null) as Record<string, CacheEntry>;
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (parsed.key === key && parsed.entries && typeof parsed.entries === 'object') entries = Object.assign(Object.create(null), parsed.entries) as Record<string, CacheEntry>;
+    } catch {
+      // No cache yet, or an unreadable one: start empty.
+    }
+    return new RecordCache(file, key, entries);
+  }
+
+  /**
+   * The cached result of a file whose size and modification time are those recorded when
+   * its content was hashed, well before that moment (so the content cannot have changed
+   * unseen); otherwise undefined and the caller reads and hashes the file.
+   */
+  getUnchanged(rel: string, stamp: FileStamp): FileCheckResult | undefined {
+    const entry = this.entries[rel];
+    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs || stamp.mtimeMs > entry.checkedAt - RACY_MARGIN_MS) return undefined;
+    this.next[rel] = entry;
+    return entry.result;
+  }
+
+  /** The cached result of a file whose content has this hash, if any (its stamp is updated). */
+  get(rel: string, hash: string, stamp: FileStamp, checkedAt: number): FileCheckResult | undefined {
+    const entry = this.entries[rel];
+    if (entry?.hash !== hash) return undefined;
+    // Remember the new stamp and reading time, so the next run can skip reading this file.
+    this.next[rel] = { ...entry, ...stamp, checkedAt };
+    this.changed = true;
+    return entry.result;
+  }
+
+  /** Remembers the result of a file. */
+  set(rel: string, hash: string, stamp: FileStamp, checkedAt: number, result: FileCheckResult): void {
+    this.next[rel] = { hash, ...stamp, checkedAt, result };
+    this.changed = true;
+  }
+
+  /** Writes the cache back when it changed (files added, edited or removed); never throws. */
+  save(): void {
+    if (!this.changed && Object.keys(this.next).length === Object.keys(this.entries).length) return;
+    try {
+      const dir = path.dirname(this.file);
+      if (!existsSync(dir)) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, '.gitignore'), '*\n');
+      }
+      const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        writeFileSync(temp, JSON.stringify({ key: this.key, entries: this.next } satisfies CacheFile));
+        renameSync(temp, this.file);
+      } finally {
+        rmSync(temp, { force: true });
+      }
+    } catch {
+      // A read-only register still validates; it is only slower.
+    }
+  }
+}

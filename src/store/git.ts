@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The environment git runs with (passed down from cli/, never read here). */
+export type GitEnv = Readonly<Record<string, string | undefined>>;
+
+/** The outcome of running git: its output, or why it failed. */
+type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stderr: string; code: number | string | null };
+
+/** A git failure: git is not installed, or a git command failed (its stderr). */
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly missing: boolean,
+  ) {
+    super(message);
+  }
+}
+
+function runGit(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
+  return new Promise((resolve) => {
+    execFile('git', [...args], { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (!error) return resolve({ ok: true, stdout });
+      const code = (error as NodeJS.ErrnoException).code ?? null;
+      resolve({ ok: false, missing: code === 'ENOENT', stderr: (stderr || error.message).trim(), code });
+    });
+  });
+}
+
+const LOCKED = /index\.lock|cannot lock ref|Unable to create '.*\.lock'|could not lock/i;
+
+/** Runs git, retrying for a while when another git process holds the index or a ref (concurrent `sak add`). */
+async function runGitPatiently(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
+  let delay = 20;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const result = await runGit(cwd, args, env);
+    if (result.ok || result.missing || !LOCKED.test(result.stderr) || Date.now() > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * delay)));
+    delay = Math.min(delay * 2, 500);
+  }
+}
+
+function fail(result: Exclude<GitRun, { ok: true }>): never {
+  throw new GitError(result.stderr, result.missing);
+}
+
+/**
+ * True when the folder lies in a Git work tree. Looks for `.git` first, so a register
+ * outside Git needs no git at all; throws GitError (missing) when there is a `.git` but
+ * no git to use it.
+ */
+export async function inGitWorkTree(dir: string, env: GitEnv): Promise<boolean> {
+  if (!env.GIT_DIR && !hasGitAncestor(dir)) return false;
+  const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree'], env);
+  if (!result.ok) {
+    if (result.missing) fail(result);
+    return false;
+  }
+  return result.stdout.trim() === 'true';
+}
+
+function hasGitAncestor(dir: string): boolean {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (existsSync(path.join(current, '.git'))) return true;
+    const parent = path.dirname(current);
+    if (parent === current) return false;
+    current = parent;
+  }
+}
+
+/**
+ * Commits exactly one file: `git add -- FILE` and `git commit -m MESSAGE -- FILE`, so
+ * whatever else the user has staged or changed stays as it was. Hooks run (never
+ * --no-verify); nothing is pushed. Returns the new commit's hash.
+ */
+export async function commitFile(root: string, rel: string, message: string, env: GitEnv): Promise<string> {
+  const added = await runGitPatiently(root, ['add', '--', rel], env);
+  if (!added.ok) fail(added);
+  const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
+  if (!committed.ok) fail(committed);
+  const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+  return head.ok ? head.stdout.trim() : '';
+}
+
+/** One commit of a file's history. */
+export interface FileCommit {
+  commit: string;
+  /** Author date, ISO 8601 with offset. */
+  date: string;
+  author: string;
+  email: string;
+  subject: string;
+}
+
+/** The commits that changed a file, newest first, following renames (`git log --follow`). */
+export async function fileHistory(root: string, rel: string, env: GitEnv): Promise<FileCommit[]> {
+  const result = await runGit(root, ['log', '--follow', '--format=%H%x1f%aI%x1f%an%x1f%ae%x1f%s%x1e', '--', rel], env);
+  if (!result.ok) {
+    // A repository without commits has no history yet.
+    if (/does not have any commits|bad default revision/i.test(result.stderr)) return [];
+    fail(result);
+  }
+  return result.stdout
+    .split('\x1e')
+    .map((entry) => entry.replace(/^\n/, ''))
+    .filter((entry) => entry.length > 0)
+    .map((entry) => {
+      const [commit = '', date = '', author = '', email = '', subject = ''] = entry.split('\x1f');
+      return { commit, date, author, email, subject };
+    });
+}
