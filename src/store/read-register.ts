@@ -9,18 +9,21 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
-import { checkRecordFile, classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
+import { classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
+import type { FileCheckResult } from '../core/validate/check-file.js';
+import { checkFilesInParallel } from './check-pool.js';
+import type { FileOutcome, FileTask } from './check-files.js';
+import { getValidators } from './validators.js';
+
+export { getValidators };
 import { checkAcrossRecords } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
 import { locateProblems } from '../core/validate/pending.js';
 import type { PendingProblem } from '../core/validate/pending.js';
-import { compileSchemas, precompiledValidators } from '../core/validate/schema-check.js';
-import type { SchemaValidators } from '../core/validate/schema-check.js';
 import { CONFIG_FILE } from './find-register.js';
 import { RecordCache, contentHash } from './cache.js';
 import type { FileStamp } from './cache.js';
 import { readRecordFile } from './read-file.js';
-import { loadShippedSchemas } from './schemas.js';
 import { schemasOutdated } from './schema-files.js';
 
 /** Options of a full register read. */
@@ -42,23 +45,6 @@ export interface RegisterRead {
   recordCount: number;
   /** Every record file found, relative and `/`-separated. */
   files: string[];
-}
-
-let validators: SchemaValidators | undefined;
-
-/**
- * The schema validators: those the build compiled ahead of time when present (fast start),
- * else compiled here from the shipped schemas once per process.
- */
-export async function getValidators(): Promise<SchemaValidators> {
-  if (validators) return validators;
-  try {
-    const compiled = (await import(new URL('../core/validate/compiled-schemas.js', import.meta.url).href)) as Record<string, unknown>;
-    validators = precompiledValidators(compiled);
-  } catch {
-    validators = compileSchemas(loadShippedSchemas());
-  }
-  return validators;
 }
 
 /** A file found under a record folder. */
@@ -148,43 +134,69 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
   const problems: Problem[] = [...configProblems];
   const files = listRecordFiles(root);
   const records: AnyRecord[] = [];
+  const unlocated: PendingProblem[] = [];
   const valid = new Set<AnyRecord>();
   const context = { validators: await getValidators(), lang, config };
+  // First pass: sort out what is not a record file, and what the cache already knows.
+  const slots: (FileCheckResult | FileTask | Problem)[] = [];
+  const tasks: FileTask[] = [];
+  const stamps = new Map<string, FileStamp>();
   for (const found of files) {
     if (found.type !== 'file') {
-      problems.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: validateMessage(lang, found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });
+      slots.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: validateMessage(lang, found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });
       continue;
     }
     const place = classifyRecordPath(found.rel);
     if (place.status === 'unknown') {
-      problems.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
+      slots.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
       continue;
     }
     const stamp = cache ? statStamp(found.abs) : undefined;
-    let result = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
-    if (!result) {
-      const checkedAt = Date.now();
-      const read = readRecordFile(found.abs);
-      if (!read.ok) {
-        problems.push(fileReadProblem(found.rel, read, lang));
+    if (stamp) stamps.set(found.rel, stamp);
+    const cached = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
+    if (cached) {
+      slots.push(cached);
+    } else {
+      const task: FileTask = { rel: found.rel, abs: found.abs, kind: place.kind.name, expected: place.expected };
+      slots.push(task);
+      tasks.push(task);
+    }
+  }
+  // Second pass: read and check the rest, in parallel when there are many.
+  const reuse = (task: FileTask, hash: string) => {
+    const stamp = stamps.get(task.rel);
+    return stamp ? cache?.get(task.rel, hash, stamp, Date.now()) : undefined;
+  };
+  const outcomes = await checkFilesInParallel(tasks, context, { lang, config, hash: cache !== undefined }, reuse);
+  const outcomeOf = new Map(tasks.map((task, i) => [task, outcomes[i] as FileOutcome]));
+  for (const slot of slots) {
+    let result: FileCheckResult;
+    if ('severity' in slot) {
+      problems.push(slot);
+      continue;
+    } else if ('abs' in slot) {
+      const outcome = outcomeOf.get(slot) as FileOutcome;
+      if (!outcome.ok) {
+        problems.push(fileReadProblem(slot.rel, outcome.read, lang));
         continue;
       }
-      const hash = cache ? contentHash(read.bytes) : '';
-      result = stamp ? cache?.get(found.rel, hash, stamp, checkedAt) : undefined;
-      if (!result) {
-        result = checkRecordFile(found.rel, place.kind, place.expected, parseYamlSource(read.text), context);
-        if (stamp) cache?.set(found.rel, hash, stamp, checkedAt, result);
-      }
+      result = outcome.result;
+      const stamp = stamps.get(slot.rel);
+      if (stamp) cache?.set(slot.rel, outcome.hash, stamp, outcome.checkedAt, result);
+    } else {
+      result = slot;
     }
-    problems.push(...result.problems, ...futureDateProblems(found.rel, result.record?.id, result.events, at, lang));
+    const file = result.record?.file ?? ('abs' in slot ? slot.rel : '');
+    const future = futureDateProblems(file, result.record?.id, result.events, at, lang);
+    problems.push(...result.problems, ...future.located);
+    unlocated.push(...future.pending);
     if (result.record) {
       records.push(result.record);
       if (result.valid) valid.add(result.record);
     }
   }
   cache?.save();
-  const across = checkAcrossRecords(records, lang);
-  problems.push(...locateAcross(root, across));
+  problems.push(...locateByParsing(root, [...unlocated, ...checkAcrossRecords(records, lang)]));
   const outdated = schemasOutdated(root);
   if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
 
@@ -209,8 +221,8 @@ function statStamp(abs: string): FileStamp | undefined {
   }
 }
 
-/** Finds positions of cross-record problems by parsing their files again (they are rare). */
-function locateAcross(root: string, pending: PendingProblem[]): Problem[] {
+/** Finds the positions of problems found without them by parsing their files again (they are rare). */
+function locateByParsing(root: string, pending: PendingProblem[]): Problem[] {
   const byFile = new Map<string, PendingProblem[]>();
   for (const p of pending) {
     const list = byFile.get(p.file);

@@ -8,8 +8,10 @@ import type { AnyRecord } from '../model.js';
 import { makeProblem } from '../problem.js';
 import type { Problem } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
+import { parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedYaml, YamlIssue } from '../parse/yaml-source.js';
-import { locateProblems } from './pending.js';
+import { fastParseYaml, UNSUPPORTED } from '../parse/fast-yaml.js';
+import { locateProblems, toPointer } from './pending.js';
 import type { PendingProblem } from './pending.js';
 import { findPersonalNumbers, maskPersonalNumber } from './pii.js';
 import { schemaProblems } from './schema-check.js';
@@ -66,12 +68,14 @@ export interface FileCheckResult {
   events: LocatedDate[];
 }
 
-/** An event date of a record and where it stands in the file. */
+/** An event date of a record and, when known, where it stands in the file. */
 export interface LocatedDate {
   field: string;
+  path: (string | number)[];
   value: string | number;
-  line: number;
-  column: number;
+  /** Absent when the record was read without positions (the fast reader): found again only if needed. */
+  line?: number;
+  column?: number;
 }
 
 /** Maps a YAML issue to its message. */
@@ -86,21 +90,61 @@ export function yamlProblems(file: string, issues: readonly YamlIssue[], lang: L
   return issues.map((issue) => ({ severity: 'error', code: issue.code, file, line: issue.line, column: issue.column, message: yamlIssueMessage(issue, lang) }));
 }
 
+function isMapping(data: unknown): data is Record<string, unknown> {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
 /**
- * Checks one record file on its own: schema, id and file name, folder, classification,
- * personal numbers, consistency and future dates. Cross-record checks come later.
+ * Checks one record's text: read with the fast reader when the text is in its plain
+ * subset and the record turns out clean, else parsed with `yaml` so that every problem
+ * gets its line and column. The outcome is the same either way.
+ */
+export function checkRecordText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
+  const fast = fastParseYaml(text);
+  if (fast !== UNSUPPORTED && isMapping(fast)) {
+    const { pending, id } = recordProblems(file, kind, expectedPath, fast, context);
+    const events = eventDates(kind, fast);
+    const future = context.today !== undefined && events.some((e) => partialDateStart(e.value) > (context.today as string));
+    if (pending.length === 0 && !future) return { record: { kind: kind.name, id: id ?? baseName(file), file, data: fast } as unknown as AnyRecord, valid: true, problems: [], events };
+  }
+  return checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
+}
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+}
+
+/**
+ * Checks one parsed record file on its own: schema, id and file name, folder,
+ * classification, personal numbers, consistency (and future dates when `today` is
+ * given). Cross-record checks come later.
  */
 export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
   const { lang } = context;
   if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
   const data = parsed.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (!isMapping(data)) {
     return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
   }
-  const fields = data as Record<string, unknown>;
-  const base = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+  const { pending, id } = recordProblems(file, kind, expectedPath, data, context);
+  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
+  const located = locateProblems(
+    eventDates(kind, data).map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: '' })),
+    parsed.doc,
+    parsed.lineCounter,
+  );
+  const events = eventDates(kind, data).map((e, i) => ({ ...e, line: located[i]?.line, column: located[i]?.column }));
+  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang).located);
+  const valid = !problems.some((p) => p.severity === 'error');
+  return { record: { kind: kind.name, id: id ?? baseName(file), file, data } as unknown as AnyRecord, valid, problems, events };
+}
+
+/** The problems of a record's data on its own, still without positions. */
+function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext): { pending: PendingProblem[]; id: string | undefined } {
+  const { lang } = context;
+  const base = baseName(file);
   const id = typeof fields.id === 'string' ? fields.id : undefined;
-  const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, data, { file, id, lang });
+  const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, fields, { file, id, lang });
   const add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => {
     const problem: PendingProblem = { severity: 'error', file, ...p };
     if (id !== undefined) problem.id = id;
@@ -124,36 +168,34 @@ export function checkRecordFile(file: string, kind: KindSpec, expectedPath: stri
   checkConfiguredValues(kind, fields, context, add);
   checkPersonalNumbers(fields, [], lang, add);
   checkConsistency(kind, fields, lang, add);
-
-  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
-  const events = locateEventDates(kind, fields, file, parsed);
-  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang));
-  const valid = !problems.some((p) => p.severity === 'error');
-  const record = { kind: kind.name, id: id ?? base, file, data } as AnyRecord;
-  return { record, valid, problems, events };
+  return { pending, id };
 }
 
-function locateEventDates(kind: KindSpec, fields: Record<string, unknown>, file: string, parsed: ParsedYaml): LocatedDate[] {
-  const pending: PendingProblem[] = [];
-  const values: (string | number)[] = [];
+function eventDates(kind: KindSpec, fields: Record<string, unknown>): LocatedDate[] {
+  const events: LocatedDate[] = [];
   for (const pattern of kind.eventDates) {
     for (const { path, value } of valuesAt(fields, pattern)) {
-      if (!isDateLike(value)) continue;
-      pending.push({ severity: 'warning', code: 'future-date', file, path, anchor: 'value', message: '' });
-      values.push(value);
+      if (isDateLike(value)) events.push({ field: toPointer(path), path, value });
     }
   }
-  return locateProblems(pending, parsed.doc, parsed.lineCounter).map((p, i) => ({ field: p.field ?? '', value: values[i] as string | number, line: p.line, column: p.column }));
+  return events;
 }
 
-/** `future-date` warnings: event dates after the date of evaluation (a partial date counts from its first day). */
-export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): Problem[] {
-  const problems: Problem[] = [];
+/**
+ * `future-date` warnings: event dates after the date of evaluation (a partial date counts
+ * from its first day). Those of events read without a position come back as pending
+ * problems, for the caller to locate.
+ */
+export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): { located: Problem[]; pending: PendingProblem[] } {
+  const located: Problem[] = [];
+  const pending: PendingProblem[] = [];
   for (const event of events) {
     if (partialDateStart(event.value) <= at) continue;
-    problems.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message: validateMessage(lang, 'future-date', { value: String(event.value), today: at }) }));
+    const message = validateMessage(lang, 'future-date', { value: String(event.value), today: at });
+    if (event.line === undefined || event.column === undefined) pending.push({ severity: 'warning', code: 'future-date', file, id, path: event.path, anchor: 'value', message });
+    else located.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message }));
   }
-  return problems;
+  return { located, pending };
 }
 
 type Add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => void;

@@ -6,6 +6,8 @@ export interface PersonalNumberMatch {
   kind: 'personnummer' | 'samordningsnummer';
 }
 
+const SIX_DIGITS = /[0-9]{6}/;
+
 // 10 or 12 digits, optionally with - or + before the last four; not part of a longer number.
 const CANDIDATE = /(?<![0-9])((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g;
 
@@ -16,6 +18,8 @@ const CANDIDATE = /(?<![0-9])((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g
  */
 export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
   const found: PersonalNumberMatch[] = [];
+  // Most texts hold no run of six digits at all: skip the full search for them.
+  if (text.length < 10 || !SIX_DIGITS.test(text)) return found;
   for (const match of text.matchAll(CANDIDATE)) {
     const datePart = match[1] as string;
     const tail = match[3] as string;

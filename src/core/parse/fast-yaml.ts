@@ -1,0 +1,395 @@
+/**
+ * A fast reader for the plain subset of YAML that register records are written in:
+ * block mappings with simple keys, block sequences, plain, quoted and literal block
+ * scalars, and one-line flow lists and mappings of scalars.
+ *
+ * Whatever it returns is exactly what the `yaml` package gives for that text (a
+ * differential property test holds it to that); anything outside the subset —
+ * anchors, tags, folded scalars, multi-line quoted or plain scalars, odd indentation,
+ * duplicate keys, directives, tabs — returns undefined, and the caller parses the text
+ * with `yaml` instead. It gives no positions: when a record has a problem, the caller
+ * parses it again with `yaml` to locate it.
+ */
+
+/** Returned when the text is outside the subset; the caller falls back to the `yaml` package. */
+export const UNSUPPORTED: unique symbol = Symbol('unsupported');
+
+type Value = unknown;
+
+class Unsupported extends Error {}
+
+function bail(): never {
+  throw new Unsupported();
+}
+
+interface Line {
+  indent: number;
+  /** The content after the indentation (comments not yet removed). */
+  text: string;
+  /** The raw line without its end-of-line, for block scalars. */
+  raw: string;
+}
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
+const NULLS = /^(?:~|null|Null|NULL)$/;
+const TRUES = /^(?:true|True|TRUE)$/;
+const FALSES = /^(?:false|False|FALSE)$/;
+const SAFE_INT = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const SIMPLE_FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+// Everything the YAML 1.2 core schema reads as a number (yaml's own tests); forms other than the two above fall back.
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const MAX_DEPTH = 32;
+
+/**
+ * Parses a record's text if it lies in the plain subset; otherwise returns UNSUPPORTED.
+ * Never throws.
+ */
+export function fastParseYaml(text: string): Value | typeof UNSUPPORTED {
+  try {
+    return new FastParser(text).parseDocument();
+  } catch (error) {
+    if (error instanceof Unsupported) return UNSUPPORTED;
+    throw error;
+  }
+}
+
+class FastParser {
+  private readonly lines: Line[] = [];
+  private index = 0;
+
+  constructor(text: string) {
+    // Control characters other than LF and CR, tabs, and a BOM inside the text all fall back.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\uFEFF\u0085\u2028\u2029]/.test(text)) bail();
+    const rawLines = text.split('\n');
+    for (const rawLine of rawLines) {
+      const raw = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+      if (raw.includes('\r')) bail();
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent += 1;
+      this.lines.push({ indent, text: raw.slice(indent), raw });
+    }
+  }
+
+  parseDocument(): Value {
+    this.skipBlank();
+    const first = this.lines[this.index];
+    if (!first) bail();
+    if (first.indent !== 0) bail();
+    const value = this.parseBlock(0, 1);
+    this.skipBlank();
+    if (this.index < this.lines.length) bail();
+    return value;
+  }
+
+  /** Skips empty lines and comment lines. */
+  private skipBlank(): void {
+    while (this.index < this.lines.length) {
+      const line = this.lines[this.index] as Line;
+      if (line.text === '' || line.text.startsWith('#')) this.index += 1;
+      else break;
+    }
+  }
+
+  private peek(): Line | undefined {
+    this.skipBlank();
+    return this.lines[this.index];
+  }
+
+  /** A block node starting at the current line, whose lines have exactly this indentation. */
+  private parseBlock(indent: number, depth: number): Value {
+    if (depth > MAX_DEPTH) bail();
+    const line = this.peek();
+    if (!line || line.indent !== indent) bail();
+    if (line.text === '-' || line.text.startsWith('- ')) return this.parseSequence(indent, depth);
+    if (KEY.test(line.text)) return this.parseMapping(indent, depth);
+    bail();
+  }
+
+  private parseMapping(indent: number, depth: number): Record<string, Value> {
+    const map: Record<string, Value> = {};
+    for (;;) {
+      const line = this.peek();
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent) bail();
+      const match = KEY.exec(line.text);
+      if (!match) bail();
+      const key = match[1] as string;
+      if (key === '__proto__' || Object.hasOwn(map, key)) bail();
+      this.index += 1;
+      map[key] = this.parseValue(line.text.slice(match[0].length), indent, depth, true);
+    }
+    return map;
+  }
+
+  private parseSequence(indent: number, depth: number): Value[] {
+    const list: Value[] = [];
+    for (;;) {
+      const line = this.peek();
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent) bail();
+      if (line.text !== '-' && !line.text.startsWith('- ')) break;
+      const rest = line.text.slice(1);
+      const spaces = rest.length - rest.trimStart().length;
+      const content = rest.trimStart();
+      if (KEY.test(content)) {
+        // A compact mapping: `- key: value` with its other keys aligned under `key`.
+        const inner = indent + 1 + spaces;
+        this.lines[this.index] = { indent: inner, text: content, raw: line.raw };
+        list.push(this.parseMapping(inner, depth + 1));
+      } else {
+        this.index += 1;
+        if (content.startsWith('- ') || content === '-') bail();
+        list.push(this.parseValue(content, indent, depth, false));
+      }
+    }
+    return list;
+  }
+
+  /**
+   * The value after `key:` or `- `: an inline scalar or flow collection, a block scalar,
+   * or (when nothing follows on the line) a nested block on the next lines.
+   */
+  private parseValue(rest: string, indent: number, depth: number, isMapValue: boolean): Value {
+    const inline = stripComment(rest);
+    if (inline === '') {
+      const next = this.peek();
+      if (next && next.indent > indent) return this.parseBlock(next.indent, depth + 1);
+      // YAML lets a sequence under a key start at the key's own indentation.
+      if (isMapValue && next && next.indent === indent && (next.text === '-' || next.text.startsWith('- '))) return this.parseSequence(indent, depth + 1);
+      return null;
+    }
+    if (inline.startsWith('|') || inline.startsWith('>')) return this.parseBlockScalar(inline, indent);
+    const value = parseInline(inline);
+    const next = this.peek();
+    // A continuation line would make a multi-line scalar (or an error): leave those to yaml.
+    if (next && next.indent > indent) bail();
+    return value;
+  }
+
+  /**
+   * A block scalar: literal `|` or folded `>` with chomping `-`/`+` and no explicit
+   * indentation indicator. Folded scalars with more-indented lines fall back.
+   */
+  private parseBlockScalar(header: string, indent: number): string {
+    const folded = header[0] === '>';
+    const indicator = header.slice(1);
+    const chomp = indicator === '' ? 'clip' : indicator === '-' ? 'strip' : indicator === '+' ? 'keep' : bail();
+    const body: string[] = [];
+    let contentIndent = -1;
+    while (this.index < this.lines.length) {
+      const line = this.lines[this.index] as Line;
+      if (line.raw.trim() === '') {
+        if (line.raw.length > (contentIndent === -1 ? 0 : contentIndent)) bail();
+        body.push('');
+        this.index += 1;
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (line.indent <= indent) break;
+        contentIndent = line.indent;
+      }
+      if (line.indent < contentIndent) {
+        if (line.indent > indent) bail();
+        break;
+      }
+      body.push(line.raw.slice(contentIndent));
+      this.index += 1;
+    }
+    if (contentIndent === -1) bail();
+    // Trailing empty lines belong to the scalar only for `keep`; give them back otherwise.
+    let trailing = 0;
+    while (body.length > 0 && body[body.length - 1] === '') {
+      body.pop();
+      trailing += 1;
+    }
+    // The last content line must end with a line break; yaml then keeps (or strips) it.
+    if (this.index >= this.lines.length && trailing === 0) bail();
+    const content = folded ? foldLines(body) : body.join('\n');
+    if (chomp === 'strip') return content;
+    if (chomp === 'clip') return content + '\n';
+    // `keep` at the very end of the text: the final line break is the text's own.
+    return content + '\n' + '\n'.repeat(this.index >= this.lines.length ? Math.max(0, trailing - 1) : trailing);
+  }
+}
+
+/** Folds the lines of a `>` scalar: lines of a paragraph join with a space, each empty line gives a line break. */
+function foldLines(lines: readonly string[]): string {
+  let out = '';
+  let blank = 0;
+  lines.forEach((line, i) => {
+    if (line.startsWith(' ')) bail();
+    if (line === '') {
+      blank += 1;
+      return;
+    }
+    if (i > 0) out += blank > 0 ? '\n'.repeat(blank) : ' ';
+    blank = 0;
+    out += line;
+  });
+  return out;
+}
+
+/** Removes a trailing comment (` #…`) and surrounding spaces from a plain or flow value. */
+function stripComment(rest: string): string {
+  if (rest.startsWith('#')) return '';
+  if (rest.startsWith('"') || rest.startsWith("'")) return rest.trimEnd();
+  const hash = rest.indexOf(' #');
+  return (hash === -1 ? rest : rest.slice(0, hash)).trimEnd();
+}
+
+/** A scalar or one-line flow collection written on one line. */
+function parseInline(text: string): Value {
+  const first = text[0];
+  if (first === '"') return parseDoubleQuoted(text);
+  if (first === "'") return parseSingleQuoted(text);
+  if (first === '[') return parseFlowSequence(text);
+  if (first === '{') return parseFlowMapping(text);
+  return parsePlain(text, false);
+}
+
+function afterQuoted(text: string, end: number): void {
+  const tail = text.slice(end);
+  if (tail !== '' && !/^ +(#.*)?$/.test(tail)) bail();
+}
+
+function parseDoubleQuoted(text: string): string {
+  let out = '';
+  let i = 1;
+  for (;;) {
+    const ch = text[i];
+    if (ch === undefined) bail();
+    if (ch === '"') break;
+    if (ch === '\\') {
+      const esc = text[i + 1];
+      const simple: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', ' ': ' ', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
+      if (esc !== undefined && Object.hasOwn(simple, esc)) {
+        out += simple[esc];
+        i += 2;
+        continue;
+      }
+      const digits = esc === 'x' ? 2 : esc === 'u' ? 4 : esc === 'U' ? 8 : 0;
+      const hex = text.slice(i + 2, i + 2 + digits);
+      if (digits === 0 || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) bail();
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) bail();
+      out += String.fromCodePoint(code);
+      i += 2 + digits;
+      continue;
+    }
+    out += ch;
+    i += 1;
+  }
+  afterQuoted(text, i + 1);
+  return out;
+}
+
+function parseSingleQuoted(text: string): string {
+  let out = '';
+  let i = 1;
+  for (;;) {
+    const ch = text[i];
+    if (ch === undefined) bail();
+    if (ch === "'") {
+      if (text[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    out += ch;
+    i += 1;
+  }
+  afterQuoted(text, i + 1);
+  return out;
+}
+
+/** A plain scalar resolved by the YAML 1.2 core schema, as the `yaml` package does. */
+function parsePlain(text: string, inFlow: boolean): Value {
+  if (text === '') bail();
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/^-[^\s-]/.test(text)) bail();
+  if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) bail();
+  if (inFlow && /[,[\]{}]/.test(text)) bail();
+  if (text !== text.trim()) bail();
+  if (NULLS.test(text)) return null;
+  if (TRUES.test(text)) return true;
+  if (FALSES.test(text)) return false;
+  if (SAFE_INT.test(text) || SIMPLE_FLOAT.test(text)) return Number(text);
+  if (CORE_NUMBER.test(text)) bail();
+  return text;
+}
+
+/** Splits the inside of a one-line flow collection at commas, outside quotes. */
+function splitFlow(inner: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quote: string | null = null;
+  for (let i = 0; i < inner.length; i += 1) {
+    const ch = inner[i] as string;
+    if (quote) {
+      current += ch;
+      if (ch === quote) {
+        if (quote === "'" && inner[i + 1] === "'") {
+          current += "'";
+          i += 1;
+        } else if (!(quote === '"' && isEscaped(inner, i))) quote = null;
+      }
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      if (current.trim() !== '' && !/: +$/.test(current)) bail();
+      quote = ch;
+      current += ch;
+    } else if (ch === ',') {
+      parts.push(current.trim());
+      current = '';
+    } else if (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === '#') {
+      bail();
+    } else {
+      current += ch;
+    }
+  }
+  if (quote) bail();
+  const last = current.trim();
+  if (last !== '') parts.push(last);
+  else if (parts.length > 0) bail();
+  for (const part of parts) if (part === '') bail();
+  return parts;
+}
+
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  for (let i = index - 1; i >= 0 && text[i] === '\\'; i -= 1) backslashes += 1;
+  return backslashes % 2 === 1;
+}
+
+function closeFlow(text: string, open: string, close: string): string {
+  const end = text.lastIndexOf(close);
+  if (text[0] !== open || end === -1) bail();
+  const tail = text.slice(end + 1);
+  if (tail !== '' && !/^ +(#.*)?$/.test(tail)) bail();
+  return text.slice(1, end);
+}
+
+function parseFlowScalar(text: string): Value {
+  if (text.startsWith('"')) return parseDoubleQuoted(text);
+  if (text.startsWith("'")) return parseSingleQuoted(text);
+  return parsePlain(text, true);
+}
+
+function parseFlowSequence(text: string): Value[] {
+  return splitFlow(closeFlow(text, '[', ']')).map(parseFlowScalar);
+}
+
+function parseFlowMapping(text: string): Record<string, Value> {
+  const map: Record<string, Value> = {};
+  for (const part of splitFlow(closeFlow(text, '{', '}'))) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*): +(.*)$/.exec(part);
+    if (!match) bail();
+    const key = match[1] as string;
+    if (key === '__proto__' || Object.hasOwn(map, key)) bail();
+    map[key] = parseFlowScalar(match[2] as string);
+  }
+  return map;
+}
