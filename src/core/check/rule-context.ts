@@ -33,9 +33,9 @@ export interface RuleFinding {
 /** A rule: reads the register, returns its findings. */
 export type RuleEvaluator = (ctx: RuleContext) => RuleFinding[];
 
-/** True when an event dated so (full or partial) counts at `at`: it may have happened by then (first day ≤ at). */
+/** True when an event dated so counts at `at`: a partial date is read as its last day (register.md), so "2026-11" counts from 2026-11-30. */
 export function happenedBy(date: unknown, at: string): date is string | number {
-  return isPartialDate(date) && compareDates(partialDateStart(date), at) <= 0;
+  return isPartialDate(date) && compareDates(partialDateEnd(date), at) <= 0;
 }
 
 /** The latest of some event dates that count at `at` (partial dates read as their last day); undefined if none. */

@@ -66,10 +66,13 @@ describe('document-review, review: mandate (the default)', () => {
     expect(itemAt(register, '2027-01-10', review)).toMatchObject({ status: 'ok', due: '2034-10-14', last: '2027-01-10' });
   });
 
-  it('counts a partial date from its first day on, and then reads it as its last day', () => {
+  it('reads a partial date as its last day, also when deciding whether it has happened (register.md)', () => {
     const register = withDoc({ adopted: { date: '2006-06-20' }, reviews: [{ date: 2027, outcome: 'confirmed' }] });
-    expect(itemAt(register, '2026-12-31', review)).toMatchObject({ due: '2010-10-31', last: '2006-06-20' });
-    expect(itemAt(register, '2027-01-01', review)).toMatchObject({ due: '2034-10-14', last: '2027' });
+    expect(itemAt(register, '2027-12-30', review)).toMatchObject({ due: '2010-10-31', last: '2006-06-20' });
+    expect(itemAt(register, '2027-12-31', review)).toMatchObject({ due: '2034-10-14', last: '2027' });
+    const month = withDoc({ adopted: { date: '2018-03-01' }, reviews: [{ date: '2026-11', outcome: 'confirmed' }] });
+    expect(itemAt(month, '2026-11-26', review)).toMatchObject({ status: 'overdue', due: '2022-10-14' });
+    expect(itemAt(month, '2026-11-30', review)).toMatchObject({ status: 'ok', due: '2034-10-14', last: '2026-11' });
   });
 
   it('gives the example message of rules.md', () => {
