@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { compareDates, isPartialDate, partialDateEnd, partialDateStart } from '../calendar/date.js';
+import { compareDates, isPartialDate, partialDateEnd } from '../calendar/date.js';
 import { isValidDuration } from '../calendar/duration.js';
 import { getKind, type KindName } from '../kinds.js';
 import type { AnyRecord, LoadedRecord, RegisterData } from '../model.js';
