@@ -17,6 +17,7 @@ export interface CheckCommandOptions {
   failOn?: string;
   format?: string;
   all?: boolean;
+  cache?: boolean;
 }
 
 /** `sak check`: deadlines and follow-up at a date; exit 1 when an item reaches --fail-on. */
@@ -25,7 +26,7 @@ export async function runCheck(options: CheckCommandOptions, ctx: Context): Prom
   const failOn = parseChoice(options.failOn ?? 'overdue', FAIL_ON, '--fail-on', ctx.lang);
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
   const horizon = options.horizon === undefined ? DEFAULT_HORIZON : parseDurationOption(options.horizon, ctx.lang);
-  const loaded = await loadValidRegister(ctx, at);
+  const loaded = await loadValidRegister(ctx, at, options.cache !== false);
   const all = evaluateDeadlines(loaded.data, { at, horizon, lang: ctx.lang });
   const items = options.all ? all : all.filter((i) => i.status !== 'ok');
   const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])) };

@@ -8,8 +8,8 @@ import type { Context, LoadedRegister } from './context.js';
  * Loads the register for a command that needs it valid (check, report, list, show):
  * on any error, prints the problems to stderr like `sak validate` and fails with exit 1.
  */
-export async function loadValidRegister(ctx: Context, at: string): Promise<LoadedRegister> {
-  const loaded = await ctx.loadRegister({ at });
+export async function loadValidRegister(ctx: Context, at: string, cache = true): Promise<LoadedRegister> {
+  const loaded = await ctx.loadRegister({ at, cache });
   const { errors } = countProblems(loaded.problems);
   if (errors === 0) return loaded;
   const problems = loaded.problems.filter((p) => p.severity === 'error');

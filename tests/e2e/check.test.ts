@@ -3,9 +3,10 @@
 // copied from the program's output: each date below says how it was reached.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeMinimalRegister, runSak, writeRecord } from './support/sak.js';
+import { copyExampleRegister, copyRegister, makeMinimalRegister, runSak, writeRecord } from './support/sak.js';
 
-const FIXTURE = 'tests/fixtures/check';
+// Copied, so that the runs' caches never land in the work tree.
+const FIXTURE = copyRegister('tests/fixtures/check');
 const AT = '2026-11-26';
 
 interface JsonItem {
@@ -299,7 +300,7 @@ describe('sak check on other registers', () => {
   });
 
   it('the example register: the LSO programme and the fire policy are overdue', async () => {
-    const { code, result } = await checkJson(['--at', AT], path.join('register'));
+    const { code, result } = await checkJson(['--at', AT], copyExampleRegister());
     expect(code).toBe(1);
     const pick = (id: string) => result.items.filter((i) => i.id === id).map(row);
     // LSO programme adopted "2005" (2005-12-31): document-lso is due 2022-01-01; for document-review

@@ -125,7 +125,7 @@ describe('sak validate reports every problem code with file and position', () =>
 
 describe('sak validate', () => {
   it('accepts the example register', async () => {
-    const run = await runSak(['validate', '--register', 'register']);
+    const run = await runSak(['validate', '--register', copyExampleRegister()]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/poster kontrollerade: inga fel/);
   });

@@ -12,6 +12,7 @@ export function defineCheck(program: Command, { t, withContext }: CommandDeps): 
     .option('--fail-on <level>', t('opt.fail-on'))
     .option('--format <format>', t('opt.check-format'))
     .option('--all', t('opt.all'))
+    .option('--no-cache', t('opt.no-cache'))
     .addHelpText('after', t('check.after'))
     .action(
       withContext(async (options, ctx) => {

@@ -47,9 +47,7 @@ export function makeMinimalRegister(dir = makeTempDir()): string {
 
 /** A copy of the example register in a fresh temporary folder. */
 export function copyExampleRegister(): string {
-  const dir = makeTempDir();
-  cpSync(path.join(REPO_ROOT, 'register'), dir, { recursive: true });
-  return dir;
+  return copyRegister('register');
 }
 
 /** Writes a file (creating folders) inside a register. */
@@ -58,4 +56,11 @@ export function writeRecord(root: string, rel: string, content: string | Buffer)
   mkdirSync(path.dirname(abs), { recursive: true });
   writeFileSync(abs, content);
   return abs;
+}
+
+/** A copy of a register kept in the repository (`register`, `tests/fixtures/…`) in a fresh temporary folder, so runs never write into the work tree. */
+export function copyRegister(rel: string): string {
+  const dir = makeTempDir();
+  cpSync(path.join(REPO_ROOT, ...rel.split('/')), dir, { recursive: true });
+  return dir;
 }
