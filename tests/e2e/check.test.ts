@@ -1,7 +1,6 @@
 // End-to-end tests of `sak check` (cli.md, rules.md) on the fictitious register in
 // tests/fixtures/check. The expected items are worked out by hand from rules.md, not
 // copied from the program's output: each date below says how it was reached.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExampleRegister, copyRegister, makeMinimalRegister, runSak, writeRecord } from './support/sak.js';
 
