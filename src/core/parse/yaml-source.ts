@@ -11,7 +11,7 @@ const STANDARD_TAGS = new Set(
 /** Why a YAML source was refused, with its 1-based position. */
 export interface YamlIssue {
   code: 'yaml-syntax' | 'yaml-duplicate-key';
-  reason: 'syntax' | 'duplicate-key' | 'multiple-documents' | 'tab-indent' | 'alias' | 'anchor' | 'tag' | 'too-deep' | 'conflict-marker' | 'complex-key' | 'not-mapping';
+  reason: 'syntax' | 'duplicate-key' | 'multiple-documents' | 'tab-indent' | 'alias' | 'anchor' | 'tag' | 'too-deep' | 'conflict-marker' | 'complex-key' | 'not-mapping' | 'control-character';
   line: number;
   column: number;
   /** The parser's own words or the offending text, for the message. */
@@ -43,6 +43,16 @@ export function parseYamlSource(text: string): ParsedYaml {
   if (conflict) {
     const line = text.slice(0, conflict.index).split('\n').length;
     return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'conflict-marker', line, column: 1, detail: conflict[1] ?? '' }] };
+  }
+  // YAML allows no control characters but tab and line breaks; a NUL is a sign of a binary or damaged file.
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    const column = control.index - before.lastIndexOf('\n');
+    const code = (control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'control-character', line, column, detail: `U+${code}` }] };
   }
   const deep = findExcessiveNesting(text);
   if (deep) return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'too-deep', ...deep, detail: String(MAX_DEPTH) }] };
