@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
+import { parseChoice, parseDateOption } from '../cli/options.js';
+import { buildReportModel } from '../core/report/build.js';
+import { AUDIENCES, type ReportModel } from '../core/report/model.js';
+import { defaultPeriod, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
+import type { Lang } from '../i18n/lang.js';
+import { reportMessage } from '../i18n/report-texts.js';
+import { renderProblemsText } from '../render/problems.js';
+import { renderReportTemplate, TemplateError } from '../render/report-template.js';
+import { writeFileAtomic } from '../store/atomic-output.js';
+import { GitSourceError, readGitSource } from '../store/git-source.js';
+import { findReportTemplate } from '../store/report-templates.js';
+import type { Context } from './context.js';
+
+const FORMATS = ['md', 'html', 'json'] as const;
+
+/** Options of `sak report` (paths of --output and a template file already absolute). */
+export interface ReportCommandOptions {
+  year?: string;
+  quarter?: string;
+  from?: string;
+  to?: string;
+  at?: string;
+  audience?: string;
+  format?: string;
+  template?: string;
+  /** A file, or `-` (or none) for stdout. */
+  output?: string;
+  cache?: boolean;
+}
+
+/** The report period of the options: --year, --quarter, --from/--to, or the year before today. Exit 2 on anything else. */
+export function periodOfOptions(options: ReportCommandOptions, today: string, lang: Lang): ReportPeriod {
+  const given = [options.year !== undefined, options.quarter !== undefined, options.from !== undefined || options.to !== undefined].filter(Boolean).length;
+  if (given > 1) throw new UsageError(reportMessage(lang, 'usage.period-conflict'));
+  if (options.year !== undefined) {
+    const period = parseYear(options.year);
+    if (!period) throw new UsageError(reportMessage(lang, 'usage.bad-year', { value: options.year }));
+    return period;
+  }
+  if (options.quarter !== undefined) {
+    const period = parseQuarter(options.quarter);
+    if (!period) throw new UsageError(reportMessage(lang, 'usage.bad-quarter', { value: options.quarter }));
+    return period;
+  }
+  if (options.from !== undefined || options.to !== undefined) {
+    if (options.from === undefined || options.to === undefined) throw new UsageError(reportMessage(lang, 'usage.from-to'));
+    const from = parseDateOption(options.from, lang);
+    const to = parseDateOption(options.to, lang);
+    if (from > to) throw new UsageError(reportMessage(lang, 'usage.from-after-to', { from, to }));
+    return rangePeriod(from, to);
+  }
+  return defaultPeriod(today);
+}
+
+function relativeTo(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+
+/**
+ * `sak report`: builds the report model of a valid register and writes it as Markdown,
+ * HTML or JSON. Nothing is written unless the whole report rendered; a file is replaced
+ * atomically. Exit 1 when the register has errors (they go to stderr like `sak validate`).
+ */
+export async function runReport(options: ReportCommandOptions, ctx: Context): Promise<number> {
+  const { lang } = ctx;
+  const format = parseChoice(options.format ?? 'md', FORMATS, '--format', lang);
+  const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
+  const period = periodOfOptions(options, ctx.today, lang);
+  const at = options.at === undefined ? period.to : parseDateOption(options.at, lang);
+  if (at < period.from) throw new UsageError(reportMessage(lang, 'usage.at-before-period', { at, from: period.from }));
+  if (options.template !== undefined && format === 'json') throw new UsageError(reportMessage(lang, 'usage.template-json'));
+  const toFile = options.output !== undefined && options.output !== '-';
+
+  const loaded = await ctx.loadRegister({ at: ctx.today, cache: options.cache !== false });
+  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) {
+    ctx.out.stderr(renderProblemsText({ register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: loaded.problems }, lang));
+    ctx.out.stderr(`sak: ${reportMessage(lang, 'invalid-register', { errors })}\n`);
+    return ExitCode.problems;
+  }
+
+  // The template is found before anything else is done, so a missing one fails fast.
+  const template = format === 'json' ? undefined : findReportTemplate({ root: loaded.root, lang, format, template: options.template });
+  if (template && 'reason' in template) {
+    if (template.reason === 'not-found') throw new UsageError(reportMessage(lang, 'template.not-found', { name: template.name, searched: template.searched.join(', ') }));
+    throw new EnvironmentError(reportMessage(lang, 'template.unreadable', { path: template.path, reason: template.message }));
+  }
+
+  let source;
+  try {
+    const exclude = toFile ? [relativeTo(loaded.root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
+    source = await readGitSource(loaded.root, ctx.env, exclude);
+  } catch (error) {
+    if (error instanceof GitSourceError) throw new EnvironmentError(reportMessage(lang, 'git.failed', { path: loaded.root, reason: error.message }));
+    throw error;
+  }
+
+  const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source });
+  let text: string;
+  if (template === undefined) {
+    text = `${JSON.stringify(model, null, 2)}\n`;
+  } else {
+    try {
+      text = renderReportTemplate(template.source, model, { format: format as 'md' | 'html', lang });
+    } catch (error) {
+      if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: relativeTo(loaded.root, template.path), reason: error.message }));
+      throw error;
+    }
+  }
+
+  if (!toFile) {
+    ctx.out.stdout(text);
+    return ExitCode.ok;
+  }
+  try {
+    writeFileAtomic(options.output as string, text);
+  } catch (error) {
+    throw new EnvironmentError(reportMessage(lang, 'write.failed', { path: options.output, reason: (error as Error).message }));
+  }
+  return ExitCode.ok;
+}

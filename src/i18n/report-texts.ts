@@ -1,0 +1,124 @@
+import type { Bilingual, Lang } from './lang.js';
+import { formatLongDate } from './report-format.js';
+
+// Texts that the report model carries (labels of rows, periods, trends) and the
+// messages of `sak report`. The prose of the report itself is in its templates.
+
+/** The key figures of the summary, in the order the report shows them. */
+export const SUMMARY_LABELS = {
+  incidents: { sv: 'Incidenter', en: 'Incidents' },
+  serious_incidents: { sv: 'Allvarliga incidenter', en: 'Serious incidents' },
+  cost_sek: { sv: 'Kostnad för incidenter', en: 'Cost of incidents' },
+  open_actions: { sv: 'Öppna åtgärder', en: 'Open actions' },
+  overdue_actions: { sv: 'Försenade åtgärder', en: 'Overdue actions' },
+  documents_overdue: { sv: 'Styrdokument med försenad uppföljning', en: 'Governing documents overdue for follow-up' },
+  high_risks: { sv: 'Höga och kritiska risker', en: 'High and critical risks' },
+  controls: { sv: 'Internkontroller genomförda av förfallna', en: 'Internal controls performed of those due' },
+  exercises: { sv: 'Utbildningar och övningar', en: 'Training sessions and drills' },
+  participants: { sv: 'Deltagare i utbildningar och övningar', en: 'Participants in training and drills' },
+} satisfies Record<string, Bilingual>;
+
+/** A key figure of the summary. */
+export type SummaryKey = keyof typeof SUMMARY_LABELS;
+
+/** How a risk moved since its previous assessment. */
+export type Trend = 'up' | 'down' | 'same' | 'new';
+
+/** Labels of trends. */
+export const TREND_LABELS: Record<Trend, Bilingual> = {
+  up: { sv: 'Ökad', en: 'Increased' },
+  down: { sv: 'Minskad', en: 'Decreased' },
+  same: { sv: 'Oförändrad', en: 'Unchanged' },
+  new: { sv: 'Ny', en: 'New' },
+};
+
+/** Texts of single words and phrases that the model uses. */
+export const REPORT_TEXTS = {
+  not_public: { sv: 'Ej offentlig', en: 'Not public' },
+  units_not_public: { sv: 'Enheter som inte redovisas offentligt', en: 'Units not shown publicly' },
+  review_mandate: { sv: 'Minst en gång per mandatperiod', en: 'At least once per term of office' },
+  review_none: { sv: 'Ingen uppföljning', en: 'No follow-up' },
+  follow_up_draft: { sv: 'Utkast, följs inte upp', en: 'Draft, not followed up' },
+  follow_up_none: { sv: 'Följs inte upp', en: 'Not followed up' },
+  met: { sv: 'Uppfyllt', en: 'Met' },
+  unmet: { sv: 'Ej uppfyllt', en: 'Not met' },
+  public: { sv: 'Offentlig', en: 'Public' },
+  internal: { sv: 'Intern', en: 'Internal' },
+} satisfies Record<string, Bilingual>;
+
+/** A key of REPORT_TEXTS. */
+export type ReportTextKey = keyof typeof REPORT_TEXTS;
+
+/** A text of the report model in a language. */
+export function reportText(key: ReportTextKey, lang: Lang): string {
+  return REPORT_TEXTS[key][lang];
+}
+
+/** The default labels of the risk matrix axes (register.md; `risk_matrix` in sak.yaml overrides them). */
+export const DEFAULT_MATRIX_LABELS: Record<'likelihood' | 'consequence', Record<Lang, readonly string[]>> = {
+  likelihood: {
+    sv: ['Mycket låg', 'Låg', 'Medel', 'Hög', 'Mycket hög'],
+    en: ['Very low', 'Low', 'Medium', 'High', 'Very high'],
+  },
+  consequence: {
+    sv: ['Mycket begränsad', 'Begränsad', 'Betydande', 'Allvarlig', 'Katastrofal'],
+    en: ['Very limited', 'Limited', 'Significant', 'Serious', 'Catastrophic'],
+  },
+};
+
+/** The name of a period: "2026", "kvartal 4 2026" / "Q4 2026", or its dates. */
+export function periodLabel(period: { kind: string; from: string; to: string; year?: number; quarter?: number }, lang: Lang): string {
+  if (period.kind === 'year' && period.year !== undefined) return String(period.year);
+  if (period.kind === 'quarter' && period.year !== undefined && period.quarter !== undefined) {
+    return lang === 'sv' ? `kvartal ${period.quarter} ${period.year}` : `Q${period.quarter} ${period.year}`;
+  }
+  return `${formatLongDate(period.from, lang)} – ${formatLongDate(period.to, lang)}`;
+}
+
+/** The label of an ISO week (`2026-W05` → "v. 5" / "W5"). */
+export function weekLabel(key: string, lang: Lang): string {
+  const week = Number(key.slice(6));
+  return lang === 'sv' ? `v. ${week}` : `W${week}`;
+}
+
+const sv = {
+  'usage.bad-year': (p: Params) => `"${p.value}" är inget år; ange t.ex. --year 2026`,
+  'usage.bad-quarter': (p: Params) => `"${p.value}" är inget kvartal; ange t.ex. --quarter 2026-Q4`,
+  'usage.period-conflict': () => 'ange perioden på ett sätt: --year, --quarter eller --from och --to',
+  'usage.from-to': () => '--from och --to måste anges tillsammans',
+  'usage.from-after-to': (p: Params) => `--from ${p.from} är senare än --to ${p.to}`,
+  'usage.at-before-period': (p: Params) => `--at ${p.at} är före periodens början ${p.from}`,
+  'usage.template-json': () => '--template gäller bara --format md och html',
+  'template.not-found': (p: Params) => `mallen ${p.name} finns inte (sökte ${p.searched})`,
+  'template.unreadable': (p: Params) => `kan inte läsa mallen ${p.path}: ${p.reason}`,
+  'template.error': (p: Params) => `fel i mallen ${p.path}: ${p.reason}. Ingen rapport skrevs.`,
+  'write.failed': (p: Params) => `kan inte skriva ${p.path}: ${p.reason}. En befintlig fil är orörd.`,
+  'git.failed': (p: Params) => `git misslyckades i ${p.path}: ${p.reason}`,
+  'invalid-register': (p: Params) => `registret har ${p.errors} fel; ingen rapport skapades. Rätta felen ovan först.`,
+};
+
+type Params = Record<string, string | number | undefined>;
+
+const en: Record<keyof typeof sv, (p: Params) => string> = {
+  'usage.bad-year': (p) => `"${p.value}" is not a year; give e.g. --year 2026`,
+  'usage.bad-quarter': (p) => `"${p.value}" is not a quarter; give e.g. --quarter 2026-Q4`,
+  'usage.period-conflict': () => 'give the period one way: --year, --quarter, or --from and --to',
+  'usage.from-to': () => '--from and --to must be given together',
+  'usage.from-after-to': (p) => `--from ${p.from} is after --to ${p.to}`,
+  'usage.at-before-period': (p) => `--at ${p.at} is before the start of the period ${p.from}`,
+  'usage.template-json': () => '--template applies only to --format md and html',
+  'template.not-found': (p) => `template ${p.name} not found (looked for ${p.searched})`,
+  'template.unreadable': (p) => `cannot read the template ${p.path}: ${p.reason}`,
+  'template.error': (p) => `error in the template ${p.path}: ${p.reason}. No report was written.`,
+  'write.failed': (p) => `cannot write ${p.path}: ${p.reason}. An existing file is untouched.`,
+  'git.failed': (p) => `git failed in ${p.path}: ${p.reason}`,
+  'invalid-register': (p) => `the register has ${p.errors} errors; no report was made. Fix the errors above first.`,
+};
+
+/** A message key of `sak report`. */
+export type ReportMessageKey = keyof typeof sv;
+
+/** A message of `sak report` in a language. */
+export function reportMessage(lang: Lang, key: ReportMessageKey, params: Params = {}): string {
+  return (lang === 'en' ? en : sv)[key](params);
+}

@@ -1,0 +1,147 @@
+import Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
+import type { Lang } from '../i18n/lang.js';
+import { formatLongDate, formatNumber, formatSek } from '../i18n/report-format.js';
+import type { ReportModel, SummaryRow } from '../core/report/model.js';
+import { escapeMarkdownCell, escapeMarkdownInline, escapeMermaidLabel } from './markdown-escape.js';
+import { mermaidBar, mermaidPie, type ChartDatum } from './mermaid.js';
+import { svgBar, svgPie } from './svg-charts.js';
+
+/** The formats a template renders. */
+export type TemplateFormat = 'md' | 'html';
+
+/** A template that does not compile or fails while rendering (exit 3; nothing is written). */
+export class TemplateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Markers of the risk levels in Markdown, where a table cell has no colour: the level's label goes beside it. */
+export const LEVEL_MARKERS: Record<string, string> = { low: '🟩', medium: '🟨', high: '🟧', critical: '🟥' };
+
+/** Arrows of risk trends; a new risk has none (its label says "new"). */
+export const TREND_ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→', new: '' };
+
+const WORDS: Record<Lang, { and: string; of: string }> = { sv: { and: 'och', of: 'av' }, en: { and: 'and', of: 'of' } };
+
+function str(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Rows of a model list as chart data: `label` and the numeric field `value` (default `count`). */
+function chartData(rows: unknown, field: unknown): ChartDatum[] {
+  if (!Array.isArray(rows)) return [];
+  const key = typeof field === 'string' ? field : 'count';
+  return rows.map((row: Record<string, unknown>) => ({ label: str(row.label), value: typeof row[key] === 'number' ? (row[key] as number) : 0 }));
+}
+
+function hashText(options: HelperOptions, key: string): string {
+  return str((options.hash as Record<string, unknown>)[key]);
+}
+
+/** Registers the report helpers on a Handlebars environment for one language and format. */
+function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateFormat): void {
+  let chartCounter = 0;
+  const safe = (html: string): Handlebars.SafeString => new hb.SafeString(html);
+  const number = (value: unknown): string => formatNumber(value, lang);
+  const percent = (value: number): string => formatNumber(Math.round(value), lang);
+  // `log` would write to the process's stdout from inside a template: not in a report.
+  hb.unregisterHelper('log');
+  hb.registerHelper({
+    /** A date in words ("26 november 2026"); partial dates as written. */
+    date: (value: unknown) => formatLongDate(value, lang),
+    /** A number with Swedish or English digit groups. */
+    number: (value: unknown) => number(value),
+    /** An amount in kronor ("182 500 kr"). */
+    sek: (value: unknown) => formatSek(value, lang),
+    /** A summary row's current (`which` = "value") or previous figure, formatted by its kind. */
+    figure: (row: SummaryRow, which: unknown) => {
+      const previous = which === 'previous';
+      const value = previous ? row.previous : row.value;
+      if (row.kind === 'sek') return formatSek(value, lang);
+      if (row.kind === 'ratio') return `${number(value)} ${WORDS[lang].of} ${number(previous ? row.previous_of : row.of)}`;
+      return number(value);
+    },
+    /** Text escaped for inline Markdown. */
+    md: (value: unknown) => escapeMarkdownInline(value),
+    /** Text escaped for a Markdown table cell. */
+    cell: (value: unknown) => escapeMarkdownCell(value),
+    /** Free text as a Markdown block quote, every line escaped (internal reports: descriptions, evaluations). */
+    quote: (value: unknown) =>
+      str(value)
+        .split(/\r\n|[\r\n\u2028\u2029]/)
+        .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdownInline(line.trim())}`))
+        .join('\n'),
+    /** Text escaped for a Mermaid label. */
+    mmd: (value: unknown) => escapeMermaidLabel(value),
+    /** The labels of a list of references or rows, joined ("A, B och C"). */
+    labels: (list: unknown) => {
+      if (!Array.isArray(list)) return '';
+      const labels = list.map((item: { label?: unknown }) => str(item?.label));
+      if (labels.length <= 1) return labels.join('');
+      return `${labels.slice(0, -1).join(', ')} ${WORDS[lang].and} ${labels[labels.length - 1]}`;
+    },
+    /** The colour marker of a risk level (Markdown). */
+    marker: (level: unknown) => LEVEL_MARKERS[str(level)] ?? '',
+    /** The arrow of a trend. */
+    arrow: (trend: unknown) => TREND_ARROWS[str(trend)] ?? '',
+    /** The value, or the fallback when it is null, undefined or empty. */
+    or_dash: (value: unknown, fallback: unknown) => (value === null || value === undefined || value === '' ? (typeof fallback === 'string' ? fallback : '–') : value),
+    /** A number plus one (1-based positions from @index). */
+    inc: (value: unknown) => Number(value) + 1,
+    eq: (a: unknown, b: unknown) => a === b,
+    ne: (a: unknown, b: unknown) => a !== b,
+    gt: (a: unknown, b: unknown) => Number(a) > Number(b),
+    and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    not: (value: unknown) => !value,
+    /** Lower-case text (labels inside a sentence). */
+    lower: (value: unknown) => str(value).toLowerCase(),
+    /** The arguments joined into one string (for hash values such as a chart's description). */
+    concat: (...args: unknown[]) => args.slice(0, -1).map(str).join(''),
+    /** The singular or plural word for a count. */
+    plural: (count: unknown, one: unknown, many: unknown) => (count === 1 ? str(one) : str(many)),
+    /** A Mermaid pie block of the rows: `{{pie rows title="…" desc="…" value="count"}}`. */
+    pie: (rows: unknown, options: HelperOptions) =>
+      mermaidPie(chartData(rows, (options.hash as Record<string, unknown>).value), { title: hashText(options, 'title'), description: hashText(options, 'desc') }),
+    /** A Mermaid xychart bar block of the rows: `{{bar rows title="…" desc="…" y="…"}}`. */
+    bar: (rows: unknown, options: HelperOptions) =>
+      mermaidBar(chartData(rows, (options.hash as Record<string, unknown>).value), { title: hashText(options, 'title'), description: hashText(options, 'desc'), yTitle: hashText(options, 'y') }),
+    /** An inline SVG pie chart (HTML). */
+    svg_pie: (rows: unknown, options: HelperOptions) => {
+      chartCounter += 1;
+      const data = chartData(rows, (options.hash as Record<string, unknown>).value);
+      const money = (options.hash as Record<string, unknown>).value === 'cost_sek';
+      return safe(svgPie(data, { title: hashText(options, 'title'), description: hashText(options, 'desc') }, { id: hashText(options, 'id') || `chart-${chartCounter}`, format: money ? (v) => formatSek(v, lang) : number, percent }));
+    },
+    /** An inline SVG bar chart (HTML). */
+    svg_bar: (rows: unknown, options: HelperOptions) => {
+      chartCounter += 1;
+      const data = chartData(rows, (options.hash as Record<string, unknown>).value);
+      return safe(svgBar(data, { title: hashText(options, 'title'), description: hashText(options, 'desc'), yTitle: hashText(options, 'y') }, { id: hashText(options, 'id') || `chart-${chartCounter}`, format: number }));
+    },
+  });
+  if (format === 'html') {
+    // In HTML the Markdown escapers would be wrong; Handlebars' own escaping applies.
+    for (const name of ['md', 'cell', 'mmd', 'quote', 'pie', 'bar']) hb.unregisterHelper(name);
+  }
+}
+
+/**
+ * Renders a report template with the model. Markdown templates compile with
+ * `noEscape` (text is escaped by helpers for its context: md, cell, mmd); HTML templates
+ * keep Handlebars' HTML escaping. Handlebars' default runtime options stay, so a
+ * template cannot reach prototype properties. Throws TemplateError on any template fault.
+ */
+export function renderReportTemplate(source: string, model: ReportModel, options: { format: TemplateFormat; lang: Lang }): string {
+  const hb = Handlebars.create();
+  registerHelpers(hb, options.lang, options.format);
+  try {
+    const template = hb.compile(source, { noEscape: options.format === 'md' });
+    return template(model);
+  } catch (error) {
+    throw new TemplateError(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,69 @@
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../i18n/lang.js';
+
+/** The folder of the templates shipped with sak (`templates/` at the package root). */
+export const BUILT_IN_TEMPLATE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** Templates larger than this are refused: a report template is a few dozen KiB. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** A template found and read. */
+export interface ReportTemplate {
+  /** Absolute path. */
+  path: string;
+  source: string;
+}
+
+/** Why a template could not be used: no such name (a usage error) or an unreadable file. */
+export type TemplateLookupError = { reason: 'not-found'; name: string; searched: string[] } | { reason: 'unreadable'; path: string; message: string };
+
+/** A template name: letters, digits, `.`, `_` and `-`, so it can never leave the templates folder. */
+const TEMPLATE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** True when `--template` names a file rather than a template (it has a folder part or ends in .hbs). */
+export function isTemplateFile(value: string): boolean {
+  return /[\\/]/.test(value) || value.endsWith('.hbs') || !TEMPLATE_NAME.test(value);
+}
+
+function readTemplate(file: string, followLinks: boolean): ReportTemplate | TemplateLookupError {
+  try {
+    const stat = followLinks ? statSync(file) : lstatSync(file);
+    if (!stat.isFile()) return { reason: 'unreadable', path: file, message: 'not a regular file' };
+    if (stat.size > MAX_TEMPLATE_BYTES) return { reason: 'unreadable', path: file, message: `larger than ${MAX_TEMPLATE_BYTES} bytes` };
+    return { path: file, source: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)).replace(/^\uFEFF/, '') };
+  } catch (error) {
+    return { reason: 'unreadable', path: file, message: error instanceof TypeError ? 'not UTF-8' : (error as Error).message };
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the template of a report. `--template FILE` (absolute, resolved by the caller) is
+ * read as given; `--template NAME` is looked up as `<register>/templates/NAME.<lang>.<fmt>.hbs`,
+ * `<register>/templates/NAME.<fmt>.hbs`, then sak's own `templates/NAME.<lang>.<fmt>.hbs`.
+ * Without `--template` the name is `report`, so a register's own
+ * `templates/report.<lang>.<fmt>.hbs` overrides the built-in one. A register's templates
+ * are never followed through symbolic links.
+ */
+export function findReportTemplate(options: { root: string; lang: Lang; format: 'md' | 'html'; template?: string }): ReportTemplate | TemplateLookupError {
+  const { root, lang, format, template } = options;
+  if (template !== undefined && isTemplateFile(template)) return readTemplate(template, true);
+  const name = template ?? 'report';
+  const candidates: [string, boolean][] = [
+    [path.join(root, 'templates', `${name}.${lang}.${format}.hbs`), false],
+    [path.join(root, 'templates', `${name}.${format}.hbs`), false],
+    [path.join(BUILT_IN_TEMPLATE_DIR, `${name}.${lang}.${format}.hbs`), true],
+  ];
+  for (const [file, follow] of candidates) if (exists(file)) return readTemplate(file, follow);
+  return { reason: 'not-found', name, searched: candidates.map(([file]) => file) };
+}

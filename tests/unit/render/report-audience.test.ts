@@ -1,0 +1,104 @@
+// The public report of a register with classified records and free text contains none of
+// their text, in any format or language. The strings to look for are gathered from the
+// register's files themselves, so a new free-text field in a fixture is checked too.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from '../../../src/core/report/build.js';
+import { parseQuarter, yearPeriod, type ReportPeriod } from '../../../src/core/report/period.js';
+import type { Lang } from '../../../src/i18n/lang.js';
+import { escapeMarkdownInline } from '../../../src/render/markdown-escape.js';
+import { renderReportTemplate } from '../../../src/render/report-template.js';
+import { BASIC, loadFixture, REPO, SOURCE } from '../core/report/fixture.js';
+
+/** Fields whose text a public report must never show (register.md: everything but ids, titles, enums, dates, numbers, references). */
+const FREE_TEXT = new Set(['description', 'notes', 'evaluation', 'location', 'goal', 'method', 'address', 'responsible', 'causes', 'vulnerabilities', 'consequences', 'by', 'note', 'ref']);
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (name.startsWith('.')) return [];
+    if (statSync(file).isDirectory()) return yamlFiles(file);
+    return name.endsWith('.yaml') && name !== 'sak.yaml' ? [file] : [];
+  });
+}
+
+function freeText(value: unknown, key: string | undefined, out: Set<string>): void {
+  if (typeof value === 'string' && key !== undefined && FREE_TEXT.has(key)) out.add(value.trim());
+  else if (Array.isArray(value)) for (const item of value) freeText(item, typeof item === 'string' ? key : undefined, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) freeText(v, k, out);
+}
+
+/** Every text a public report of the register must not contain: free text of any record, and id and title of classified ones. */
+function secretsOf(root: string): string[] {
+  const out = new Set<string>();
+  for (const file of yamlFiles(root)) {
+    const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    freeText(record, undefined, out);
+    if (typeof record.classification === 'number' && record.classification >= 2) {
+      out.add(String(record.id));
+      out.add(String(record.title));
+    }
+  }
+  return [...out].filter((s) => s.length >= 4).sort();
+}
+
+function template(lang: Lang, format: 'md' | 'html'): string {
+  return readFileSync(path.join(REPO, 'templates', `report.${lang}.${format}.hbs`), 'utf8');
+}
+
+function htmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+}
+
+async function publicOutputs(root: string, period: ReportPeriod): Promise<Record<string, string>> {
+  const register = await loadFixture(root);
+  const outputs: Record<string, string> = {};
+  for (const lang of ['sv', 'en'] as const) {
+    const model = buildReportModel(register, { period, audience: 'public', lang, source: SOURCE });
+    outputs[`json ${lang}`] = JSON.stringify(model);
+    outputs[`md ${lang}`] = renderReportTemplate(template(lang, 'md'), model, { format: 'md', lang });
+    outputs[`html ${lang}`] = renderReportTemplate(template(lang, 'html'), model, { format: 'html', lang });
+  }
+  return outputs;
+}
+
+function leaks(outputs: Record<string, string>, secrets: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const [name, text] of Object.entries(outputs)) {
+    for (const secret of secrets) {
+      const forms = new Set([secret, escapeMarkdownInline(secret), htmlEscape(secret), JSON.stringify(secret).slice(1, -1), ...secret.split('\n').filter((l) => l.trim().length >= 12)]);
+      for (const form of forms) if (text.includes(form)) found.push(`${name}: ${JSON.stringify(form)}`);
+    }
+  }
+  return found;
+}
+
+describe('public reports leak nothing', () => {
+  it('finds the secrets of the fixture in the internal report (the check can fail)', async () => {
+    const secrets = secretsOf(BASIC);
+    expect(secrets).toContain('HEMLIG-INCIDENT Hot mot skyddsgruppen');
+    expect(secrets).toContain('FRITEXT-finding-serious');
+    expect(secrets.length).toBeGreaterThan(30);
+    const register = await loadFixture();
+    const internal = renderReportTemplate(template('sv', 'md'), buildReportModel(register, { period: yearPeriod(2026), audience: 'internal', lang: 'sv', source: SOURCE }), { format: 'md', lang: 'sv' });
+    expect(leaks({ internal }, secrets).length).toBeGreaterThan(10);
+  });
+
+  it('shows no free text and no classified record of the fixture', async () => {
+    const outputs = await publicOutputs(BASIC, yearPeriod(2026));
+    expect(leaks(outputs, secretsOf(BASIC))).toEqual([]);
+    for (const text of Object.values(outputs)) expect(text).not.toMatch(/HEMLIG|FRITEXT/);
+  });
+
+  it('shows no free text and no classified record of the demo register', async () => {
+    const demo = path.join(REPO, 'examples', 'demo');
+    const secrets = secretsOf(demo);
+    expect(secrets).toContain('Vattenverket i Demoby');
+    expect(secrets).toContain('Hot med kniv mot personal på boende');
+    for (const period of [yearPeriod(2026), parseQuarter('2026-Q4') as ReportPeriod, yearPeriod(2025)]) {
+      expect(leaks(await publicOutputs(demo, period), secrets)).toEqual([]);
+    }
+  });
+});
