@@ -26,7 +26,7 @@ export async function generateTypes() {
     wrapper.properties[kind] = schema;
   }
   const ts = await compile(wrapper, 'AllRecords', {
-    bannerComment: '// Generated from schemas/*.schema.json by scripts/generate-types.js. Do not edit.\n/* eslint-disable */',
+    bannerComment: '// Generated from schemas/*.schema.json by scripts/generate-types.js. Do not edit.',
     cwd: path.join(root, 'schemas'),
     additionalProperties: false,
     declareExternallyReferenced: true,

@@ -1,5 +1,4 @@
 // Generated from schemas/*.schema.json by scripts/generate-types.js. Do not edit.
-/* eslint-disable */
 
 export type Tags = string[];
 export type Links = string[];
