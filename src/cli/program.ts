@@ -9,8 +9,18 @@ import { isLang } from '../i18n/lang.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
+import { helpTitle } from '../i18n/help-records.js';
 import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
+import { defineAdd } from './commands/add.js';
+import { defineSet } from './commands/set.js';
+import { defineClose } from './commands/close.js';
+import { defineReview } from './commands/review.js';
+import { defineEdit } from './commands/edit.js';
+import { defineList } from './commands/list.js';
+import { defineShow } from './commands/show.js';
+import { defineLog } from './commands/log.js';
+import { defineReport } from './commands/report.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
 import { colorEnabled, processOutput } from '../ui/output.js';
 import { localToday } from './options.js';
@@ -26,7 +36,7 @@ export interface CommandDeps {
 }
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate, defineCheck];
+const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -42,6 +52,15 @@ interface GlobalOptions {
 }
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The fingerprint of this build (dist/build-id.json), or the version when running from sources. */
+export function buildId(): string {
+  try {
+    return `${sakVersion()}+${(JSON.parse(readFileSync(path.join(packageRoot, 'dist', 'build-id.json'), 'utf8')) as { id: string }).id}`;
+  } catch {
+    return sakVersion();
+  }
+}
 
 /** The version of sak from package.json. */
 export function sakVersion(): string {
@@ -67,7 +86,7 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     out: processOutput(color),
     async loadRegister(options = {}): Promise<LoadedRegister> {
       const { readRegister } = await import('../store/read-register.js');
-      return readRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: sakVersion() });
+      return readRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId() });
     },
   };
   if (!explicitLang) context.lang = await registerLocale(context) ?? 'sv';
@@ -100,6 +119,7 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+    .configureHelp({ styleTitle: (title) => helpTitle(lang, title) })
     .addHelpText('after', t('program.after'));
 
   const withContext: WithContext =

@@ -1,7 +1,7 @@
-import { stringify } from 'yaml';
 import { ENUM_LABELS, enumLabel } from '../i18n/labels.js';
 import type { ExtraValue } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
+import { toRecordYaml } from './edit/yaml-edit.js';
 import type { FieldSpec } from './fields.js';
 import type { KindSpec } from './kinds.js';
 import { parseYamlSource } from './parse/yaml-source.js';
@@ -35,7 +35,7 @@ export function orderBySchema(fields: readonly FieldSpec[], data: unknown): unkn
 
 /** The text of a new record file: the schema modeline, then the fields in schema order. */
 export function renderNewRecord(kind: KindSpec, fields: readonly FieldSpec[], recordFile: string, data: Record<string, unknown>): string {
-  return `${schemaModeline(kind.name, recordFile)}\n${stringify(orderBySchema(fields, data), { lineWidth: 0, flowCollectionPadding: false })}`;
+  return `${schemaModeline(kind.name, recordFile)}\n${toRecordYaml(orderBySchema(fields, data))}`;
 }
 
 /** Fills in the defaults of `sak add` (register.md: date and reported today, open, planned, start today) where a field is missing. */
@@ -92,13 +92,17 @@ export function parseAssignment(text: string): { path: FieldPath; raw: string } 
 
 /**
  * A value given as YAML (`--set`, `PATH=VALUE`): `1200` is a number, `[a, b]` a list,
- * `2026-01-10` stays a string (YAML 1.2). What YAML refuses or the register forbids
- * (anchors, tags) is taken as plain text.
+ * `{a: 1}` a mapping, `2026-01-10` stays a string (YAML 1.2). What YAML refuses or the
+ * register forbids (anchors, tags) is taken as plain text, and so is one line that YAML
+ * would read as a block mapping or list (`title=Inbrott: förrådet`, `note=- se bilaga`):
+ * on a command line that is meant as text.
  */
 export function parseYamlValue(raw: string): unknown {
   const parsed = parseYamlSource(raw);
   if (parsed.issues.length > 0 || parsed.data === undefined) return raw;
-  return parsed.data;
+  const data = parsed.data;
+  if (data !== null && typeof data === 'object' && !raw.includes('\n') && !/^\s*[[{]/.test(raw)) return raw;
+  return data;
 }
 
 /** Sets a value in plain data at a path, creating mappings (and lists for numeric keys) on the way. */

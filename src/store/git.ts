@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** The environment git runs with (passed down from cli/, never read here). */
@@ -46,19 +46,70 @@ function fail(result: Exclude<GitRun, { ok: true }>): never {
   throw new GitError(result.stderr, result.missing);
 }
 
+/** A Git work tree a folder lies in: the repository's git folder. */
+export interface GitRepository {
+  gitDir: string;
+}
+
 /**
- * True when the folder lies in a Git work tree. Looks for `.git` first, so a register
- * outside Git needs no git at all; throws GitError (missing) when there is a `.git` but
- * no git to use it.
+ * The Git work tree the folder lies in, or undefined. Looks for `.git` first, so a
+ * register outside Git needs no git at all; throws GitError (missing) when there is a
+ * `.git` but no git to use it.
  */
-export async function inGitWorkTree(dir: string, env: GitEnv): Promise<boolean> {
-  if (!env.GIT_DIR && !hasGitAncestor(dir)) return false;
-  const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree'], env);
+export async function gitWorkTree(dir: string, env: GitEnv): Promise<GitRepository | undefined> {
+  if (!env.GIT_DIR && !hasGitAncestor(dir)) return undefined;
+  const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir'], env);
   if (!result.ok) {
     if (result.missing) fail(result);
-    return false;
+    return undefined;
   }
-  return result.stdout.trim() === 'true';
+  const [inside, gitDir] = result.stdout.trim().split('\n');
+  return inside === 'true' && gitDir ? { gitDir } : undefined;
+}
+
+/** True when the folder lies in a Git work tree (see gitWorkTree). */
+export async function inGitWorkTree(dir: string, env: GitEnv): Promise<boolean> {
+  return (await gitWorkTree(dir, env)) !== undefined;
+}
+
+const LOCK_NAME = 'sak-commit.lock';
+const STALE_LOCK_MS = 60_000;
+
+/**
+ * Runs `work` holding sak's own lock in the git folder, so that the `git add` and
+ * `git commit` of concurrent sak processes never interleave (a commit of one would
+ * otherwise write back an index without the other's added file). A lock older than a
+ * minute is taken to be left by a crashed process.
+ */
+async function withCommitLock<T>(gitDir: string, work: () => Promise<T>): Promise<T> {
+  const lock = path.join(gitDir, LOCK_NAME);
+  const deadline = Date.now() + 120_000;
+  let delay = 10;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new GitError((error as Error).message, false);
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+      } catch {
+        // Released meanwhile.
+      }
+      if (Date.now() > deadline) throw new GitError(`${lock} is held by another process`, false);
+      await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * delay)));
+      delay = Math.min(delay * 2, 200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 function hasGitAncestor(dir: string): boolean {
@@ -76,13 +127,15 @@ function hasGitAncestor(dir: string): boolean {
  * whatever else the user has staged or changed stays as it was. Hooks run (never
  * --no-verify); nothing is pushed. Returns the new commit's hash.
  */
-export async function commitFile(root: string, rel: string, message: string, env: GitEnv): Promise<string> {
-  const added = await runGitPatiently(root, ['add', '--', rel], env);
-  if (!added.ok) fail(added);
-  const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
-  if (!committed.ok) fail(committed);
-  const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-  return head.ok ? head.stdout.trim() : '';
+export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv): Promise<string> {
+  return withCommitLock(repository.gitDir, async () => {
+    const added = await runGitPatiently(root, ['add', '--', rel], env);
+    if (!added.ok) fail(added);
+    const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
+    if (!committed.ok) fail(committed);
+    const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+    return head.ok ? head.stdout.trim() : '';
+  });
 }
 
 /** One commit of a file's history. */

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, parseDocument, stringify } from 'yaml';
+import { Document as YamlDocument, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 
 /** A path into a record: keys of mappings and indexes of sequences. */
@@ -34,6 +34,23 @@ export interface EditResult {
 
 const PARSE_OPTIONS = { uniqueKeys: true, strict: true, merge: false, keepSourceTokens: false } as const;
 const STRINGIFY_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** Text that YAML 1.1 tools (js-yaml 3, editors) would read as a base-60 number: `07:45` → 465. */
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/;
+
+/**
+ * Data as YAML the way sak writes records: no line folding, `[a, b]` for flow lists,
+ * and times such as `07:45` double-quoted, so that YAML 1.1 tools read them as text too.
+ */
+export function toRecordYaml(value: unknown): string {
+  const doc = new YamlDocument(value);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && SEXAGESIMAL.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString(STRINGIFY_OPTIONS);
+}
 
 /** Thrown when an edit cannot apply to the document (e.g. a key below a scalar); a bug or a bad path. */
 export class EditError extends Error {}
@@ -136,7 +153,7 @@ function indentLines(block: string, indent: number, eol: string): string {
 
 /** `key: value` as YAML, first line unindented, later lines indented to `indent`, ending in a newline. */
 function pairText(key: string | number, value: unknown, indent: number, eol: string): string {
-  const block = stringify({ [key]: value }, STRINGIFY_OPTIONS);
+  const block = toRecordYaml({ [key]: value });
   const indented = indentLines(block, indent, eol);
   return indented.slice(indent);
 }
@@ -144,7 +161,7 @@ function pairText(key: string | number, value: unknown, indent: number, eol: str
 /** A scalar as it would stand after `key: `, if it fits on one line. */
 function inlineScalar(value: unknown): string | undefined {
   if (value !== null && typeof value === 'object') return undefined;
-  const text = stringify(value, STRINGIFY_OPTIONS).replace(/\n$/, '');
+  const text = toRecordYaml(value).replace(/\n$/, '');
   if (text.includes('\n') || /^[|>]/.test(text)) return undefined;
   return text;
 }
@@ -208,17 +225,21 @@ function removePair(text: string, map: YAMLMap, pair: Pair): string | undefined 
 }
 
 /**
- * Where a new key goes in a block mapping: after the last key that comes before it in
- * schema order, else after the last key.
+ * Where a new key goes in a block mapping: after the existing key nearest before it in
+ * schema order (`done` after `start`), else after the last key.
  */
 function insertionPair(map: YAMLMap, key: string, order: readonly string[] | undefined): Pair {
   const pairs = map.items as Pair[];
   const position = order?.indexOf(key) ?? -1;
   if (position >= 0) {
     let anchor: Pair | undefined;
+    let anchorIndex = -1;
     for (const pair of pairs) {
       const index = order?.indexOf(String((pair.key as { value?: unknown } | null)?.value)) ?? -1;
-      if (index >= 0 && index < position) anchor = pair;
+      if (index >= 0 && index < position && index > anchorIndex) {
+        anchor = pair;
+        anchorIndex = index;
+      }
     }
     if (anchor) return anchor;
   }
@@ -270,7 +291,7 @@ function spliceEdit(text: string, edit: RecordEdit, options: EditOptions, eol: s
     if (isSeq(target) && !target.flow && target.items.length > 0) {
       const range = rangeOf(target) as [number, number, number];
       const indent = column(text, range[0]);
-      return insertLines(text, range[2], indentLines(stringify([edit.value], STRINGIFY_OPTIONS), indent, eol), eol);
+      return insertLines(text, range[2], indentLines(toRecordYaml([edit.value]), indent, eol), eol);
     }
     return setValue(text, doc, path, toPlain(after, path), options, eol);
   }
@@ -304,7 +325,7 @@ function setValue(text: string, doc: Document, path: EditPath, value: unknown, o
     const anchor = insertionPair(parent, String(key), options.keyOrder?.(schemaPath(parentPath)));
     const firstKey = rangeOf((parent.items[0] as Pair).key) as [number, number, number];
     const indent = column(text, firstKey[0]);
-    return insertLines(text, pairEnd(anchor), indentLines(stringify({ [key]: value }, STRINGIFY_OPTIONS), indent, eol), eol);
+    return insertLines(text, pairEnd(anchor), indentLines(toRecordYaml({ [key]: value }), indent, eol), eol);
   }
   if (isSeq(parent) && typeof key === 'number') {
     const item = parent.items[key];

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { recordHelp } from '../../i18n/help-records.js';
+import type { CommandDeps } from '../program.js';
+
+/** Declares `sak list [kind]`. */
+export function defineList(program: Command, { withContext, lang }: CommandDeps): void {
+  const h = (key: Parameters<typeof recordHelp>[1]) => recordHelp(lang, key);
+  program
+    .command('list')
+    .description(h('list'))
+    .helpOption('-h, --help', h('opt.help'))
+    .argument('[kind]', h('arg.kind'))
+    .option('--status <status>', h('opt.status'))
+    .option('--unit <unit>', h('opt.unit'))
+    .option('--area <area>', h('opt.area'))
+    .option('--year <year>', h('opt.year'))
+    .option('--format <format>', h('opt.list-format'))
+    .option('--no-cache', h('opt.no-cache'))
+    .addHelpText('before', h('list.before'))
+    .addHelpText('after', h('list.after'))
+    .action(
+      withContext(async (options, ctx, args) => {
+        const { runList } = await import('../../commands/list.js');
+        return runList(args[0], options, ctx);
+      }),
+    );
+}

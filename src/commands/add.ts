@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { OptionValues } from 'commander';
+import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import { parseChoice } from '../cli/options.js';
+import { isValidDate } from '../core/calendar/date.js';
+import { fieldFlags } from '../core/fields.js';
+import type { FieldFlag, FieldSpec } from '../core/fields.js';
+import { datedId, slugIdFromTitle } from '../core/ids.js';
+import { getKind, recordPath } from '../core/kinds.js';
+import type { KindName, KindSpec } from '../core/kinds.js';
+import { applyDefaults, coerceFieldValue, deletePath, missingRequired, parseAssignment, parseYamlValue, renderNewRecord, setPath } from '../core/new-record.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { createRecordFile } from '../store/write-record.js';
+import { absolutePath, takenIds } from '../store/record-index.js';
+import type { Prompter } from '../ui/prompts.js';
+import type { Context } from './context.js';
+import { askForFields } from './record-prompts.js';
+import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, reportProblems } from './record-write.js';
+import type { WriteSetup } from './record-write.js';
+
+/** What `sak add` can be given besides options: a prompter and a random source (tests pass fakes). */
+export interface AddDeps {
+  prompter?: Prompter;
+  random?: (size: number) => Uint8Array;
+  /** Reads `--input -`; the process's stdin by default. */
+  readStdin?: () => string;
+}
+
+/** The commander attribute of a field flag (`cost-sek` → `costSek`). */
+export function flagAttribute(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The flag that gives a field, for messages (`--kia-type`), or `--set path=…` when there is none. */
+export function flagOf(flags: readonly FieldFlag[], field: FieldSpec): string {
+  const flag = flags.find((f) => f.field.path.join('.') === field.path.join('.'));
+  return flag ? `--${flag.flag}` : `--set ${field.path.join('.')}=…`;
+}
+
+/** Reads `--input FILE|-` as a YAML mapping (exit 1 when it is not one, exit 3 when it cannot be read). */
+function readInput(ctx: Context, source: string, deps: AddDeps): Record<string, unknown> {
+  let text: string;
+  try {
+    text = source === '-' ? (deps.readStdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(path.resolve(source), 'utf8');
+  } catch (error) {
+    throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
+  }
+  const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''));
+  const data = parsed.data;
+  if (parsed.issues.length > 0 || data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const issue = parsed.issues[0];
+    throw new ProblemsError(recordMessage(ctx.lang, 'input.not-mapping', { path: source, detail: issue ? `${issue.line}:${issue.column} ${issue.detail}` : '' }));
+  }
+  return { ...(data as Record<string, unknown>) };
+}
+
+/** Collects the record's fields from --input, the field flags and --set, in that order of precedence (later wins). */
+function collectFields(ctx: Context, setup: WriteSetup, flags: readonly FieldFlag[], options: OptionValues, deps: AddDeps): Record<string, unknown> {
+  const data = typeof options.input === 'string' ? readInput(ctx, options.input, deps) : {};
+  for (const flag of flags) {
+    const raw = options[flagAttribute(flag.flag)] as unknown;
+    if (raw === undefined) continue;
+    const coerce = (value: unknown) => (typeof value === 'string' ? coerceFieldValue(flag.repeat ? (flag.field.item as FieldSpec) : flag.field, value, setup.config) : value);
+    setPath(data, flag.field.path, flag.repeat ? (raw as unknown[]).map(coerce) : coerce(raw));
+  }
+  for (const assignment of (options.set as string[] | undefined) ?? []) {
+    const parsed = parseAssignment(assignment);
+    if (!parsed) throw new UsageError(recordMessage(ctx.lang, 'usage.bad-assignment', { value: assignment, option: '--set' }));
+    if (parsed.raw === '') deletePath(data, parsed.path);
+    else setPath(data, parsed.path, parseYamlValue(parsed.raw));
+  }
+  return data;
+}
+
+/** A new id for the record: a slug of the title, or the date and random characters. */
+function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<string>, random: (size: number) => Uint8Array, today: string): string {
+  if (kind.idForm === 'dated') {
+    const date = typeof data.date === 'string' && isValidDate(data.date) ? data.date : today;
+    return datedId(kind.prefix as string, date, random(5));
+  }
+  return slugIdFromTitle(kind, String(data.title ?? ''), (id) => taken.has(id));
+}
+
+/**
+ * `sak add <kind>`: collects the fields (--input, flags, --set, prompts on a terminal),
+ * fills in defaults, makes the id, validates against the register without parsing it
+ * whole, writes the file exclusively and atomically, and commits it.
+ */
+export async function runAdd(kindName: KindName, options: OptionValues, ctx: Context, deps: AddDeps = {}): Promise<number> {
+  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+  const kind = getKind(kindName);
+  const setup = await openForWrite(ctx);
+  const fields = setup.fields(kindName);
+  const flags = fieldFlags(kind, fields);
+  let data = collectFields(ctx, setup, flags, options, deps);
+
+  const interactive = options.prompts !== false && ctx.out.interactive && options.input !== '-';
+  if (interactive) {
+    const prompter = deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang: ctx.lang });
+    await askForFields({ prompter, kind, fields, data, setup, ctx });
+  }
+  data = applyDefaults(kind, data, ctx.today);
+  const missing = missingRequired(fields, data);
+  if (missing.length > 0) {
+    throw new UsageError(recordMessage(ctx.lang, interactive ? 'missing.fields' : 'missing.flags', { flags: missing.map((f) => flagOf(flags, f)).join(', ') }));
+  }
+
+  const random = deps.random ?? ((size: number) => randomBytes(size));
+  const taken = takenIds(setup.index);
+  const explicitId = typeof data.id === 'string' ? data.id : undefined;
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const id = explicitId ?? newId(kind, data, taken, random, ctx.today);
+    const record: Record<string, unknown> = { ...data, id };
+    const file = recordPath(kind, id);
+    const text = renderNewRecord(kind, fields, file, record);
+    await reportProblems(ctx, file, checkCandidate(setup, ctx, file, kind, text), 'add');
+    const parsedRecord = parseYamlSource(text).data;
+    if (options.dryRun) {
+      ctx.out.stdout(format === 'json' ? JSON.stringify({ id, path: file, record: parsedRecord }, null, 2) + '\n' : text);
+      return 0;
+    }
+    if (!createRecordFile(absolutePath(setup.root, file), Buffer.from(text, 'utf8'), ctx.lang)) {
+      // Someone else took the name between the check and the write: pick another.
+      if (explicitId) throw new ProblemsError(recordMessage(ctx.lang, 'exists', { id, file }));
+      taken.add(id.toLowerCase());
+      continue;
+    }
+    const written = { id, file, record: parsedRecord, note: recordMessage(ctx.lang, 'added', { file }) };
+    let commit: string | undefined;
+    try {
+      commit = await commitWritten(ctx, setup, file, commitMessage('add', kind.name, id, record.title), options);
+    } catch (error) {
+      printWritten(ctx, format, written);
+      throw error;
+    }
+    printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
+    return 0;
+  }
+  throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
+}

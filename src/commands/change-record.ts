@@ -1,0 +1,111 @@
+import type { OptionValues } from 'commander';
+import { EnvironmentError, ProblemsError } from '../errors.js';
+import { parseChoice } from '../cli/options.js';
+import { editYamlText } from '../core/edit/yaml-edit.js';
+import type { RecordEdit } from '../core/edit/yaml-edit.js';
+import { fieldAt } from '../core/fields.js';
+import type { FieldSpec } from '../core/fields.js';
+import type { KindSpec } from '../core/kinds.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { yamlProblems } from '../core/validate/check-file.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { readRecordFile } from '../store/read-file.js';
+import type { IndexedRecord } from '../store/record-index.js';
+import { replaceRecordFile } from '../store/write-record.js';
+import type { Context } from './context.js';
+import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, reportProblems, resolveRecord } from './record-write.js';
+import type { WriteSetup } from './record-write.js';
+
+/** A record as read for a change: its file, text, bytes and data. */
+export interface RecordForChange {
+  target: IndexedRecord;
+  text: string;
+  bytes: Buffer;
+  data: Record<string, unknown>;
+  fields: FieldSpec[];
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Reads the record of an id for a change; exit 2 for an unknown id, exit 1 when the file is not a readable record. */
+export async function readForChange(setup: WriteSetup, ctx: Context, id: string): Promise<RecordForChange> {
+  const target = resolveRecord(setup, ctx, id);
+  const read = readRecordFile(target.abs);
+  if (!read.ok) throw new EnvironmentError(recordMessage(ctx.lang, 'read.failed', { file: target.file, reason: read.reason }));
+  const parsed = parseYamlSource(read.text);
+  if (parsed.issues.length > 0 || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    await reportProblems(ctx, target.file, yamlProblems(target.file, parsed.issues, ctx.lang), 'change');
+    throw new ProblemsError(recordMessage(ctx.lang, 'not-a-record', { file: target.file }));
+  }
+  return { target, text: read.text, bytes: read.bytes, data: parsed.data as Record<string, unknown>, fields: setup.fields(target.kind.name) };
+}
+
+/** The schema order of the keys of the mapping at a path (`[]` for the record itself). */
+export function schemaKeyOrder(fields: readonly FieldSpec[]): (path: readonly string[]) => readonly string[] | undefined {
+  return (path) => {
+    if (path.length === 0) return fields.map((f) => f.name);
+    const field = fieldAt(fields, path);
+    const object = field?.type === 'list' ? field.item : field;
+    return object?.properties?.map((p) => p.name);
+  };
+}
+
+/** What a changing command computes from the record: its edits, or a reason to change nothing. */
+export type ChangePlan = { edits: RecordEdit[] } | { nothing: string };
+
+/**
+ * The shared path of set, close and review: read the record, compute the edits, apply
+ * them to the parsed document keeping every untouched line, validate the result as
+ * `sak validate` would (invalid → exit 1, file unchanged), replace the file atomically,
+ * and commit it (`sak: <verb> <kind> <id>: <title>`).
+ */
+export async function changeRecord(
+  ctx: Context,
+  id: string,
+  verb: string,
+  options: OptionValues,
+  plan: (record: RecordForChange, setup: WriteSetup) => Promise<ChangePlan> | ChangePlan,
+): Promise<number> {
+  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+  const setup = await openForWrite(ctx);
+  const record = await readForChange(setup, ctx, id);
+  const planned = await plan(record, setup);
+  const { target } = record;
+  if ('nothing' in planned) {
+    ctx.out.stderr(planned.nothing + '\n');
+    return 0;
+  }
+  const result = editYamlText(record.text, planned.edits, { keyOrder: schemaKeyOrder(record.fields) });
+  if (!result.changed) {
+    ctx.out.stderr(recordMessage(ctx.lang, 'unchanged', { id: target.id }) + '\n');
+    return 0;
+  }
+  await reportProblems(ctx, target.file, checkCandidate(setup, ctx, target.file, target.kind, result.text), 'change');
+  if (!result.minimal) ctx.out.stderr(recordMessage(ctx.lang, 'reformatted', { file: target.file }) + '\n');
+  const hadBom = record.bytes.subarray(0, 3).equals(BOM);
+  const bytes = Buffer.concat([hadBom ? BOM : Buffer.alloc(0), Buffer.from(result.text, 'utf8')]);
+  replaceRecordFile(target.abs, bytes, record.bytes, ctx.lang);
+  return finishChange(ctx, setup, target, verb, result.data as Record<string, unknown>, format, options);
+}
+
+/** Commits a changed record and prints the outcome. */
+export async function finishChange(
+  ctx: Context,
+  setup: WriteSetup,
+  target: { id: string; file: string; kind: KindSpec },
+  verb: string,
+  data: Record<string, unknown>,
+  format: (typeof WRITE_FORMATS)[number],
+  options: OptionValues,
+): Promise<number> {
+  const written = { id: target.id, file: target.file, record: data, note: recordMessage(ctx.lang, `changed.${verb}` as 'changed.set', { id: target.id, file: target.file }) };
+  let commit: string | undefined;
+  try {
+    commit = await commitWritten(ctx, setup, target.file, commitMessage(verb, target.kind.name, target.id, data.title), options);
+  } catch (error) {
+    printWritten(ctx, format, written);
+    throw error;
+  }
+  printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
+  return 0;
+}

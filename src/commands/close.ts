@@ -1,0 +1,27 @@
+import type { OptionValues } from 'commander';
+import { UsageError } from '../errors.js';
+import { closeEdits } from '../core/record-changes.js';
+import { KIND_LABELS } from '../i18n/labels.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { changeRecord } from './change-record.js';
+import type { Context } from './context.js';
+
+/** Options of `sak close`. */
+export interface CloseOptions extends OptionValues {
+  date?: string;
+  note?: string;
+}
+
+/**
+ * `sak close <id>`: an incident is closed (status closed + `closed`), an action done
+ * (status done + `done`), a risk closed, a control retired, a unit made inactive; the
+ * note is added to `notes`.
+ */
+export async function runClose(id: string, options: CloseOptions, ctx: Context): Promise<number> {
+  return changeRecord(ctx, id, 'close', options, ({ target, data }) => {
+    const plan = closeEdits(target.kind, data, { date: options.date ?? ctx.today, ...(options.note !== undefined ? { note: options.note } : {}) });
+    if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: KIND_LABELS[target.kind.name]?.[ctx.lang] ?? target.kind.name }));
+    if (plan === 'already') return { nothing: recordMessage(ctx.lang, 'close.already', { id: target.id, status: String(data.status) }) };
+    return { edits: plan };
+  });
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { OptionValues } from 'commander';
+import { CancelledError, EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import { parseChoice } from '../cli/options.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import type { Problem } from '../core/problem.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { renderProblemsText } from '../render/problems.js';
+import { replaceRecordFile } from '../store/write-record.js';
+import { editorCommand, runEditor } from '../ui/editor.js';
+import type { EditorOutcome } from '../ui/editor.js';
+import { terminalStyles } from '../ui/output.js';
+import type { Prompter } from '../ui/prompts.js';
+import { finishChange, readForChange } from './change-record.js';
+import type { Context } from './context.js';
+import { WRITE_FORMATS, checkCandidate, openForWrite } from './record-write.js';
+
+/** What `sak edit` can be given besides options (tests pass a fake editor and prompter). */
+export interface EditDeps {
+  prompter?: Prompter;
+  editor?: (command: readonly string[], file: string) => EditorOutcome;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * `sak edit <id>`: opens $VISUAL/$EDITOR on a copy of the record; on save the copy is
+ * checked like any change; when it is invalid the problems are shown and the user edits
+ * again or gives up. The record changes only when a valid copy is accepted.
+ */
+export async function runEdit(id: string, options: OptionValues, ctx: Context, deps: EditDeps = {}): Promise<number> {
+  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+  if (!ctx.out.interactive) throw new UsageError(recordMessage(ctx.lang, 'edit.no-terminal', { id }));
+  const setup = await openForWrite(ctx);
+  const { target, bytes } = await readForChange(setup, ctx, id);
+  const command = editorCommand(ctx.env);
+  const edit = deps.editor ?? ((cmd: readonly string[], file: string) => runEditor(cmd, file, ctx.env));
+  const dir = mkdtempSync(path.join(tmpdir(), 'sak-edit-'));
+  const copy = path.join(dir, path.basename(target.file));
+  try {
+    writeFileSync(copy, bytes);
+    for (;;) {
+      const outcome = edit(command, copy);
+      if (!outcome.ok) {
+        if (outcome.reason === 'not-found') throw new EnvironmentError(recordMessage(ctx.lang, 'edit.no-editor', { editor: command.join(' '), detail: outcome.detail }));
+        throw new CancelledError(recordMessage(ctx.lang, 'edit.editor-failed', { editor: command.join(' '), detail: outcome.detail }));
+      }
+      const edited = readFileSync(copy);
+      if (edited.equals(bytes)) {
+        ctx.out.stderr(recordMessage(ctx.lang, 'unchanged', { id: target.id }) + '\n');
+        return 0;
+      }
+      let problems: Problem[];
+      let text = '';
+      try {
+        text = decoder.decode(edited);
+        problems = checkCandidate(setup, ctx, target.file, target.kind, text);
+      } catch {
+        problems = [{ severity: 'error', code: 'encoding', file: target.file, line: 1, column: 1, message: recordMessage(ctx.lang, 'edit.not-utf8') }];
+      }
+      const errors = problems.filter((p) => p.severity === 'error');
+      if (problems.length > 0) {
+        ctx.out.stderr(renderProblemsText({ register: setup.root, records: 1, files: [target.file], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
+      }
+      if (errors.length === 0) {
+        replaceRecordFile(target.abs, edited, bytes, ctx.lang);
+        const data = parseYamlSource(text).data as Record<string, unknown>;
+        return finishChange(ctx, setup, target, 'edit', data, format, options);
+      }
+      const prompter = deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang: ctx.lang });
+      const again = await prompter.confirm({ message: recordMessage(ctx.lang, 'edit.again'), default: true });
+      if (!again) throw new ProblemsError(recordMessage(ctx.lang, 'edit.discarded', { id: target.id }));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

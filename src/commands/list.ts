@@ -1,0 +1,91 @@
+import type { OptionValues } from 'commander';
+import { UsageError } from '../errors.js';
+import { parseChoice } from '../cli/options.js';
+import type { FieldSpec } from '../core/fields.js';
+import { renderCsv } from '../core/format/csv.js';
+import { renderTextTable } from '../core/format/text-table.js';
+import { KINDS, findKind } from '../core/kinds.js';
+import { filterRecords, listCsvRows, listJson, listTable } from '../core/listing.js';
+import type { ListFilter } from '../core/listing.js';
+import { enumChoices } from '../core/new-record.js';
+import { recordsOf } from '../core/model.js';
+import { suggestNearest } from '../core/suggest.js';
+import { ENUM_LABELS } from '../i18n/labels.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { countProblems } from '../render/problems.js';
+import { fieldsOfKind } from '../store/kind-fields.js';
+import { terminalStyles } from '../ui/output.js';
+import type { Context } from './context.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+/** A filter value given as a stored value or as a label in either language (case-insensitive). */
+function resolveValue(input: string, values: readonly string[], labelsOf: (value: string) => string[]): string | undefined {
+  if (values.includes(input)) return input;
+  const wanted = input.trim().toLowerCase();
+  return values.find((value) => value.toLowerCase() === wanted || labelsOf(value).some((label) => label.toLowerCase() === wanted));
+}
+
+/**
+ * `sak list [kind]`: one line per record (id, title, the kind's key fields), sorted by id;
+ * filters by status, unit, area and year; table, json or csv.
+ */
+export async function runList(kindArg: string | undefined, options: OptionValues, ctx: Context): Promise<number> {
+  const { lang } = ctx;
+  const format = parseChoice(String(options.format ?? 'table'), FORMATS, '--format', lang);
+  const kind = kindArg === undefined ? undefined : findKind(kindArg);
+  if (kindArg !== undefined && !kind) {
+    const suggestion = suggestNearest(kindArg, KINDS.map((k) => k.name));
+    throw new UsageError(recordMessage(lang, suggestion ? 'usage.unknown-kind.suggest' : 'usage.unknown-kind', { kind: kindArg, suggestion, kinds: KINDS.map((k) => k.name).join(', ') }));
+  }
+  const fieldsOf = fieldsOfKind;
+  const filter: ListFilter = kind ? { kind: kind.name } : {};
+  if (typeof options.year === 'string') {
+    if (!/^\d{4}$/.test(options.year)) throw new UsageError(recordMessage(lang, 'usage.bad-year', { value: options.year }));
+    filter.year = options.year;
+  }
+  if (typeof options.area === 'string') {
+    const values = Object.keys(ENUM_LABELS.area);
+    const area = resolveValue(options.area, values, (v) => Object.values(ENUM_LABELS.area[v as keyof typeof ENUM_LABELS.area]));
+    if (!area) throw new UsageError(recordMessage(lang, 'usage.bad-value', { option: '--area', value: options.area, allowed: values.join(', ') }));
+    filter.area = area;
+  }
+
+  const loaded = await ctx.loadRegister({ cache: options.cache !== false });
+  const { errors } = countProblems(loaded.problems);
+  if (errors > 0) ctx.out.stderr(recordMessage(lang, 'list.invalid-register', { errors }) + '\n');
+  const register = loaded.data;
+
+  if (typeof options.status === 'string') {
+    const kinds = kind ? [kind] : KINDS;
+    const statusFields = kinds.map((k) => fieldsOf(k.name).find((f) => f.name === 'status')).filter((f): f is FieldSpec => f !== undefined);
+    const values = [...new Set(statusFields.flatMap((f) => enumChoices(f, register.config)))];
+    const labels = (value: string) => statusFields.filter((f) => f.enumName && Object.hasOwn(ENUM_LABELS[f.enumName], value)).flatMap((f) => Object.values((ENUM_LABELS[f.enumName as keyof typeof ENUM_LABELS] as Record<string, { sv: string; en: string }>)[value] ?? {}));
+    const status = resolveValue(options.status, values, labels);
+    if (!status) throw new UsageError(recordMessage(lang, 'usage.bad-value', { option: '--status', value: options.status, allowed: values.join(', ') }));
+    filter.status = status;
+  }
+  if (typeof options.unit === 'string') {
+    const units = recordsOf(register, 'unit').map((u) => u.id);
+    if (!units.includes(options.unit)) {
+      const suggestion = suggestNearest(options.unit, units);
+      throw new UsageError(recordMessage(lang, suggestion ? 'unknown-unit.suggest' : 'unknown-unit', { unit: options.unit, suggestion }));
+    }
+    filter.unit = options.unit;
+  }
+
+  const records = filterRecords(register.records, filter, fieldsOf);
+  const listContext = { fieldsOf, config: register.config, lang, at: ctx.today };
+  if (format === 'json') {
+    ctx.out.stdout(JSON.stringify(listJson(records), null, 2) + '\n');
+  } else if (format === 'csv') {
+    const { header, rows } = listCsvRows(records, kind?.name, listContext);
+    ctx.out.stdout(renderCsv(header, rows));
+  } else {
+    const { header, rows } = listTable(records, kind?.name, listContext);
+    const styles = await terminalStyles(ctx.out.color);
+    ctx.out.stdout(renderTextTable(header, rows, { header: styles.bold }));
+    ctx.out.stderr(recordMessage(lang, 'list.count', { count: records.length }) + '\n');
+  }
+  return 0;
+}

@@ -1,0 +1,157 @@
+import { isValidDate } from '../core/calendar/date.js';
+import { isValidDuration } from '../core/calendar/duration.js';
+import type { FieldSpec } from '../core/fields.js';
+import { recordPath } from '../core/kinds.js';
+import type { KindSpec } from '../core/kinds.js';
+import { coerceFieldValue, enumChoices, renderNewRecord, valueLabel } from '../core/new-record.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { checkRecordFile } from '../core/validate/check-file.js';
+import { fieldLabel } from '../i18n/field-labels.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { readTitles } from '../store/record-index.js';
+import type { Choice, Prompter } from '../ui/prompts.js';
+import type { SakConfig } from '../core/record-types.js';
+import type { Context } from './context.js';
+import type { WriteSetup } from './record-write.js';
+
+/** What asking for a record's fields needs. */
+export interface AskContext {
+  prompter: Prompter;
+  kind: KindSpec;
+  fields: readonly FieldSpec[];
+  /** The fields given so far; answers are added to it. */
+  data: Record<string, unknown>;
+  setup: WriteSetup;
+  ctx: Context;
+}
+
+/** The fields `sak add` asks for: the kind's prompt list, then every other required field in schema order. */
+export function promptedFields(kind: KindSpec, fields: readonly FieldSpec[]): FieldSpec[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const named = kind.prompts.map((name) => byName.get(name)).filter((f): f is FieldSpec => f !== undefined);
+  // A required field with a default (incident status) takes the default without asking.
+  const rest = fields.filter((f) => f.required && f.type !== 'id' && !kind.prompts.includes(f.name) && !kind.defaults[f.name]);
+  return [...named, ...rest];
+}
+
+function placeholderId(kind: KindSpec, date: unknown): string {
+  if (kind.idForm === 'dated') return `${kind.prefix}-${typeof date === 'string' && isValidDate(date) ? date.replace(/-/g, '') : '20000101'}-00000`;
+  return kind.prefix ? `${kind.prefix}-x` : 'x';
+}
+
+/**
+ * The first error the register's own checks find in one field's answer (schema, pii,
+ * classification): the answer is put in a trial record and checked like a file.
+ */
+export function fieldError(ask: AskContext, field: FieldSpec, value: unknown): string | undefined {
+  const { kind, fields, data, setup, ctx } = ask;
+  const id = placeholderId(kind, field.name === 'date' ? value : data.date);
+  const file = recordPath(kind, id);
+  const text = renderNewRecord(kind, fields, file, { ...data, id, [field.name]: value });
+  const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, lang: ctx.lang, config: setup.config });
+  const pointer = `/${field.name}`;
+  const problem = result.problems.find((p) => p.severity === 'error' && (p.field === pointer || p.field?.startsWith(`${pointer}/`)));
+  return problem?.message;
+}
+
+/**
+ * Asks, on a terminal, for the prompted fields that were not given. With nothing given
+ * (`sak add incident`) that is the whole form, optional fields included (they may be left
+ * empty); when some fields came as flags, --set or --input, only the missing required
+ * ones that have no default.
+ */
+export async function askForFields(ask: AskContext): Promise<void> {
+  const { kind, fields, data } = ask;
+  const wholeForm = Object.keys(data).length === 0;
+  for (const field of promptedFields(kind, fields)) {
+    if (data[field.name] !== undefined || (!wholeForm && (!field.required || kind.defaults[field.name]))) continue;
+    const answer = await askField(ask, field);
+    if (answer !== undefined) data[field.name] = answer;
+  }
+}
+
+async function askField(ask: AskContext, field: FieldSpec): Promise<unknown> {
+  const { prompter, kind, setup, ctx } = ask;
+  const { lang } = ctx;
+  const fallback = kind.defaults[field.name];
+  const defaultValue = fallback ? ('today' in fallback ? ctx.today : fallback.value) : undefined;
+  const message = promptMessage(field, field.path, lang, !field.required);
+  const none: Choice = { value: '', name: recordMessage(lang, 'prompt.none') };
+
+  if (field.type === 'ref' && field.refKind && field.refKind !== 'any') {
+    const choices = readTitles(setup.index, field.refKind).map((r) => ({ value: r.id, name: `${r.title} (${r.id})` }));
+    if (choices.length > 0) {
+      const answer = await prompter.search({ message, choices: field.required ? choices : [none, ...choices] });
+      return answer === '' ? undefined : answer;
+    }
+    if (!field.required) return undefined;
+  }
+  if (field.type === 'list' && field.item?.type === 'ref' && field.item.refKind && field.item.refKind !== 'any') {
+    const choices = readTitles(setup.index, field.item.refKind).map((r) => ({ value: r.id, name: `${r.title} (${r.id})` }));
+    if (choices.length > 0) {
+      const minimum = field.minItems ?? (field.required ? 1 : 0);
+      const answer = await prompter.checkbox({ message, choices, validate: (values) => (values.length >= minimum ? true : recordMessage(lang, 'prompt.pick-one')) });
+      return answer.length > 0 ? answer : undefined;
+    }
+  }
+  return askValue(prompter, field, ctx, setup.config, {
+    optional: !field.required,
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+    check: (value) => fieldError(ask, field, value),
+  });
+}
+
+function promptMessage(field: FieldSpec, label: readonly string[], lang: Context['lang'], optional: boolean): string {
+  const text = fieldLabel(label, lang);
+  const hint = field.type === 'date' ? recordMessage(lang, 'prompt.date-hint') : field.type === 'time' ? recordMessage(lang, 'prompt.time-hint') : field.type === 'duration' ? recordMessage(lang, 'prompt.duration-hint') : '';
+  return [text, optional ? recordMessage(lang, 'prompt.optional') : '', hint].filter(Boolean).join(' ');
+}
+
+/** How to ask for one value. */
+export interface AskValueOptions {
+  /** May be left empty (then undefined is returned). */
+  optional?: boolean;
+  /** The path whose label is shown (default: the field's own). */
+  label?: readonly string[];
+  default?: string;
+  /** A further check of a typed value: a message, or undefined when it is fine. */
+  check?: (value: unknown) => string | undefined;
+}
+
+/**
+ * Asks for one value by its field's type: a list of labelled choices for an enum, yes/no
+ * for a boolean, else text checked while answering (required, date, duration, number
+ * and range, then `check`). Returns the value as stored.
+ */
+export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Context, config: SakConfig | null, options: AskValueOptions): Promise<unknown> {
+  const { lang } = ctx;
+  const optional = options.optional ?? false;
+  const message = promptMessage(field, options.label ?? field.path, lang, optional);
+  if (field.type === 'enum') {
+    const choices = enumChoices(field, config).map((value) => ({ value, name: `${valueLabel(field, value, lang, config)} (${value})` }));
+    const none: Choice = { value: '', name: recordMessage(lang, 'prompt.none') };
+    const answer = await prompter.select({ message, choices: optional ? [none, ...choices] : choices, ...(options.default !== undefined ? { default: options.default } : {}) });
+    return answer === '' ? undefined : answer;
+  }
+  if (field.type === 'boolean') return prompter.confirm({ message, default: false });
+  const answer = await prompter.input({
+    message,
+    ...(options.default !== undefined ? { default: options.default } : {}),
+    validate: (text) => {
+      const trimmed = text.trim();
+      if (trimmed === '') return optional ? true : recordMessage(lang, 'prompt.required');
+      if (field.type === 'date' && !isValidDate(trimmed)) return recordMessage(lang, 'prompt.bad-date');
+      if (field.type === 'duration' && !isValidDuration(trimmed)) return recordMessage(lang, 'prompt.bad-duration');
+      const value = coerceFieldValue(field, trimmed, config);
+      if (field.type === 'integer' || field.type === 'number') {
+        if (typeof value !== 'number' || (field.type === 'integer' && !Number.isInteger(value))) return recordMessage(lang, 'prompt.bad-number');
+        if ((field.minimum !== undefined && value < field.minimum) || (field.maximum !== undefined && value > field.maximum)) {
+          return recordMessage(lang, 'prompt.range', { min: field.minimum ?? '', max: field.maximum ?? '' });
+        }
+      }
+      return options.check?.(value) ?? true;
+    },
+  });
+  const trimmed = answer.trim();
+  return trimmed === '' ? undefined : coerceFieldValue(field, trimmed, config);
+}

@@ -1,0 +1,130 @@
+import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import type { FieldSpec } from '../core/fields.js';
+import type { KindName, KindSpec } from '../core/kinds.js';
+import { recordPath } from '../core/kinds.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import type { Problem } from '../core/problem.js';
+import { sortProblems } from '../core/problem.js';
+import type { SakConfig } from '../core/record-types.js';
+import { suggestNearest } from '../core/suggest.js';
+import { checkRecordFile, valuesAt } from '../core/validate/check-file.js';
+import { checkAcrossRecords } from '../core/validate/check-register.js';
+import { locateProblems } from '../core/validate/pending.js';
+import type { SchemaValidators } from '../core/validate/schema-check.js';
+import type { Lang } from '../i18n/lang.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { countProblems, renderProblemsText } from '../render/problems.js';
+import { GitError, commitFile, gitWorkTree } from '../store/git.js';
+import { findIndexed, indexRecordFiles, stubRecords } from '../store/record-index.js';
+import type { IndexedRecord } from '../store/record-index.js';
+import { getValidators, readConfig } from '../store/read-register.js';
+import { fieldsOfKind } from '../store/kind-fields.js';
+import { terminalStyles } from '../ui/output.js';
+import type { Context } from './context.js';
+
+/**
+ * What a write needs from the register, read cheaply: sak.yaml, the compiled schemas and
+ * an index of the record files by name. The register is never parsed whole for a write.
+ */
+export interface WriteSetup {
+  root: string;
+  config: SakConfig | null;
+  validators: SchemaValidators;
+  index: IndexedRecord[];
+  /** The fields of a kind, from its schema. */
+  fields(kind: KindName): FieldSpec[];
+}
+
+/** Reads what a write needs (see WriteSetup). */
+export async function openForWrite(ctx: Context): Promise<WriteSetup> {
+  const root = ctx.registerRoot;
+  const [{ config }, validators] = await Promise.all([readConfig(root, ctx.lang), getValidators()]);
+  return { root, config, validators, index: indexRecordFiles(root), fields: fieldsOfKind };
+}
+
+/**
+ * Checks a record's text as `sak validate` would, before it is written: the per-file
+ * checks (schema, id, location, classification, pii, consistency, future dates) and the
+ * cross-record checks (duplicate ids, references) against stand-ins for the other records.
+ */
+export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, kind: KindSpec, text: string): Problem[] {
+  const parsed = parseYamlSource(text);
+  const data = parsed.data as Record<string, unknown> | undefined;
+  const id = typeof data?.id === 'string' ? data.id : file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, lang: ctx.lang, today: ctx.today, config: setup.config });
+  const problems = [...result.problems];
+  if (result.record) {
+    const record = result.record;
+    const stubs = stubRecords(setup.index, file);
+    // Only the records this one names, or that share its id, matter; the others are
+    // needed only for "did you mean" when a reference is missing.
+    const named = new Set([record.id.toLowerCase(), ...kind.refs.flatMap((ref) => valuesAt(record.data, ref.path).map((v) => String(v.value).toLowerCase()))]);
+    let across = checkAcrossRecords([record, ...stubs.filter((s) => named.has(s.id.toLowerCase()))], ctx.lang);
+    if (across.length > 0) across = checkAcrossRecords([record, ...stubs], ctx.lang);
+    problems.push(...locateProblems(across.filter((p) => p.file === file), parsed.doc, parsed.lineCounter));
+  }
+  return sortProblems(problems);
+}
+
+/** Prints problems to stderr like `sak validate`; throws ProblemsError (exit 1) when any is an error. */
+export async function reportProblems(ctx: Context, file: string, problems: readonly Problem[], what: 'add' | 'change'): Promise<void> {
+  if (problems.length === 0) return;
+  const styles = await terminalStyles(ctx.out.color);
+  const { errors } = countProblems(problems);
+  ctx.out.stderr(renderProblemsText({ register: ctx.registerRoot, records: 1, files: [file], problems }, ctx.lang, styles));
+  if (errors > 0) throw new ProblemsError(recordMessage(ctx.lang, what === 'add' ? 'invalid.add' : 'invalid.change', { file }));
+}
+
+/** The record of an id given as a command's argument; exit 2 with a suggestion when there is none. */
+export function resolveRecord(setup: WriteSetup, ctx: Context, id: string): IndexedRecord {
+  const found = findIndexed(setup.index, id);
+  if (found) return found;
+  throw unknownIdError(ctx.lang, id, setup.index.map((r) => r.id));
+}
+
+/** Exit 2 for an unknown id given as a command's argument, with "did you mean" (same id in other case, or the nearest). */
+export function unknownIdError(lang: Lang, id: string, ids: readonly string[]): UsageError {
+  const suggestion = ids.find((other) => other.toLowerCase() === id.toLowerCase()) ?? suggestNearest(id, ids);
+  return new UsageError(recordMessage(lang, suggestion ? 'unknown-id.suggest' : 'unknown-id', { id, suggestion }));
+}
+
+/** Options every writing command shares. */
+export interface CommitOptions {
+  /** `--no-commit` sets this to false. */
+  commit?: boolean;
+}
+
+/**
+ * Commits one written file when the register is in a Git work tree, `git.commit` in
+ * sak.yaml is not false and `--no-commit` was not given. Returns the commit hash, or
+ * undefined when no commit was wanted. A git failure is exit 3 and says that the file
+ * was written and only the commit failed.
+ */
+export async function commitWritten(ctx: Context, setup: WriteSetup, file: string, message: string, options: CommitOptions): Promise<string | undefined> {
+  if (options.commit === false || setup.config?.git?.commit === false) return undefined;
+  try {
+    const repository = await gitWorkTree(setup.root, ctx.env);
+    if (!repository) return undefined;
+    return await commitFile(repository, setup.root, file, message, ctx.env);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    const key = error.missing ? 'git.missing' : 'git.failed';
+    throw new EnvironmentError(recordMessage(ctx.lang, key, { file, detail: error.message }));
+  }
+}
+
+/** The commit message of a change (cli.md): `sak: <verb> <kind> <id>: <title>`, on one line. */
+export function commitMessage(verb: string, kind: KindName, id: string, title: unknown): string {
+  const text = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '';
+  return text ? `sak: ${verb} ${kind} ${id}: ${text}` : `sak: ${verb} ${kind} ${id}`;
+}
+
+/** Output formats of the writing commands. */
+export const WRITE_FORMATS = ['text', 'json'] as const;
+
+/** Prints the outcome of a write: the id (text) or `{"id","path","record"}` (json) on stdout; a note on stderr. */
+export function printWritten(ctx: Context, format: (typeof WRITE_FORMATS)[number], written: { id: string; file: string; record: unknown; commit?: string; note: string }): void {
+  if (format === 'json') ctx.out.stdout(JSON.stringify({ id: written.id, path: written.file, record: written.record }, null, 2) + '\n');
+  else ctx.out.stdout(`${written.id}\n`);
+  ctx.out.stderr(written.note + (written.commit ? ` ${recordMessage(ctx.lang, 'committed', { commit: written.commit.slice(0, 7) })}` : '') + '\n');
+}

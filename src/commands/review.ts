@@ -1,0 +1,96 @@
+import type { OptionValues } from 'commander';
+import { UsageError } from '../errors.js';
+import { fieldAt } from '../core/fields.js';
+import type { FieldSpec } from '../core/fields.js';
+import { coerceFieldValue } from '../core/new-record.js';
+import { reviewEdits, reviewEntryFields } from '../core/record-changes.js';
+import { KIND_LABELS } from '../i18n/labels.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import type { Prompter } from '../ui/prompts.js';
+import { changeRecord } from './change-record.js';
+import type { Context } from './context.js';
+import { askValue } from './record-prompts.js';
+
+/** Every follow-up option of `sak review`, over all kinds (the kinds table says which kind takes which). */
+export const REVIEW_OPTIONS = ['outcome', 'by', 'body', 'paragraph', 'dnr', 'note', 'likelihood', 'consequence', 'result', 'finding', 'percent', 'fire', 'intrusion'] as const;
+
+/** What `sak review` can be given besides options (tests pass a fake prompter). */
+export interface ReviewDeps {
+  prompter?: Prompter;
+}
+
+function given(options: OptionValues, name: string): boolean {
+  const value = options[name] as unknown;
+  return value !== undefined && !(Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * `sak review <id>`: records a follow-up as the kinds table says — a review of a
+ * document, an assessment of a risk, a performed control with its findings, progress of
+ * an action, or the assessed protection of a site. Required values that are missing are
+ * asked for on a terminal, else named (exit 2).
+ */
+export async function runReview(id: string, options: OptionValues, ctx: Context, deps: ReviewDeps = {}): Promise<number> {
+  const { lang } = ctx;
+  return changeRecord(ctx, id, 'review', options, async ({ target, fields }, setup) => {
+    const kind = target.kind;
+    const review = kind.review;
+    const kindLabel = KIND_LABELS[kind.name]?.[lang] ?? kind.name;
+    if (!review) throw new UsageError(recordMessage(lang, 'review.unsupported', { kind: kindLabel }));
+    const allowed = Object.keys(review.options);
+    const wrong = REVIEW_OPTIONS.filter((name) => given(options, name) && !allowed.includes(name));
+    if (wrong.length > 0) {
+      throw new UsageError(recordMessage(lang, 'review.wrong-options', { kind: kindLabel, options: wrong.map((o) => `--${o}`).join(', '), allowed: allowed.map((o) => `--${o}`).join(', ') }));
+    }
+    const interactive = options.prompts !== false && ctx.out.interactive;
+    const prompter = async () => deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang });
+    const values: Record<string, unknown> = {};
+    let dateField: FieldSpec | undefined;
+    let missing: { option: string; field: FieldSpec }[] = [];
+
+    if (review.type === 'entry') {
+      const entryFields = reviewEntryFields(kind, fields);
+      const entryField = (name: string) => entryFields.find((f) => f.name === name) as FieldSpec;
+      dateField = entryField('date');
+      for (const [option, name] of Object.entries(review.options)) {
+        if (!given(options, option)) continue;
+        if (name === 'findings') values.findings = (options[option] as string[]).map((text) => parseFinding(text, entryField('findings'), setup.config, ctx));
+        else values[name] = coerceFieldValue(entryField(name), String(options[option]), setup.config);
+      }
+      const optionOf = (name: string) => Object.entries(review.options).find(([, field]) => field === name)?.[0] ?? name;
+      missing = entryFields.filter((f) => f.required && f.name !== 'date' && values[f.name] === undefined).map((field) => ({ option: optionOf(field.name), field }));
+    } else {
+      for (const [option, object] of Object.entries(review.options)) {
+        const status = fieldAt(fields, [object, 'status']) as FieldSpec;
+        if (given(options, option)) values[object] = coerceFieldValue(status, String(options[option]), setup.config);
+      }
+      dateField = fieldAt(fields, [Object.values(review.options)[0] as string, 'assessed']);
+      if (Object.keys(values).length === 0) {
+        if (!interactive) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map((o) => `--${o}`).join(recordMessage(lang, 'or')) }));
+        const ask = await prompter();
+        for (const [, object] of Object.entries(review.options)) {
+          const answer = await askValue(ask, fieldAt(fields, [object, 'status']) as FieldSpec, ctx, setup.config, { optional: true, label: [object] });
+          if (answer !== undefined) values[object] = answer;
+        }
+        if (Object.keys(values).length === 0) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map((o) => `--${o}`).join(recordMessage(lang, 'or')) }));
+      }
+    }
+
+    if (missing.length > 0) {
+      if (!interactive) throw new UsageError(recordMessage(lang, 'missing.flags', { flags: missing.map((m) => `--${m.option}`).join(', ') }));
+      const ask = await prompter();
+      for (const { field } of missing) values[field.name] = await askValue(ask, field, ctx, setup.config, {});
+    }
+    const date = dateField ? coerceFieldValue(dateField, options.date ?? ctx.today, setup.config) : (options.date ?? ctx.today);
+    return { edits: reviewEdits(kind, fields, date as string | number, values) };
+  });
+}
+
+/** `--finding SEVERITY:TEXT` as a finding `{severity, description}` (severity by value or label). */
+export function parseFinding(text: string, findings: FieldSpec, config: Parameters<typeof coerceFieldValue>[2], ctx: Context): Record<string, unknown> {
+  const colon = text.indexOf(':');
+  if (colon <= 0) throw new UsageError(recordMessage(ctx.lang, 'review.bad-finding', { value: text }));
+  const severity = findings.item?.properties?.find((p) => p.name === 'severity');
+  const raw = text.slice(0, colon).trim();
+  return { severity: severity ? coerceFieldValue(severity, raw, config) : raw, description: text.slice(colon + 1).trim() };
+}

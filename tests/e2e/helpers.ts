@@ -1,0 +1,146 @@
+// Shared helpers of the end-to-end tests: temporary registers under Git, runs of the built
+// bin/sak.js (plain, or on a pseudo-terminal for prompts), and a few Git queries.
+// Builds on support/sak.ts; every register made here is a copy, never the work tree.
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, runSak } from './support/sak.js';
+import type { SakRun } from './support/sak.js';
+
+export { REPO_ROOT, SAK_BIN, copyExampleRegister, copyRegister, makeMinimalRegister, makeTempDir, runSak, writeRecord } from './support/sak.js';
+export type { SakRun } from './support/sak.js';
+
+/** The date the tests run "today" (sak reads SAK_TODAY; support/sak.ts sets it). */
+export const TODAY = '2026-11-26';
+
+/** A Git identity and settings that make commits work in a bare HOME, the same everywhere. */
+export const GIT_ENV: Record<string, string> = {
+  GIT_AUTHOR_NAME: 'Test Testsson',
+  GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: 'Test Testsson',
+  GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+/** Runs git in a folder (never through a shell); never throws on a non-zero exit. */
+export function git(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<SakRun> {
+  return new Promise((resolve) => {
+    execFile('git', [...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...GIT_ENV, ...env } }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs git and returns its stdout; throws when git fails (test set-up). */
+export async function gitOk(cwd: string, args: readonly string[]): Promise<string> {
+  const run = await git(cwd, args);
+  if (run.code !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+/**
+ * A fresh register in a new Git repository with one commit of everything: a copy of the
+ * example register (default) or the minimal fictitious one of support/sak.ts.
+ */
+export async function makeGitRegister(source: 'example' | 'minimal' = 'example'): Promise<string> {
+  const root = source === 'example' ? copyExampleRegister() : makeMinimalRegister();
+  await gitOk(root, ['init', '-q', '-b', 'main']);
+  await gitOk(root, ['add', '-A']);
+  await gitOk(root, ['commit', '-q', '-m', 'init']);
+  return root;
+}
+
+/** Runs sak in a register with the Git identity of GIT_ENV (HOME is the register, so no user config applies). */
+export function sak(root: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<SakRun> {
+  return runSak(args, { cwd: root, env: { ...GIT_ENV, ...options.env }, ...(options.input !== undefined ? { input: options.input } : {}) });
+}
+
+/** The text of a file of a register. */
+export function readText(root: string, rel: string): string {
+  return readFileSync(path.join(root, ...rel.split('/')), 'utf8');
+}
+
+/** The files a commit touched (default HEAD), `/`-separated and relative to the repository root. */
+export async function filesOfCommit(root: string, ref = 'HEAD'): Promise<string[]> {
+  const out = await gitOk(root, ['show', '--name-only', '--format=', ref]);
+  return out.split('\n').filter(Boolean);
+}
+
+/** The number of commits on HEAD. */
+export async function commitCount(root: string): Promise<number> {
+  return Number((await gitOk(root, ['rev-list', '--count', 'HEAD'])).trim());
+}
+
+/** The subject of a commit (default HEAD). */
+export async function commitSubject(root: string, ref = 'HEAD'): Promise<string> {
+  return (await gitOk(root, ['log', '-1', '--format=%s', ref])).trim();
+}
+
+/** One step of a terminal session: wait until the screen shows `waitFor`, then type `send`. */
+export interface TerminalStep {
+  waitFor: RegExp;
+  send: string;
+}
+
+/** Keys as a terminal sends them. */
+export const KEYS = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03', escape: '\x1b', space: ' ', backspace: '\x7f' } as const;
+
+/** What a terminal session printed (escape sequences removed) and its exit code. */
+export interface TerminalRun {
+  code: number;
+  output: string;
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Runs sak on a pseudo-terminal (util-linux `script`), so stdin and stdout are terminals
+ * and prompts appear; types each step's keys once its text is on the screen. Rejects when
+ * a step's text does not appear within `timeoutMs`.
+ */
+export function runSakInTerminal(root: string, args: readonly string[], steps: readonly TerminalStep[], options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<TerminalRun> {
+  const command = [process.execPath, SAK_BIN, ...args].map(shellQuote).join(' ');
+  const env = { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', TERM: 'xterm', SAK_TODAY: TODAY, ...GIT_ENV, ...options.env };
+  const child = spawn('script', ['-qefc', command, '/dev/null'], { cwd: root, env });
+  let raw = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    raw += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    raw += chunk.toString('utf8');
+  });
+  const exited = new Promise<number>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))));
+  const timeout = options.timeoutMs ?? 15_000;
+  return (async () => {
+    let seen = 0;
+    for (const step of steps) {
+      const started = Date.now();
+      for (;;) {
+        const screen = stripVTControlCharacters(raw.slice(seen));
+        const match = step.waitFor.exec(screen);
+        if (match) {
+          // Later steps look only at what came after this step's text.
+          seen = raw.length;
+          break;
+        }
+        if (Date.now() - started > timeout || child.exitCode !== null) {
+          child.kill();
+          throw new Error(`waited for ${step.waitFor} but the terminal shows:\n${stripVTControlCharacters(raw)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      child.stdin.write(step.send);
+    }
+    const code = await exited;
+    return { code, output: stripVTControlCharacters(raw) };
+  })();
+}
+
+/** Runs `node bin/sak.js` with the repository as working folder (for --help and other register-free runs). */
+export function sakHere(args: readonly string[], env: Record<string, string> = {}): Promise<SakRun> {
+  return runSak(args, { cwd: REPO_ROOT, env });
+}

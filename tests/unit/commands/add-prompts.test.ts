@@ -1,0 +1,176 @@
+// `sak add` on a (fake) terminal, with every prompt driven through @inquirer/testing: the
+// command runs against a copy of the example register with a fake context.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runAdd } from '../../../src/commands/add.js';
+import type { Context } from '../../../src/commands/context.js';
+import { CancelledError } from '../../../src/errors.js';
+import { createPrompter } from '../../../src/ui/prompts.js';
+import type { PromptFunction } from '../../../src/ui/prompts.js';
+
+const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** A fake context on a fresh copy of the example register, on a "terminal". */
+function fakeContext(): { ctx: Context; out: { stdout: string; stderr: string }; root: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'sak-unit-'));
+  cpSync(path.join(REPO, 'register'), root, { recursive: true });
+  const out = { stdout: '', stderr: '' };
+  const ctx: Context = {
+    registerRoot: root,
+    env: {},
+    lang: 'sv',
+    today: '2026-11-26',
+    out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive: true },
+    loadRegister: () => Promise.reject(new Error('sak add must not read the whole register')),
+  };
+  return { ctx, out, root };
+}
+
+type Events = Awaited<ReturnType<typeof render>>['events'];
+type Answer = (events: Events, screen: () => string) => Promise<void> | void;
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** A prompter whose prompts render through @inquirer/testing and are answered by message. */
+function scriptedPrompter(script: Record<string, Answer>, screens: Record<string, string>) {
+  return createPrompter({
+    lang: 'sv',
+    runner: async (prompt: PromptFunction, config: object) => {
+      const { answer, events, getScreen } = await render(prompt as unknown as Parameters<typeof render>[0], config as never);
+      const message = (config as { message: string }).message;
+      const key = Object.keys(script).find((k) => message.startsWith(k));
+      if (!key) throw new Error(`unexpected prompt: ${message}`);
+      await tick();
+      screens[key] = getScreen();
+      await (script[key] as Answer)(events, getScreen);
+      return answer;
+    },
+  });
+}
+
+const enter = (e: Events) => e.keypress('enter');
+
+describe('sak add incident on a terminal (prompts)', () => {
+  it('asks for the missing fields with Swedish labels, defaults and validation, then writes the record', async () => {
+    const { ctx, out, root } = fakeContext();
+    const screens: Record<string, string> = {};
+    const prompter = scriptedPrompter(
+      {
+        Titel: (e) => {
+          e.type('Nyckel borttappad (fiktiv)');
+          enter(e);
+        },
+        Datum: enter,
+        Klockslag: async (e, screen) => {
+          e.type('9.30');
+          enter(e);
+          await tick();
+          expect(screen()).toContain('har fel form');
+          for (let i = 0; i < 4; i += 1) e.keypress('backspace');
+          e.type('09:30');
+          enter(e);
+        },
+        Enhet: async (e) => {
+          e.type('ledningsgr');
+          await tick();
+          enter(e);
+        },
+        Plats: enter,
+        Kategori: (e) => {
+          e.keypress('down');
+          e.keypress('down');
+          enter(e);
+        },
+        Allvarlighetsgrad: enter,
+        Beskrivning: (e) => {
+          e.type('Huvudnyckeln till förrådet saknas.');
+          enter(e);
+        },
+      },
+      screens,
+    );
+    const code = await runAdd('incident', { commit: false }, ctx, { prompter, random: () => Uint8Array.from([1, 2, 3, 4, 5]) });
+    expect(code).toBe(0);
+    expect(out.stdout).toBe('INC-20261126-12345\n');
+    expect(screens.Datum).toContain('(2026-11-26)');
+    expect(screens.Kategori).toContain('Skadegörelse (vandalism)');
+    expect(screens.Kategori).toContain('Informationssäkerhetsincident (information_security)');
+    expect(screens.Enhet).toContain('Kommunstyrelsen (kommunstyrelsen)');
+    const text = readFileSync(path.join(root, 'incidents', '2026', 'INC-20261126-12345.yaml'), 'utf8');
+    expect(parse(text)).toEqual({
+      id: 'INC-20261126-12345',
+      title: 'Nyckel borttappad (fiktiv)',
+      date: '2026-11-26',
+      time: '09:30',
+      reported: '2026-11-26',
+      unit: 'ledningsgruppen',
+      category: 'theft',
+      severity: 'low',
+      status: 'open',
+      description: 'Huvudnyckeln till förrådet saknas.',
+    });
+  });
+
+  it('with some fields given, asks only for the missing required ones', async () => {
+    const { ctx, root } = fakeContext();
+    const asked: string[] = [];
+    const prompter = scriptedPrompter(
+      {
+        Allvarlighetsgrad: (e) => {
+          asked.push('severity');
+          e.keypress('down');
+          enter(e);
+        },
+      },
+      {},
+    );
+    const code = await runAdd('incident', { title: 'Delvis angiven (fiktiv)', date: '2026-11-20', unit: 'nvk', category: 'fire', commit: false }, ctx, { prompter, random: () => new Uint8Array(5) });
+    expect(code).toBe(0);
+    expect(asked).toEqual(['severity']);
+    expect(parse(readFileSync(path.join(root, 'incidents', '2026', 'INC-20261120-00000.yaml'), 'utf8'))).toMatchObject({ severity: 'medium', date: '2026-11-20' });
+    const all = await runAdd('incident', { title: 'Helt angiven (fiktiv)', unit: 'nvk', category: 'fire', severity: 'low', commit: false }, ctx, { prompter: scriptedPrompter({}, {}) });
+    expect(all).toBe(0);
+  });
+
+  it('Ctrl-C in a prompt is CancelledError (exit 130) and nothing is written', async () => {
+    const { ctx, root } = fakeContext();
+    const prompter = scriptedPrompter(
+      {
+        Titel: (e) => {
+          e.type('Avbryts (fiktiv)');
+          enter(e);
+        },
+        Datum: (e) => e.keypress({ name: 'c', ctrl: true }),
+      },
+      {},
+    );
+    const error = await runAdd('incident', { commit: false }, ctx, { prompter }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(130);
+    expect(existsSync(path.join(root, 'incidents'))).toBe(false);
+  });
+
+  it('refuses a personnummer while the title is typed', async () => {
+    const { ctx, root } = fakeContext();
+    let message = '';
+    const prompter = scriptedPrompter(
+      {
+        Titel: async (e, screen) => {
+          e.type('Hot mot 19121212-1212');
+          enter(e);
+          await tick();
+          message = screen();
+          e.keypress({ name: 'c', ctrl: true });
+        },
+      },
+      {},
+    );
+    await expect(runAdd('incident', { commit: false }, ctx, { prompter })).rejects.toBeInstanceOf(CancelledError);
+    expect(message).toContain('personnummer');
+    expect(readdirSync(root)).not.toContain('incidents');
+  });
+});
