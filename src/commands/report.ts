@@ -8,8 +8,8 @@ import type { Lang } from '../i18n/lang.js';
 import { reportMessage } from '../i18n/report-texts.js';
 import { renderProblemsText } from '../render/problems.js';
 import { renderReportTemplate, TemplateError } from '../render/report-template.js';
-import { writeFileAtomic } from '../store/atomic-output.js';
-import { GitSourceError, readGitSource } from '../store/git-source.js';
+import { replaceFileAtomically } from '../store/atomic-file.js';
+import { GitError, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
 import type { Context } from './context.js';
 
@@ -94,7 +94,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     const exclude = toFile ? [relativeTo(loaded.root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
     source = await readGitSource(loaded.root, ctx.env, exclude);
   } catch (error) {
-    if (error instanceof GitSourceError) throw new EnvironmentError(reportMessage(lang, 'git.failed', { path: loaded.root, reason: error.message }));
+    if (error instanceof GitError) throw new EnvironmentError(reportMessage(lang, 'git.failed', { path: loaded.root, reason: error.message }));
     throw error;
   }
 
@@ -116,7 +116,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     return ExitCode.ok;
   }
   try {
-    writeFileAtomic(options.output as string, text);
+    replaceFileAtomically(path.resolve(options.output as string), Buffer.from(text, 'utf8'));
   } catch (error) {
     throw new EnvironmentError(reportMessage(lang, 'write.failed', { path: options.output, reason: (error as Error).message }));
   }

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileCheckResult } from '../core/validate/check-file.js';
+import { replaceFileAtomically } from './atomic-file.js';
 
 /** Where a register keeps its cache (cli.md: `.sak/cache/`, never committed). */
 export const CACHE_DIR = path.join('.sak', 'cache');
@@ -107,13 +108,7 @@ export class RecordCache {
         mkdirSync(dir, { recursive: true });
         writeFileSync(path.join(dir, '.gitignore'), '*\n');
       }
-      const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        writeFileSync(temp, JSON.stringify({ key: this.key, entries: this.next } satisfies CacheFile));
-        renameSync(temp, this.file);
-      } finally {
-        rmSync(temp, { force: true });
-      }
+      replaceFileAtomically(this.file, Buffer.from(JSON.stringify({ key: this.key, entries: this.next } satisfies CacheFile)));
     } catch {
       // A read-only register still validates; it is only slower.
     }

@@ -165,3 +165,25 @@ export async function fileHistory(root: string, rel: string, env: GitEnv): Promi
       return { commit, date, author, email, subject };
     });
 }
+
+/**
+ * The register's provenance for a report: the short hash of HEAD and whether
+ * `git status --porcelain` (untracked files included) lists anything under the register
+ * folder, leaving out `exclude` (the report's own output file, so writing it never makes
+ * the next run "dirty"). Not in a work tree, no git installed, or no commit yet: commit
+ * null. Throws GitError when git fails inside a work tree.
+ */
+export async function readGitSource(root: string, env: GitEnv, exclude: readonly string[] = []): Promise<{ commit: string | null; dirty: boolean }> {
+  const none = { commit: null, dirty: false };
+  if (!env.GIT_DIR && !hasGitAncestor(root)) return none;
+  // --no-optional-locks: a read must not take the index lock that a concurrent `sak add` may need.
+  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], env);
+  const inside = await read(['rev-parse', '--is-inside-work-tree']);
+  if (!inside.ok || inside.stdout.trim() !== 'true') return none;
+  const head = await read(['rev-parse', '--short=7', '--verify', '--quiet', 'HEAD']);
+  const commit = head.ok && /^[0-9a-f]{7,64}$/.test(head.stdout.trim()) ? head.stdout.trim() : null;
+  const pathspecs = ['.', ...exclude.map((rel) => `:(exclude,literal)${rel}`)];
+  const status = await read(['status', '--porcelain', '--untracked-files=all', '--', ...pathspecs]);
+  if (!status.ok) fail(status);
+  return { commit, dirty: status.stdout.trim() !== '' };
+}

@@ -1,36 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
+import { removeQuietly, replaceFileAtomically, tempPathFor, writeTempFile } from './atomic-file.js';
 
-/** The suffix of sak's temporary files; never `.yaml`, so `sak validate` never counts them. */
-export const TEMP_MARK = '.sak-tmp-';
-
-/** A temporary file name beside a record: `.INC-….yaml.sak-tmp-<random>`. */
-export function tempPathFor(abs: string): string {
-  return path.join(path.dirname(abs), `.${path.basename(abs)}${TEMP_MARK}${randomBytes(6).toString('hex')}`);
-}
-
-function writeTemp(temp: string, content: Uint8Array, mode: number): void {
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
-  try {
-    let written = 0;
-    while (written < content.length) written += writeSync(fd, content, written, content.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // Already gone.
-  }
-}
+export { TEMP_MARK, tempPathFor } from './atomic-file.js';
 
 function writeFailure(abs: string, error: unknown, lang: Lang): EnvironmentError {
   return new EnvironmentError(recordMessage(lang, 'write.failed', { path: abs, reason: (error as Error).message }));
@@ -47,7 +22,7 @@ export function createRecordFile(abs: string, content: Uint8Array, lang: Lang): 
   const temp = tempPathFor(abs);
   try {
     mkdirSync(path.dirname(abs), { recursive: true });
-    writeTemp(temp, content, 0o666);
+    writeTempFile(temp, content);
     try {
       linkSync(temp, abs);
     } catch (error) {
@@ -76,16 +51,13 @@ export function createRecordFile(abs: string, content: Uint8Array, lang: Lang): 
  * is left behind on failure.
  */
 export function replaceRecordFile(abs: string, content: Uint8Array, expected: Uint8Array, lang: Lang): void {
-  const temp = tempPathFor(abs);
   try {
-    const mode = lstatSync(abs).mode & 0o7777;
-    writeTemp(temp, content, mode);
-    if (!Buffer.from(readFileSync(abs)).equals(Buffer.from(expected))) {
-      throw new EnvironmentError(recordMessage(lang, 'write.changed-meanwhile', { path: abs }));
-    }
-    renameSync(temp, abs);
+    replaceFileAtomically(abs, content, () => {
+      if (!Buffer.from(readFileSync(abs)).equals(Buffer.from(expected))) {
+        throw new EnvironmentError(recordMessage(lang, 'write.changed-meanwhile', { path: abs }));
+      }
+    });
   } catch (error) {
-    removeQuietly(temp);
     if (error instanceof EnvironmentError) throw error;
     throw writeFailure(abs, error, lang);
   }
