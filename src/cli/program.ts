@@ -33,10 +33,12 @@ export interface CommandDeps {
   t: (key: HelpKey) => string;
   withContext: WithContext;
   lang: Lang;
+  /** True when the command line runs or asks help for this command, so its full definition is needed. */
+  wants(command: string): boolean;
 }
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: ((program: Command, deps: CommandDeps) => void)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport];
+const COMMANDS: ((program: Command, deps: CommandDeps) => void | Promise<void>)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -103,6 +105,22 @@ async function registerLocale(context: Context): Promise<Lang | undefined> {
   }
 }
 
+/**
+ * The command a command line names (and, for `sak help X`, X as well), found without
+ * parsing: the first word that is neither an option nor the value of a global option.
+ * Empty when no command is named.
+ */
+export function requestedCommand(argv: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--register' || arg === '--lang') i += 1;
+    else if (!arg.startsWith('-')) words.push(arg);
+    if (words.length === 2) break;
+  }
+  return words[0] === 'help' ? words : words.slice(0, 1);
+}
+
 /** Parses the command line and runs the command; returns the exit code. */
 export async function runProgram(argv: readonly string[], penv: ProgramEnv): Promise<number> {
   const { lang } = penv;
@@ -129,7 +147,9 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
       const ctx = await createContext(program.opts<GlobalOptions>(), penv);
       exitCode = await run(command.opts(), ctx, command.args);
     };
-  for (const define of COMMANDS) define(program, { t, withContext, lang });
+  const requested = requestedCommand(argv);
+  const wants = (command: string) => requested.length === 0 || requested.includes(command);
+  for (const define of COMMANDS) await define(program, { t, withContext, lang, wants });
 
   try {
     if (argv.length === 0) {
