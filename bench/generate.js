@@ -365,7 +365,7 @@ const AREAS = ['crime_prevention', 'safety_promotion', 'physical_security', 'fir
  * @property {Record<string, number>} counts records per kind
  * @property {string[]} units ids of every unit
  * @property {string} sampleUnit a school unit, handy for `sak add incident --unit`
- * @property {number} ms generation time in milliseconds
+ * @property {number} ms generation time in milliseconds (without removing an earlier register)
  */
 
 /**
@@ -422,6 +422,9 @@ const FIXED_UNITS = [
 const DEPARTMENTS = FIXED_UNITS.filter((u) => u[2] === 'department').map((u) => u[0]);
 const BODIES = ['kommunfullmaktige', 'kommunstyrelsen'];
 
+/** Every top-level name the generator writes into a register folder. */
+const GENERATED_NAMES = new Set(['sak.yaml', '.sak', 'units', 'sites', 'requirements', 'documents', 'risks', 'controls', 'actions', 'incidents', 'exercises']);
+
 /**
  * Removes `out` if it holds a register this generator wrote; refuses anything else.
  * @param {string} root
@@ -431,8 +434,13 @@ function prepareOut(root) {
   const entries = readdirSync(root);
   if (entries.length === 0) return;
   const config = join(root, 'sak.yaml');
-  if (existsSync(config) && readFileSync(config, 'utf8').includes(FICTITIOUS_MARK)) {
-    rmSync(root, { recursive: true, force: true });
+  const generated = existsSync(config)
+    ? readFileSync(config, 'utf8').includes(FICTITIOUS_MARK)
+    // Without sak.yaml: the leftovers of an interrupted generation or removal, if nothing else is there.
+    : entries.every((name) => GENERATED_NAMES.has(name));
+  if (generated) {
+    // Retries: a sak run still writing its cache there would make rmdir fail with ENOTEMPTY.
+    rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     return;
   }
   throw new Error(`${root} exists and is not a register written by bench/generate.js; refusing to overwrite it`);
@@ -445,10 +453,10 @@ function prepareOut(root) {
  * @returns {GenerateSummary}
  */
 export function generateRegister({ records, out, seed = 1 }) {
-  const started = process.hrtime.bigint();
   if (!Number.isInteger(records) || records < 1) throw new Error(`records must be a positive integer, not ${records}`);
   const root = resolve(out);
   prepareOut(root);
+  const started = process.hrtime.bigint();
   const r = makeRandom(mulberry32(seedToInt(seed)));
   const { schools, care, counts } = plan(records);
   /** @type {Record<string, number>} */
