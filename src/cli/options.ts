@@ -3,11 +3,14 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { parseDuration } from '../core/calendar/duration.js';
+import { suggestNearest } from '../core/suggest.js';
 
 /** Checks a value against an option's allowed values (exit 2 otherwise). */
 export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(option === '--format' ? cliMessage(lang, 'usage.bad-format', { value, allowed: allowed.join(', ') }) : cliMessage(lang, 'usage.bad-choice', { value, option, allowed: allowed.join(', ') }));
+  const message = option === '--format' ? cliMessage(lang, 'usage.bad-format', { value, allowed: allowed.join(', ') }) : cliMessage(lang, 'usage.bad-choice', { value, option, allowed: allowed.join(', ') });
+  const suggestion = suggestNearest(value, allowed);
+  throw new UsageError(suggestion ? `${message}. ${cliMessage(lang, 'usage.did-you-mean', { suggestion })}` : message);
 }
 
 /** Checks a date option (`--at`, `--date`): YYYY-MM-DD that exists in the calendar. */

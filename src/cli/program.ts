@@ -21,6 +21,11 @@ import { defineList } from './commands/list.js';
 import { defineShow } from './commands/show.js';
 import { defineLog } from './commands/log.js';
 import { defineReport } from './commands/report.js';
+import { defineInit } from './commands/init.js';
+import { defineImport } from './commands/import.js';
+import { defineCompletion } from './commands/completion.js';
+import { defineSchema } from './commands/schema.js';
+import { onboardingHelp } from '../i18n/help-onboarding.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
 import { colorEnabled, processOutput } from '../ui/output.js';
 import { localToday } from './options.js';
@@ -38,7 +43,7 @@ export interface CommandDeps {
 }
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: ((program: Command, deps: CommandDeps) => void | Promise<void>)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport];
+const COMMANDS: ((program: Command, deps: CommandDeps) => void | Promise<void>)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineInit, defineImport, defineSchema, defineCompletion];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -147,15 +152,16 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
       const ctx = await createContext(program.opts<GlobalOptions>(), penv);
       exitCode = await run(command.opts(), ctx, command.args);
     };
+  if (argv.length === 0) {
+    // A short overview, not the full help: the main commands and three examples.
+    process.stdout.write(onboardingHelp(lang, 'overview'));
+    return ExitCode.ok;
+  }
   const requested = requestedCommand(argv);
   const wants = (command: string) => requested.length === 0 || requested.includes(command);
   for (const define of COMMANDS) await define(program, { t, withContext, lang, wants });
 
   try {
-    if (argv.length === 0) {
-      process.stdout.write(program.helpInformation());
-      return ExitCode.ok;
-    }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -8,13 +8,15 @@ import { isValidDate } from '../core/calendar/date.js';
 import { fieldFlags } from '../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../core/fields.js';
 import { datedId, slugIdFromTitle } from '../core/ids.js';
-import { getKind, recordPath } from '../core/kinds.js';
+import { getKind, kindOfId, recordPath } from '../core/kinds.js';
 import type { KindName, KindSpec } from '../core/kinds.js';
 import { applyDefaults, coerceFieldValue, deletePath, missingRequired, parseAssignment, parseYamlValue, renderNewRecord, setPath } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { exampleFileName } from '../core/validate/check-file.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { createRecordFile } from '../store/write-record.js';
 import { absolutePath, takenIds } from '../store/record-index.js';
+import { MAX_FILE_BYTES, firstInvalidUtf8, readAtMost } from '../store/read-file.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { askForFields } from './record-prompts.js';
@@ -40,14 +42,33 @@ export function flagOf(flags: readonly FieldFlag[], field: FieldSpec): string {
   return flag ? `--${flag.flag}` : `--set ${field.path.join('.')}=…`;
 }
 
-/** Reads `--input FILE|-` as a YAML mapping (exit 1 when it is not one, exit 3 when it cannot be read). */
-function readInput(ctx: Context, source: string, deps: AddDeps): Record<string, unknown> {
-  let text: string;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes of `--input FILE|-`: at most what a record may hold, so that `--input /dev/zero` ends (a pipe such as <(…) is fine). */
+function readInputBytes(ctx: Context, source: string): Buffer {
+  let bytes: Buffer | undefined;
   try {
-    text = source === '-' ? (deps.readStdin ?? (() => readFileSync(0, 'utf8')))() : readFileSync(path.resolve(source), 'utf8');
+    bytes = source === '-' ? readFileSync(0) : readAtMost(path.resolve(source), MAX_FILE_BYTES);
   } catch (error) {
     throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
   }
+  if (bytes === undefined || bytes.length > MAX_FILE_BYTES) throw new ProblemsError(recordMessage(ctx.lang, 'input.too-large', { path: source }));
+  return bytes;
+}
+
+/** UTF-8 only, never a guess: "Skadegörelse" in Latin-1 would otherwise be written as "Skadeg\uFFFDrelse". */
+function decodeInput(ctx: Context, source: string, bytes: Buffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new ProblemsError(recordMessage(ctx.lang, 'input.encoding', { path: source, line: at.line, column: at.column }));
+  }
+}
+
+/** Reads `--input FILE|-` as a YAML mapping (exit 1 when it is not one, exit 3 when it cannot be read). */
+function readInput(ctx: Context, source: string, deps: AddDeps): Record<string, unknown> {
+  const text = source === '-' && deps.readStdin ? deps.readStdin() : decodeInput(ctx, source, readInputBytes(ctx, source));
   const parsed = parseYamlSource(text.replace(/^\uFEFF/, ''));
   const data = parsed.data;
   if (parsed.issues.length > 0 || data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -75,8 +96,8 @@ function collectFields(ctx: Context, setup: WriteSetup, flags: readonly FieldFla
   return data;
 }
 
-/** A new id for the record: a slug of the title, or the date and random characters. */
-function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<string>, random: (size: number) => Uint8Array, today: string): string {
+/** A new id for the record: a slug of the title, or the date and random characters (also used by `sak import`). */
+export function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<string>, random: (size: number) => Uint8Array, today: string): string {
   if (kind.idForm === 'dated') {
     const date = typeof data.date === 'string' && isValidDate(data.date) ? data.date : today;
     return datedId(kind.prefix as string, date, random(5));
@@ -111,6 +132,10 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
   const random = deps.random ?? ((size: number) => randomBytes(size));
   const taken = takenIds(setup.index);
   const explicitId = typeof data.id === 'string' ? data.id : undefined;
+  // A given id names the file: one not of the kind's form (`../x`, `/tmp/x`, `DOC-x` for a risk) never becomes a path.
+  if (explicitId !== undefined && kindOfId(explicitId)?.name !== kind.name) {
+    throw new ProblemsError(recordMessage(ctx.lang, 'add.bad-id', { id: explicitId, example: exampleFileName(kind.folder).replace(/^.*\//, '').replace(/\.yaml$/, '') }));
+  }
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const id = explicitId ?? newId(kind, data, taken, random, ctx.today);
     const record: Record<string, unknown> = { ...data, id };

@@ -1,7 +1,7 @@
 import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError } from '../errors.js';
 import { parseChoice } from '../cli/options.js';
-import { editYamlText } from '../core/edit/yaml-edit.js';
+import { EditError, editYamlText } from '../core/edit/yaml-edit.js';
 import type { RecordEdit } from '../core/edit/yaml-edit.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
@@ -10,6 +10,9 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { yamlProblems } from '../core/validate/check-file.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { readRecordFile } from '../store/read-file.js';
+import { fileReadProblem } from '../store/read-register.js';
+import { renderProblemsText } from '../render/problems.js';
+import { terminalStyles } from '../ui/output.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import type { Context } from './context.js';
@@ -31,10 +34,12 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 export async function readForChange(setup: WriteSetup, ctx: Context, id: string): Promise<RecordForChange> {
   const target = resolveRecord(setup, ctx, id);
   const read = readRecordFile(target.abs);
-  if (!read.ok) throw new EnvironmentError(recordMessage(ctx.lang, 'read.failed', { file: target.file, reason: read.reason }));
-  const parsed = parseYamlSource(read.text);
-  if (parsed.issues.length > 0 || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    await reportProblems(ctx, target.file, yamlProblems(target.file, parsed.issues, ctx.lang), 'change');
+  if (!read.ok && read.reason === 'io') throw new EnvironmentError(recordMessage(ctx.lang, 'read.failed', { file: target.file, reason: read.message }));
+  const parsed = read.ok ? parseYamlSource(read.text) : undefined;
+  if (!read.ok || !parsed || parsed.issues.length > 0 || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    // The file is already broken (encoding, size, YAML, conflict markers): say where, as sak validate does.
+    const problems = !read.ok ? [fileReadProblem(target.file, read, ctx.lang)] : yamlProblems(target.file, parsed?.issues ?? [], ctx.lang);
+    if (problems.length > 0) ctx.out.stderr(renderProblemsText({ register: setup.root, records: 1, files: [target.file], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
     throw new ProblemsError(recordMessage(ctx.lang, 'not-a-record', { file: target.file }));
   }
   return { target, text: read.text, bytes: read.bytes, data: parsed.data as Record<string, unknown>, fields: setup.fields(target.kind.name) };
@@ -75,7 +80,18 @@ export async function changeRecord(
     ctx.out.stderr(planned.nothing + '\n');
     return 0;
   }
-  const result = editYamlText(record.text, planned.edits, { keyOrder: schemaKeyOrder(record.fields) });
+  let result;
+  try {
+    result = editYamlText(record.text, planned.edits, { keyOrder: schemaKeyOrder(record.fields) });
+  } catch (error) {
+    // `title.x=…` where title is text: the value cannot go there, as an invalid value cannot (exit 1).
+    if (error instanceof EditError && error.blocking) throw new ProblemsError(recordMessage(ctx.lang, 'change.not-container', { file: target.file, path: error.blocking.join('.') }));
+    if (error instanceof EditError && error.beyond) {
+      const list = error.beyond.list.join('.');
+      throw new ProblemsError(recordMessage(ctx.lang, 'change.beyond-list', { file: target.file, list, length: error.beyond.length, next: `${list}.${error.beyond.length}` }));
+    }
+    throw error;
+  }
   if (!result.changed) {
     ctx.out.stderr(recordMessage(ctx.lang, 'unchanged', { id: target.id }) + '\n');
     return 0;

@@ -9,6 +9,8 @@ import { filterRecords, listCsvRows, listJson, listTable } from '../core/listing
 import type { ListFilter } from '../core/listing.js';
 import { enumChoices } from '../core/new-record.js';
 import { recordsOf } from '../core/model.js';
+import { AUDIENCES } from '../core/report/model.js';
+import { createVisibility, visibleRecords } from '../core/report/visibility.js';
 import { suggestNearest } from '../core/suggest.js';
 import { ENUM_LABELS } from '../i18n/labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
@@ -33,6 +35,8 @@ function resolveValue(input: string, values: readonly string[], labelsOf: (value
 export async function runList(kindArg: string | undefined, options: OptionValues, ctx: Context): Promise<number> {
   const { lang } = ctx;
   const format = parseChoice(String(options.format ?? 'table'), FORMATS, '--format', lang);
+  // The coordinator's own tool: internal unless asked; public leaves out what a public report does.
+  const audience = parseChoice(String(options.audience ?? 'internal'), AUDIENCES, '--audience', lang);
   const kind = kindArg === undefined ? undefined : findKind(kindArg);
   if (kindArg !== undefined && !kind) {
     const suggestion = suggestNearest(kindArg, KINDS.map((k) => k.name));
@@ -74,7 +78,10 @@ export async function runList(kindArg: string | undefined, options: OptionValues
     filter.unit = options.unit;
   }
 
-  const records = filterRecords(register.records, filter, fieldsOf);
+  const filtered = filterRecords(register.records, filter, fieldsOf);
+  const visibility = createVisibility(audience, new Map(register.records.map((r) => [r.id, r])), lang);
+  const records = visibleRecords(filtered, visibility, fieldsOf);
+  if (records.length < filtered.length) ctx.out.stderr(recordMessage(lang, 'list.omitted', { count: filtered.length - records.length }) + '\n');
   const listContext = { fieldsOf, config: register.config, lang, at: ctx.today };
   if (format === 'json') {
     ctx.out.stdout(JSON.stringify(listJson(records), null, 2) + '\n');

@@ -3,6 +3,7 @@ import type { FieldSpec } from '../core/fields.js';
 import type { KindName, KindSpec } from '../core/kinds.js';
 import { recordPath } from '../core/kinds.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
+import type { AnyRecord } from '../core/model.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
@@ -13,6 +14,8 @@ import { locateProblems } from '../core/validate/pending.js';
 import type { SchemaValidators } from '../core/validate/schema-check.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
+import { validateMessage } from '../i18n/validate-messages.js';
+import { MAX_FILE_BYTES } from '../store/read-file.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
 import { GitError, commitFile, gitWorkTree } from '../store/git.js';
 import { findIndexed, indexRecordFiles, stubRecords } from '../store/record-index.js';
@@ -38,32 +41,70 @@ export interface WriteSetup {
 /** Reads what a write needs (see WriteSetup). */
 export async function openForWrite(ctx: Context): Promise<WriteSetup> {
   const root = ctx.registerRoot;
-  const [{ config }, validators] = await Promise.all([readConfig(root, ctx.lang), getValidators()]);
+  const [{ config, problems }, validators] = await Promise.all([readConfig(root, ctx.lang), getValidators()]);
+  // A record is checked against sak.yaml (its categories, topics, git settings): with a broken one, nothing is written.
+  if (problems.some((p) => p.severity === 'error')) {
+    ctx.out.stderr(renderProblemsText({ register: root, records: 0, files: [], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
+    throw new ProblemsError(recordMessage(ctx.lang, 'config.invalid'));
+  }
   return { root, config, validators, index: indexRecordFiles(root), fields: fieldsOfKind };
 }
 
 /**
  * Checks a record's text as `sak validate` would, before it is written: the per-file
  * checks (schema, id, location, classification, pii, consistency, future dates) and the
- * cross-record checks (duplicate ids, references) against stand-ins for the other records.
+ * cross-record checks (duplicate ids, references) against stand-ins for the other records
+ * (`others`; a caller checking many candidates builds them once).
  */
-export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, kind: KindSpec, text: string): Problem[] {
+export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, kind: KindSpec, text: string, others: OtherRecords = otherRecords(stubRecords(setup.index))): Problem[] {
   const parsed = parseYamlSource(text);
   const data = parsed.data as Record<string, unknown> | undefined;
   const id = typeof data?.id === 'string' ? data.id : file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
   const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, lang: ctx.lang, today: ctx.today, config: setup.config });
   const problems = [...result.problems];
+  // What sak writes must pass `sak validate`, which refuses a file over 256 KiB.
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_FILE_BYTES) problems.push({ severity: 'error', code: 'file-too-large', file, line: 1, column: 1, message: validateMessage(ctx.lang, 'file-too-large', { size }) });
   if (result.record) {
     const record = result.record;
-    const stubs = stubRecords(setup.index, file);
     // Only the records this one names, or that share its id, matter; the others are
     // needed only for "did you mean" when a reference is missing.
     const named = new Set([record.id.toLowerCase(), ...kind.refs.flatMap((ref) => valuesAt(record.data, ref.path).map((v) => String(v.value).toLowerCase()))]);
-    let across = checkAcrossRecords([record, ...stubs.filter((s) => named.has(s.id.toLowerCase()))], ctx.lang);
-    if (across.length > 0) across = checkAcrossRecords([record, ...stubs], ctx.lang);
+    const notThis = (r: AnyRecord) => r.file !== file;
+    let across = checkAcrossRecords([record, ...others.named(named).filter(notThis)], ctx.lang);
+    if (across.length > 0) across = checkAcrossRecords([record, ...others.all().filter(notThis)], ctx.lang);
     problems.push(...locateProblems(across.filter((p) => p.file === file), parsed.doc, parsed.lineCounter));
   }
   return sortProblems(problems);
+}
+
+/** The other records of the register as stand-ins (see stubRecords), looked up by lower-case id. */
+export interface OtherRecords {
+  /** The stand-ins whose lower-case id is in the set. */
+  named(ids: ReadonlySet<string>): AnyRecord[];
+  /** Every stand-in, for "did you mean". */
+  all(): readonly AnyRecord[];
+}
+
+/** Stand-ins indexed by lower-case id once, so that checking many candidates (sak import) stays linear. */
+export function otherRecords(stubs: readonly AnyRecord[]): OtherRecords {
+  let byId: Map<string, AnyRecord[]> | undefined;
+  return {
+    named(ids) {
+      if (!byId) {
+        byId = new Map();
+        for (const stub of stubs) {
+          const key = stub.id.toLowerCase();
+          const list = byId.get(key);
+          if (list) list.push(stub);
+          else byId.set(key, [stub]);
+        }
+      }
+      const index = byId;
+      return [...ids].flatMap((id) => index.get(id) ?? []);
+    },
+    all: () => stubs,
+  };
 }
 
 /** Prints problems to stderr like `sak validate`; throws ProblemsError (exit 1) when any is an error. */

@@ -10,6 +10,9 @@ import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { unknownIdError } from './record-write.js';
+import { ProblemsError, UsageError } from '../errors.js';
+import { AUDIENCES } from '../core/report/model.js';
+import { classificationOf, createVisibility, visibleRecords } from '../core/report/visibility.js';
 
 const FORMATS = ['text', 'json', 'yaml'] as const;
 
@@ -25,6 +28,9 @@ export async function runShow(id: string, options: OptionValues, ctx: Context): 
   const { lang } = ctx;
   const format = parseChoice(String(options.format ?? 'text'), FORMATS, '--format', lang);
   const at = options.at === undefined ? ctx.today : parseDateOption(String(options.at), lang);
+  // The coordinator's own tool: internal unless asked; public shows what a public report would.
+  const audience = parseChoice(String(options.audience ?? 'internal'), AUDIENCES, '--audience', lang);
+  if (audience === 'public' && format === 'yaml') throw new UsageError(recordMessage(lang, 'usage.yaml-public'));
   const loaded = await ctx.loadRegister({ at, cache: options.cache !== false });
   const record = loaded.data.records.find((r) => r.id === id);
   if (!record) {
@@ -47,11 +53,14 @@ export async function runShow(id: string, options: OptionValues, ctx: Context): 
     ctx.out.stdout(read.ok ? read.text : '');
     return 0;
   }
+  const visibility = createVisibility(audience, new Map(loaded.data.records.map((r) => [r.id, r])), lang);
+  if (!visibility.shows(record)) throw new ProblemsError(recordMessage(lang, 'show.not-public', { id, classification: classificationOf(record) }));
   // Deadlines need a valid register; with errors elsewhere they are left out and said so.
   const valid = countProblems(loaded.problems).errors === 0;
   const deadlines = valid ? deadlinesFor(loaded.data, id, { at, horizon: SHOW_HORIZON, lang }) : [];
   if (!valid) ctx.out.stderr(recordMessage(lang, 'show.no-deadlines-invalid') + '\n');
-  const view = buildRecordView(record, loaded.data, deadlines, at);
+  const [visible] = visibleRecords([record], visibility, fieldsOfKind);
+  const view = buildRecordView(visible ?? record, { ...loaded.data, records: visibleRecords(loaded.data.records, visibility, fieldsOfKind) }, deadlines, at);
   if (format === 'json') {
     ctx.out.stdout(JSON.stringify(view, null, 2) + '\n');
     return 0;

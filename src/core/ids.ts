@@ -35,6 +35,12 @@ export function trimSlug(slug: string, max: number): string {
 }
 
 /**
+ * Names that Windows reserves for devices, whatever the extension (`con.yaml`): never a
+ * unit id, as `unitId` in common.schema.json says (a unit test keeps the two the same).
+ */
+export const RESERVED_UNIT_IDS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/**
  * A new id of a slug or unit kind from a title, unique against `taken` (compared
  * case-insensitively): the slug, else the slug with `-2`, `-3`, …, always within the
  * kind's length limit.
@@ -49,7 +55,8 @@ export function slugIdFromTitle(kind: Pick<KindSpec, 'prefix' | 'idForm'>, title
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : `-${n}`;
     const id = prefix + trimSlug(slug, max - prefix.length - suffix.length) + suffix;
-    if (!taken(id.toLowerCase())) return id;
+    // A reserved name counts as taken: the unit "CON" gets the id `con-2`.
+    if (!taken(id.toLowerCase()) && !(kind.idForm === 'unit' && RESERVED_UNIT_IDS.test(id))) return id;
   }
 }
 

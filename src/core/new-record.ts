@@ -2,6 +2,8 @@ import { ENUM_LABELS, enumLabel } from '../i18n/labels.js';
 import type { ExtraValue } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { toRecordYaml } from './edit/yaml-edit.js';
+import { parseLocaleNumber } from './format/number.js';
+import type { DecimalHint } from './format/number.js';
 import type { FieldSpec } from './fields.js';
 import type { KindSpec } from './kinds.js';
 import { parseYamlSource } from './parse/yaml-source.js';
@@ -29,7 +31,7 @@ export function orderBySchema(fields: readonly FieldSpec[], data: unknown): unkn
     else if (field.type === 'list' && Array.isArray(value) && field.item?.type === 'object') ordered[field.name] = value.map((item) => orderBySchema(field.item?.properties ?? [], item));
     else ordered[field.name] = value;
   }
-  for (const [key, value] of Object.entries(source)) if (!Object.hasOwn(ordered, key)) ordered[key] = value;
+  for (const [key, value] of Object.entries(source)) if (!Object.hasOwn(ordered, key)) setOwn(ordered, key, value);
   return ordered;
 }
 
@@ -110,13 +112,26 @@ export function setPath(data: Record<string, unknown>, path: readonly (string | 
   let current: Record<string | number, unknown> = data;
   path.forEach((segment, i) => {
     if (i === path.length - 1) {
-      current[segment] = value;
+      setOwn(current, segment, value);
       return;
     }
-    const next = current[segment];
-    if (next === null || typeof next !== 'object') current[segment] = typeof path[i + 1] === 'number' ? [] : {};
-    current = current[segment] as Record<string | number, unknown>;
+    const next = ownValue(current, segment);
+    if (next === null || typeof next !== 'object') setOwn(current, segment, typeof path[i + 1] === 'number' ? [] : {});
+    current = ownValue(current, segment) as Record<string | number, unknown>;
   });
+}
+
+/**
+ * Sets an own property, whatever its name: `--set __proto__.x=1` makes a field named
+ * `__proto__` (which the schema then refuses) and never touches a prototype.
+ */
+function setOwn(target: object, key: string | number, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** An own property's value, never an inherited one (`constructor`, `__proto__`). */
+function ownValue(target: object, key: string | number): unknown {
+  return Object.hasOwn(target, key) ? (target as Record<string | number, unknown>)[key] : undefined;
 }
 
 /** Removes a value from plain data at a path (and nothing else). */
@@ -124,12 +139,12 @@ export function deletePath(data: Record<string, unknown>, path: readonly (string
   let current: unknown = data;
   for (const segment of path.slice(0, -1)) {
     if (current === null || typeof current !== 'object') return;
-    current = (current as Record<string | number, unknown>)[segment];
+    current = ownValue(current, segment);
   }
   if (current !== null && typeof current === 'object') {
     const last = path[path.length - 1] as string | number;
     if (Array.isArray(current) && typeof last === 'number') current.splice(last, 1);
-    else delete (current as Record<string | number, unknown>)[last];
+    else if (Object.hasOwn(current, last)) delete (current as Record<string | number, unknown>)[last];
   }
 }
 
@@ -160,17 +175,15 @@ function fold(text: string): string {
 
 /**
  * A field's value from command-line text: numbers in Swedish or English form
- * ("12 000", "1500,50"), yes/no for booleans, an enum's value or its label in either
+ * ("12 000", "1500,50", "1,500.50"; `decimal` says how a lone comma reads), yes/no for booleans, an enum's value or its label in either
  * language ("Skadegörelse" → vandalism). Text that does not fit stays as given, so the
  * schema check names the problem (exit 1).
  */
-export function coerceFieldValue(field: FieldSpec, raw: string, config: SakConfig | null): unknown {
+export function coerceFieldValue(field: FieldSpec, raw: string, config: SakConfig | null, decimal: DecimalHint = 'unknown'): unknown {
   switch (field.type) {
     case 'integer':
-    case 'number': {
-      const compact = raw.replace(/[\s\u00a0]/g, '').replace(',', '.');
-      return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : raw;
-    }
+    case 'number':
+      return parseLocaleNumber(raw, decimal) ?? raw;
     case 'boolean': {
       const value = fold(raw);
       if (['true', 'yes', 'ja', 'j', 'y', '1'].includes(value)) return true;

@@ -139,6 +139,7 @@ kontroller efter start. csv: RFC 4180, UTF-8 med BOM, en rubrikrad.`,
   sak show INC-20261126-7QX2K --format yaml         filen som den är
 `,
   'opt.show-format': 'utformat: text, json eller yaml',
+  'opt.audience': 'internal (standard: allt) eller public (som en offentlig rapport: inga fritexter, inget med informationsklass 2 eller högre)',
   'opt.at': 'datum att bedöma status per (ÅÅÅÅ-MM-DD, standard i dag)',
   log: 'visa en posts historik i Git: datum, författare och ändring, nyast först',
   'log.before': `Exempel:
@@ -290,6 +291,7 @@ controls by start. csv: RFC 4180, UTF-8 with BOM, one header row.`,
   sak show INC-20261126-7QX2K --format yaml         the file as it is
 `,
   'opt.show-format': 'output format: text, json or yaml',
+  'opt.audience': 'internal (default: everything) or public (as a public report: no free text, nothing classified 2 or higher)',
   'opt.at': 'date to evaluate the status at (YYYY-MM-DD, default today)',
   log: "show a record's history in Git: date, author and change, newest first",
   'log.before': `Examples:

@@ -16,15 +16,15 @@ const sv = {
   'opt.template': 'mallens namn (letas i registrets templates/) eller en mallfil (.hbs)',
   'opt.output': 'skriv rapporten till FIL (atomärt) i stället för standard ut; - är standard ut',
   'opt.no-cache': 'läs om alla filer utan cache',
-  'report.after': `
-Exempel:
+  'report.before': `Exempel:
   sak report --year 2026 -o arsrapport-2026.md      årsrapporten till kommunfullmäktige
   sak report --quarter 2026-Q4 --format html -o q4.html
   sak report --year 2026 --audience internal         med fritexter och sekretessklassade poster
   sak report --from 2026-03-01 --to 2026-05-31 --at 2026-06-15
   sak report --year 2026 --format json | jq .summary
   sak report --year 2026 --template kort             registrets templates/kort.sv.md.hbs
-
+`,
+  'report.after': `
 Perioden jämförs med lika lång period närmast före (året, kvartalet eller lika många dagar före).
 Ett register kan ersätta den inbyggda mallen med templates/report.sv.md.hbs (eller .html.hbs).
 Offentlig rapport (standard): visar id, titlar, kodvärden, datum och siffror men inga fritexter
@@ -47,15 +47,15 @@ const en: Record<keyof typeof sv, string> = {
   'opt.template': "a template's name (looked up in the register's templates/) or a template file (.hbs)",
   'opt.output': 'write the report to FILE (atomically) instead of standard output; - is standard output',
   'opt.no-cache': 'read every file again, without the cache',
-  'report.after': `
-Examples:
+  'report.before': `Examples:
   sak report --year 2026 -o annual-report-2026.md    the annual report to the council
   sak report --quarter 2026-Q4 --format html -o q4.html
   sak report --year 2026 --audience internal         with free text and classified records
   sak report --from 2026-03-01 --to 2026-05-31 --at 2026-06-15
   sak report --year 2026 --format json | jq .summary
   sak report --year 2026 --template short            the register's templates/short.en.md.hbs
-
+`,
+  'report.after': `
 The period is compared with the period of equal length just before it (the year, the quarter or as many days).
 A register can replace the built-in template with templates/report.en.md.hbs (or .html.hbs).
 Public report (default): shows ids, titles, coded values, dates and figures but no free text

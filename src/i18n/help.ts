@@ -16,27 +16,27 @@ Språk: --lang sv|en, SAK_LANG eller locale i sak.yaml. Hjälp för ett kommando
   'opt.lang': 'språk för meddelanden och rapporter: sv eller en',
   'opt.no-color': 'ingen färg i utskriften',
   validate: 'kontrollera hela registret mot scheman och regler',
-  'validate.after': `
-Exempel:
+  'validate.before': `Exempel:
   sak validate
   sak validate --format json > problem.json
   sak validate --format github         (standard i GitHub Actions)
   sak validate --format gitlab > gl-code-quality-report.json
   sak validate --strict                varningar räknas som fel
-
+`,
+  'validate.after': `
 Slutstatus: 0 inga fel, 1 fel hittades, 2 felaktigt kommando, 3 registret kunde inte läsas.`,
   'opt.validate-format': 'utformat: text, json, github, gitlab eller junit',
   'opt.strict': 'låt även varningar ge slutstatus 1',
   'opt.at': 'datum att bedöma registret per (ÅÅÅÅ-MM-DD, standard i dag)',
   'opt.no-cache': 'läs om alla filer utan cache',
   check: 'visa försenade och kommande uppföljningar, tidsfrister och krav',
-  'check.after': `
-Exempel:
+  'check.before': `Exempel:
   sak check                            vad är försenat i dag?
   sak check --at 2026-11-26 --all      hela läget per ett datum, även det som är i ordning
   sak check --horizon P6M              visa det som förfaller inom sex månader
   sak check --fail-on never --format github   i CI: anteckningar utan att stoppa bygget
-
+`,
+  'check.after': `
 Reglerna: styrdokument minst en gång per mandatperiod, LSO-handlingsprogram enligt MSBFS 2021:1,
 risker, internkontroller, allvarliga avvikelser, åtgärder, öppna incidenter, anmälan till
 Arbetsmiljöverket, utbildningskrav i sak.yaml, brand- och inbrottsskydd för fastigheter.
@@ -64,27 +64,27 @@ Language: --lang sv|en, SAK_LANG or locale in sak.yaml. Help on a command: sak <
   'opt.lang': 'language of messages and reports: sv or en',
   'opt.no-color': 'no colour in the output',
   validate: 'check the whole register against its schemas and rules',
-  'validate.after': `
-Examples:
+  'validate.before': `Examples:
   sak validate
   sak validate --format json > problems.json
   sak validate --format github         (the default in GitHub Actions)
   sak validate --format gitlab > gl-code-quality-report.json
   sak validate --strict                warnings count as errors
-
+`,
+  'validate.after': `
 Exit status: 0 no errors, 1 errors found, 2 bad command line, 3 the register could not be read.`,
   'opt.validate-format': 'output format: text, json, github, gitlab or junit',
   'opt.strict': 'let warnings give exit status 1 too',
   'opt.at': 'date to evaluate the register at (YYYY-MM-DD, default today)',
   'opt.no-cache': 'read every file again, without the cache',
   check: 'show overdue and coming follow-ups, deadlines and demands',
-  'check.after': `
-Examples:
+  'check.before': `Examples:
   sak check                            what is overdue today?
   sak check --at 2026-11-26 --all      the whole picture at a date, including what is fine
   sak check --horizon P6M              show what falls due within six months
   sak check --fail-on never --format github   in CI: annotations without failing the build
-
+`,
+  'check.after': `
 The rules: governing documents at least once per term of office, LSO action programme per
 MSBFS 2021:1, risks, internal controls, serious findings, actions, open incidents, reports to
 the Work Environment Authority, training demands in sak.yaml, fire and intrusion protection of sites.

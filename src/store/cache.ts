@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileCheckResult } from '../core/validate/check-file.js';
 import { replaceFileAtomically } from './atomic-file.js';
@@ -41,6 +41,18 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
+/** True for a well-formed entry of the file `rel`; anything else in a damaged or foreign cache is dropped, never trusted. */
+function isCacheEntry(rel: string, entry: unknown): entry is CacheEntry {
+  const e = entry as Partial<CacheEntry> | null;
+  if (e === null || typeof e !== 'object' || typeof e.hash !== 'string' || ![e.size, e.mtimeMs, e.checkedAt].every((n) => typeof n === 'number')) return false;
+  const result = e.result as Partial<FileCheckResult> | undefined;
+  if (!result || typeof result !== 'object' || typeof result.valid !== 'boolean' || !Array.isArray(result.problems) || !Array.isArray(result.events)) return false;
+  const problemsOk = result.problems.every((p) => p !== null && typeof p === 'object' && p.file === rel && typeof p.line === 'number' && typeof p.column === 'number' && typeof p.code === 'string' && typeof p.message === 'string' && (p.severity === 'error' || p.severity === 'warning'));
+  const record = result.record as { id?: unknown; file?: unknown; kind?: unknown; data?: unknown } | undefined;
+  const recordOk = record === undefined || (typeof record === 'object' && record !== null && typeof record.id === 'string' && record.file === rel && typeof record.kind === 'string' && typeof record.data === 'object' && record.data !== null);
+  return problemsOk && recordOk && result.events.every((event) => event !== null && typeof event === 'object' && typeof (event as { field?: unknown }).field === 'string' && Array.isArray((event as { path?: unknown }).path));
+}
+
 /**
  * The per-file result cache of one register: read once, consulted per file, written back
  * atomically when something changed. Any trouble reading or writing it only costs speed.
@@ -61,10 +73,14 @@ export class RecordCache {
   /** Opens the cache of a register for results that depend on `key` (version, language, config). */
   static open(root: string, key: string): RecordCache {
     const file = path.join(root, CACHE_DIR, 'records.json');
-    let entries = Object.create(null) as Record<string, CacheEntry>;
+    const entries = Object.create(null) as Record<string, CacheEntry>;
     try {
+      // Only a regular file: a cache committed by someone else as a link to /dev/zero must not hang sak.
+      if (!lstatSync(file).isFile()) throw new Error('not a file');
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed.key === key && parsed.entries && typeof parsed.entries === 'object') entries = Object.assign(Object.create(null), parsed.entries) as Record<string, CacheEntry>;
+      if (parsed.key === key && parsed.entries && typeof parsed.entries === 'object') {
+        for (const [rel, entry] of Object.entries(parsed.entries)) if (isCacheEntry(rel, entry)) entries[rel] = entry;
+      }
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }

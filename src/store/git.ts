@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { closeSync, existsSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 
 /** The environment git runs with (passed down from cli/, never read here). */
@@ -53,16 +54,14 @@ export interface GitRepository {
 
 /**
  * The Git work tree the folder lies in, or undefined. Looks for `.git` first, so a
- * register outside Git needs no git at all; throws GitError (missing) when there is a
- * `.git` but no git to use it.
+ * register outside Git needs no git at all; throws GitError when there is a `.git` but
+ * no git to use it (missing), or git cannot use it (a damaged repository, a folder git
+ * does not trust): a commit must never be skipped without a word.
  */
 export async function gitWorkTree(dir: string, env: GitEnv): Promise<GitRepository | undefined> {
   if (!env.GIT_DIR && !hasGitAncestor(dir)) return undefined;
   const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir'], env);
-  if (!result.ok) {
-    if (result.missing) fail(result);
-    return undefined;
-  }
+  if (!result.ok) fail(result);
   const [inside, gitDir] = result.stdout.trim().split('\n');
   return inside === 'true' && gitDir ? { gitDir } : undefined;
 }
@@ -75,11 +74,39 @@ export async function inGitWorkTree(dir: string, env: GitEnv): Promise<boolean> 
 const LOCK_NAME = 'sak-commit.lock';
 const STALE_LOCK_MS = 60_000;
 
+/** What a commit lock says about its holder: `<pid> <host>`. */
+function lockOwner(): string {
+  return `${process.pid} ${hostname()}\n`;
+}
+
+/** How long a lock whose holder is gone is still respected: the git the holder started may just be starting. */
+const ORPHAN_GRACE_MS = 2000;
+
+/**
+ * True when a lock was left by a process that is gone, or any lock older than a minute.
+ * A sak killed with SIGKILL leaves its lock, and perhaps a git it started that runs on
+ * (a commit, its hooks): its lock is stale once that process is gone from this host, the
+ * lock is a moment old and git's own index.lock is free. A lock whose holder cannot be
+ * told (still being written, another host) waits for the minute.
+ */
+function lockIsStale(lock: string, content: string, gitDir: string): boolean {
+  const age = Date.now() - statSync(lock).mtimeMs;
+  const [pid, host] = content.trim().split(' ');
+  if (age > ORPHAN_GRACE_MS && host === hostname() && pid && /^[1-9][0-9]*$/.test(pid) && !existsSync(path.join(gitDir, 'index.lock'))) {
+    try {
+      process.kill(Number(pid), 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+  }
+  return age > STALE_LOCK_MS;
+}
+
 /**
  * Runs `work` holding sak's own lock in the git folder, so that the `git add` and
  * `git commit` of concurrent sak processes never interleave (a commit of one would
- * otherwise write back an index without the other's added file). A lock older than a
- * minute is taken to be left by a crashed process.
+ * otherwise write back an index without the other's added file). A lock whose process
+ * is gone, or older than a minute, is taken to be left by a crashed process.
  */
 async function withCommitLock<T>(gitDir: string, work: () => Promise<T>): Promise<T> {
   const lock = path.join(gitDir, LOCK_NAME);
@@ -87,12 +114,19 @@ async function withCommitLock<T>(gitDir: string, work: () => Promise<T>): Promis
   let delay = 10;
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx'));
+      const fd = openSync(lock, 'wx');
+      try {
+        writeSync(fd, lockOwner());
+      } finally {
+        closeSync(fd);
+      }
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new GitError((error as Error).message, false);
       try {
-        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+        const content = readFileSync(lock, 'utf8');
+        // Read again just before removing, so a lock taken meanwhile by a live process stays.
+        if (lockIsStale(lock, content, gitDir) && readFileSync(lock, 'utf8') === content) unlinkSync(lock);
       } catch {
         // Released meanwhile.
       }
@@ -186,4 +220,55 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
   const status = await read(['status', '--porcelain', '--untracked-files=all', '--', ...pathspecs]);
   if (!status.ok) fail(status);
   return { commit, dirty: status.stdout.trim() !== '' };
+}
+
+/**
+ * Commits exactly the named files in one commit, like commitFile: what else the user has
+ * staged or changed stays as it was. The paths go to git through a file in the git folder
+ * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a
+ * repository without commits too. Returns the new commit's hash.
+ */
+export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv): Promise<string> {
+  return withCommitLock(repository.gitDir, async () => {
+    const list = path.join(repository.gitDir, `sak-pathspec-${process.pid}-${Date.now()}`);
+    writeFileSync(list, rels.map((rel) => `${rel}\0`).join(''));
+    try {
+      const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
+      const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], env);
+      if (!added.ok) fail(added);
+      const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
+      if (!committed.ok) fail(committed);
+    } finally {
+      try {
+        unlinkSync(list);
+      } catch {
+        // Already gone.
+      }
+    }
+    const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+    return head.ok ? head.stdout.trim() : '';
+  });
+}
+
+/** Makes a folder a new Git repository (`git init`, the user's default branch name); returns its git folder. */
+export async function initRepository(dir: string, env: GitEnv): Promise<GitRepository> {
+  const result = await runGit(dir, ['init', '--quiet'], env);
+  if (!result.ok) fail(result);
+  const repository = await gitWorkTree(dir, env);
+  if (!repository) throw new GitError(`git init did not make ${dir} a work tree`, false);
+  return repository;
+}
+
+/** The absolute path git uses for a path in the git folder (`hooks` honours core.hooksPath). */
+export async function gitPath(dir: string, name: string, env: GitEnv): Promise<string> {
+  const result = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', name], env);
+  if (!result.ok) fail(result);
+  return result.stdout.trim();
+}
+
+/** The top folder of the work tree a folder lies in. */
+export async function workTreeTop(dir: string, env: GitEnv): Promise<string> {
+  const result = await runGit(dir, ['rev-parse', '--show-toplevel'], env);
+  if (!result.ok) fail(result);
+  return result.stdout.trim();
 }

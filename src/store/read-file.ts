@@ -13,12 +13,14 @@ export type FileRead =
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+// A named pipe opened without O_NONBLOCK waits for a writer forever; with it, fstat says "not a file".
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** Reads a record file: regular files only (no symlinks), at most 256 KiB, UTF-8 with an optional BOM. */
 export function readRecordFile(absolutePath: string): FileRead {
   let fd: number;
   try {
-    fd = openSync(absolutePath, constants.O_RDONLY | NOFOLLOW);
+    fd = openSync(absolutePath, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' || code === 'EISDIR') return { ok: false, reason: 'not-regular' };
@@ -77,4 +79,27 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
     i += length;
   }
   return { line, column };
+}
+
+/**
+ * Reads a whole input that the user names (`--input FILE`: a file, or a pipe such as
+ * `<(…)`), at most `limit` bytes: undefined when there is more, so `--input /dev/zero`
+ * ends. Follows links (the user chose the path); throws on I/O errors.
+ */
+export function readAtMost(file: string, limit: number): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks);
+      total += n;
+      if (total > limit) return undefined;
+      chunks.push(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

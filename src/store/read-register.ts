@@ -110,7 +110,8 @@ export async function readConfig(root: string, lang: Lang): Promise<{ config: Sa
   return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems, hash };
 }
 
-function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecordFile>, { ok: true }>, lang: Lang): Problem {
+/** The problem of a file that could not be read as text (too large, not a regular file, not UTF-8), as `sak validate` reports it. */
+export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecordFile>, { ok: true }>, lang: Lang): Problem {
   switch (read.reason) {
     case 'too-large':
       return { severity: 'error', code: 'file-too-large', file: rel, line: 1, column: 1, message: validateMessage(lang, 'file-too-large', { size: read.size }) };
@@ -139,6 +140,8 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
   const context = { validators: await getValidators(), lang, config };
   // First pass: sort out what is not a record file, and what the cache already knows.
   const slots: (FileCheckResult | FileTask | Problem)[] = [];
+  // The record each slot's file stands for by its name alone, for the checks across records.
+  const named: (AnyRecord | undefined)[] = [];
   const tasks: FileTask[] = [];
   const stamps = new Map<string, FileStamp>();
   for (const found of files) {
@@ -151,6 +154,7 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
       slots.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
       continue;
     }
+    named[slots.length] = { kind: place.kind.name, id: place.base, file: found.rel, data: { id: place.base } } as AnyRecord;
     const stamp = cache ? statStamp(found.abs) : undefined;
     if (stamp) stamps.set(found.rel, stamp);
     const cached = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
@@ -169,16 +173,21 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
   };
   const outcomes = await checkFilesInParallel(tasks, context, { lang, config, hash: cache !== undefined }, reuse);
   const outcomeOf = new Map(tasks.map((task, i) => [task, outcomes[i] as FileOutcome]));
-  for (const slot of slots) {
+  slots.forEach((slot, i) => {
     let result: FileCheckResult;
+    // A record file that cannot be read or parsed still names its record: references to
+    // it are not reported missing, so a broken file (say, with conflict markers) gives one
+    // error, not one more in every record that names it.
+    const stub = named[i];
     if ('severity' in slot) {
       problems.push(slot);
-      continue;
+      return;
     } else if ('abs' in slot) {
       const outcome = outcomeOf.get(slot) as FileOutcome;
       if (!outcome.ok) {
         problems.push(fileReadProblem(slot.rel, outcome.read, lang));
-        continue;
+        if (stub) records.push(stub);
+        return;
       }
       result = outcome.result;
       const stamp = stamps.get(slot.rel);
@@ -186,17 +195,20 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     } else {
       result = slot;
     }
-    const file = result.record?.file ?? ('abs' in slot ? slot.rel : '');
+    const file = result.record?.file ?? stub?.file ?? '';
     const future = futureDateProblems(file, result.record?.id, result.events, at, lang);
-    problems.push(...result.problems, ...future.located);
-    unlocated.push(...future.pending);
+    append(problems, result.problems);
+    append(problems, future.located);
+    append(unlocated, future.pending);
     if (result.record) {
       records.push(result.record);
       if (result.valid) valid.add(result.record);
+    } else if (stub) {
+      records.push(stub);
     }
-  }
+  });
   cache?.save();
-  problems.push(...locateByParsing(root, [...unlocated, ...checkAcrossRecords(records, lang)]));
+  append(problems, locateByParsing(root, [...unlocated, ...checkAcrossRecords(records, lang)]));
   const outdated = schemasOutdated(root);
   if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
 
@@ -209,6 +221,11 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     recordCount: files.length,
     files: files.map((f) => f.rel),
   };
+}
+
+/** Appends items one by one: `push(...items)` overflows the stack for a very long list (a register of many broken files). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Size and modification time of a regular file, or undefined (then the file is read as usual). */
@@ -233,7 +250,7 @@ function locateByParsing(root: string, pending: PendingProblem[]): Problem[] {
   for (const [file, list] of byFile) {
     const read = readRecordFile(path.join(root, ...file.split('/')));
     const parsed = read.ok ? parseYamlSource(read.text) : null;
-    located.push(...locateProblems(list, parsed?.doc ?? null, parsed?.lineCounter ?? parseYamlSource('').lineCounter));
+    append(located, locateProblems(list, parsed?.doc ?? null, parsed?.lineCounter ?? parseYamlSource('').lineCounter));
   }
   return located;
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readRecordFile } from './read-file.js';
 import { loadShippedSchemas } from './schemas.js';
 
 /** Where a register keeps copies of the schemas for editors. */
@@ -18,7 +19,9 @@ export function schemasOutdated(root: string): string | undefined {
     const rel = `.sak/schemas/${name}`;
     if (!present.has(name)) return rel;
     try {
-      if (JSON.stringify(JSON.parse(readFileSync(path.join(dir, name), 'utf8'))) !== JSON.stringify(schema)) return rel;
+      // Read like a record (no links, at most 256 KiB): the folder is committed, and may hold anything.
+      const read = readRecordFile(path.join(dir, name));
+      if (!read.ok || JSON.stringify(JSON.parse(read.text)) !== JSON.stringify(schema)) return rel;
     } catch {
       return rel;
     }

@@ -1,9 +1,10 @@
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { removeQuietly, replaceFileAtomically, tempPathFor, writeTempFile } from './atomic-file.js';
+import { removeStaleTempFiles } from './stale-temp.js';
 
 export { TEMP_MARK, tempPathFor } from './atomic-file.js';
 
@@ -18,10 +19,11 @@ function writeFailure(abs: string, error: unknown, lang: Lang): EnvironmentError
  * caller can pick another id. Where the file system has no hard links, an exclusive copy
  * takes the link's place.
  */
-export function createRecordFile(abs: string, content: Uint8Array, lang: Lang): boolean {
+export function createRecordFile(abs: string, content: Uint8Array, lang: Lang, options: { tidy?: boolean } = {}): boolean {
   const temp = tempPathFor(abs);
+  let made: string | undefined;
   try {
-    mkdirSync(path.dirname(abs), { recursive: true });
+    made = mkdirSync(path.dirname(abs), { recursive: true });
     writeTempFile(temp, content);
     try {
       linkSync(temp, abs);
@@ -36,11 +38,28 @@ export function createRecordFile(abs: string, content: Uint8Array, lang: Lang): 
         throw copyError;
       }
     }
+    // A bulk writer (sak import) passes tidy: false and tidies each folder once, not per file.
+    if (options.tidy !== false) removeStaleTempFiles(path.dirname(abs));
     return true;
   } catch (error) {
+    removeQuietly(temp);
+    // A failed write leaves no trace, not even the year folder it made (incidents/2027/).
+    if (made !== undefined) removeEmptyFolders(path.dirname(abs), made);
     throw writeFailure(abs, error, lang);
   } finally {
     removeQuietly(temp);
+  }
+}
+
+/** Removes `dir` and its parents up to and including `top` while they are empty; stops at the first that is not. */
+function removeEmptyFolders(dir: string, top: string): void {
+  for (let current = dir; current.length >= top.length; current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+    if (current === top) return;
   }
 }
 
@@ -57,6 +76,7 @@ export function replaceRecordFile(abs: string, content: Uint8Array, expected: Ui
         throw new EnvironmentError(recordMessage(lang, 'write.changed-meanwhile', { path: abs }));
       }
     });
+    removeStaleTempFiles(path.dirname(abs));
   } catch (error) {
     if (error instanceof EnvironmentError) throw error;
     throw writeFailure(abs, error, lang);

@@ -13,6 +13,7 @@ export function defineCheck(program: Command, { t, withContext }: CommandDeps): 
     .option('--format <format>', t('opt.check-format'))
     .option('--all', t('opt.all'))
     .option('--no-cache', t('opt.no-cache'))
+    .addHelpText('before', t('check.before'))
     .addHelpText('after', t('check.after'))
     .action(
       withContext(async (options, ctx) => {

@@ -20,6 +20,7 @@ export function defineReport(program: Command, { withContext, lang }: CommandDep
     .option('--template <name-or-file>', h('opt.template'))
     .option('-o, --output <file>', h('opt.output'))
     .option('--no-cache', h('opt.no-cache'))
+    .addHelpText('before', h('report.before'))
     .addHelpText('after', h('report.after'))
     .action(
       withContext(async (options, ctx) => {

@@ -12,6 +12,7 @@ export function defineShow(program: Command, { withContext, lang }: CommandDeps)
     .argument('<id>', h('arg.id'))
     .option('--format <format>', h('opt.show-format'))
     .option('--at <date>', h('opt.at'))
+    .option('--audience <audience>', h('opt.audience'))
     .option('--no-cache', h('opt.no-cache'))
     .addHelpText('before', h('show.before'))
     .action(

@@ -11,6 +11,7 @@ export function defineValidate(program: Command, { t, withContext }: CommandDeps
     .option('--strict', t('opt.strict'))
     .option('--at <date>', t('opt.at'))
     .option('--no-cache', t('opt.no-cache'))
+    .addHelpText('before', t('validate.before'))
     .addHelpText('after', t('validate.after'))
     .action(
       withContext(async (options, ctx) => {

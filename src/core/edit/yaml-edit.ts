@@ -53,7 +53,17 @@ export function toRecordYaml(value: unknown): string {
 }
 
 /** Thrown when an edit cannot apply to the document (e.g. a key below a scalar); a bug or a bad path. */
-export class EditError extends Error {}
+export class EditError extends Error {
+  constructor(
+    message: string,
+    /** The path of a single value that stands where the edit needs a mapping or a list, when that is the reason. */
+    readonly blocking?: EditPath,
+    /** A list and its length, when the edit names an item beyond its end (or a list item by a name). */
+    readonly beyond?: { list: EditPath; length: number },
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Applies edits to a record's YAML text the way the `yaml` Document API defines them
@@ -121,7 +131,13 @@ function applyToDocument(doc: Document, edit: RecordEdit): void {
     if (node === undefined || (isScalar(node) && node.value === null)) {
       doc.setIn(path.slice(0, i), doc.createNode(typeof path[i] === 'number' ? [] : {}));
     } else if (!isMap(node) && !isSeq(node)) {
-      throw new EditError(`${path.slice(0, i).join('.')} is not a mapping or list`);
+      throw new EditError(`${path.slice(0, i).join('.')} is not a mapping or list`, path.slice(0, i));
+    }
+    // A list takes an item at an existing index or one just past its end, never leaving a gap.
+    const parent = doc.getIn(path.slice(0, i), true);
+    const segment = path[i];
+    if (isSeq(parent) && (typeof segment !== 'number' || segment > parent.items.length)) {
+      throw new EditError(`${path.slice(0, i + 1).join('.')} is not an item of the list`, undefined, { list: path.slice(0, i), length: parent.items.length });
     }
   }
   if (edit.op === 'set') {
@@ -131,7 +147,7 @@ function applyToDocument(doc: Document, edit: RecordEdit): void {
   const target = doc.getIn(path, true);
   if (isSeq(target)) target.add(doc.createNode(edit.value));
   else if (target === undefined || (isScalar(target) && target.value === null)) doc.setIn(path, doc.createNode([edit.value]));
-  else throw new EditError(`${path.join('.')} is not a list`);
+  else throw new EditError(`${path.join('.')} is not a list`, path);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,13 @@ import type { Document, Node as YamlNode } from 'yaml';
 /** Deepest nesting a record may have (register.md, "Files"). */
 export const MAX_DEPTH = 64;
 
+/**
+ * At most this many YAML issues are reported per file, the first by position: after the
+ * first few, the errors of a broken file only echo each other, and a hostile file could
+ * otherwise give one per byte (a quarter of a million for 256 KiB).
+ */
+export const MAX_YAML_ISSUES = 20;
+
 const STANDARD_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
@@ -59,7 +66,9 @@ export function parseYamlSource(text: string): ParsedYaml {
 
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+    // Duplicate keys are found below in linear time; the parser's own check compares every
+    // pair of keys of a mapping, which takes seconds for a file of many thousand keys.
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, merge: false });
   } catch (error) {
     // The parser gives up on pathological input (deep recursion); refuse the file.
     return { data: undefined, doc: null, lineCounter, issues: [{ code: 'yaml-syntax', reason: 'syntax', line: 1, column: 1, detail: String(error) }] };
@@ -71,13 +80,19 @@ export function parseYamlSource(text: string): ParsedYaml {
     const detail = reason === 'duplicate-key' ? keyAt(text, error.pos[0]) : firstLine(error.message);
     issues.push({ code: reason === 'duplicate-key' ? 'yaml-duplicate-key' : 'yaml-syntax', reason, ...pos, detail });
   }
+  issues.push(...duplicateKeys(doc, text, at));
   if (issues.length === 0) {
     visit(doc, {
       Alias(_key, node) {
         issues.push({ code: 'yaml-syntax', reason: 'alias', ...at(node.range?.[0] ?? 0), detail: `*${node.source}` });
       },
       Node(_key, node) {
-        if (node.anchor) issues.push({ code: 'yaml-syntax', reason: 'anchor', ...at(node.range?.[0] ?? 0), detail: `&${node.anchor}` });
+        if (node.anchor) {
+          // The node's range starts after its properties: point at the `&name` itself.
+          const start = node.range?.[0] ?? 0;
+          const mark = text.lastIndexOf(`&${node.anchor}`, start);
+          issues.push({ code: 'yaml-syntax', reason: 'anchor', ...at(mark === -1 ? start : mark), detail: `&${node.anchor}` });
+        }
         if (node.tag && !STANDARD_TAGS.has(node.tag)) issues.push({ code: 'yaml-syntax', reason: 'tag', ...at(node.range?.[0] ?? 0), detail: node.tag });
       },
       Pair(_key, pair) {
@@ -88,8 +103,36 @@ export function parseYamlSource(text: string): ParsedYaml {
       },
     });
   }
-  if (issues.length > 0) return { data: undefined, doc, lineCounter, issues };
+  if (issues.length > 0) {
+    issues.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { data: undefined, doc, lineCounter, issues: issues.slice(0, MAX_YAML_ISSUES) };
+  }
   return { data: doc.toJS({ maxAliasCount: 0 }), doc, lineCounter, issues };
+}
+
+/**
+ * The keys that repeat an earlier key of the same mapping (as the `yaml` package compares
+ * them: equal scalar values), each positioned at the repetition. One pass per mapping.
+ */
+function duplicateKeys(doc: Document, text: string, at: (offset: number) => { line: number; column: number }): YamlIssue[] {
+  const issues: YamlIssue[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as unknown;
+        if (key !== null && !isScalar(key)) continue;
+        const value = key === null ? null : key.value;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const offset = (key as YamlNode | null)?.range?.[0] ?? 0;
+        issues.push({ code: 'yaml-duplicate-key', reason: 'duplicate-key', ...at(offset), detail: keyAt(text, offset) });
+      }
+    },
+  });
+  return issues;
 }
 
 /**

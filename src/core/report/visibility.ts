@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang.js';
 import { reportText } from '../../i18n/report-texts.js';
+import type { FieldSpec } from '../fields.js';
 import type { AnyRecord } from '../model.js';
 import type { Audience, RecordRef } from './model.js';
 
@@ -57,4 +58,57 @@ export function createVisibility(audience: Audience, byId: ReadonlyMap<string, A
     },
     omitted: () => left.size,
   };
+}
+
+/**
+ * String fields that an audience sees as anything else but free text: the title, a unit's
+ * short name (its label in reports), and the § and diarienummer of a decision (report.md,
+ * content 5). Every other string field — text, notes, `by`, tags, … — is free text.
+ */
+export const LABEL_STRING_FIELDS: ReadonlySet<string> = new Set(['title', 'short', 'paragraph', 'dnr']);
+
+/** True for a field the public audience never sees (report.md, "Audience"): a string that is no id, enum, date, time, duration or reference. */
+export function isFreeTextField(field: FieldSpec): boolean {
+  return (field.type === 'string' || field.type === 'text' || field.type === 'slug') && !LABEL_STRING_FIELDS.has(field.name);
+}
+
+/**
+ * A record's data as an audience may see it, for `sak list` and `sak show`: internal sees
+ * it whole; public sees no free text (nor fields the schema does not know), and a
+ * reference to a record it may not see becomes null, as in the report.
+ */
+export function visibleData(data: Record<string, unknown>, fields: readonly FieldSpec[], visibility: Visibility): Record<string, unknown> {
+  if (visibility.audience === 'internal') return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const field = fields.find((f) => f.name === key);
+    if (!field) continue;
+    const visible = visibleValue(value, field, visibility);
+    if (visible !== undefined) out[key] = visible;
+  }
+  return out;
+}
+
+function visibleValue(value: unknown, field: FieldSpec, visibility: Visibility): unknown {
+  if (isFreeTextField(field)) return undefined;
+  if (field.type === 'ref') return typeof value === 'string' ? visibility.ref(value).id : value;
+  if (field.type === 'object') return value !== null && typeof value === 'object' && !Array.isArray(value) ? visibleData(value as Record<string, unknown>, field.properties ?? [], visibility) : value;
+  if (field.type === 'list') {
+    const item = field.item;
+    if (!Array.isArray(value) || !item) return value;
+    if (isFreeTextField(item)) return undefined;
+    return value.map((entry) => visibleValue(entry, item, visibility));
+  }
+  return value;
+}
+
+/**
+ * The records an audience may see, each with its visible data (visibleData); in public, the
+ * records classified 2 or higher are left out (and counted by the visibility).
+ */
+export function visibleRecords(records: readonly AnyRecord[], visibility: Visibility, fieldsOf: (kind: AnyRecord['kind']) => readonly FieldSpec[]): AnyRecord[] {
+  if (visibility.audience === 'internal') return [...records];
+  return records
+    .filter((record) => visibility.shows(record))
+    .map((record) => ({ ...record, data: visibleData(record.data as unknown as Record<string, unknown>, fieldsOf(record.kind), visibility) }) as unknown as AnyRecord);
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import { ENUM_LABELS } from '../../i18n/labels.js';
-import { partialDateStart } from '../calendar/date.js';
+import { isPartialDate, partialDateStart } from '../calendar/date.js';
 import { kindOfFolder, kindOfId, recordPath } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
@@ -232,8 +232,9 @@ function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: L
   }
 }
 
+// Only dates that exist: 2026-02-30 is a schema error already, and must not reach the date arithmetic.
 function isDateLike(value: unknown): value is string | number {
-  return (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) || (typeof value === 'number' && Number.isInteger(value));
+  return isPartialDate(value);
 }
 
 function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang: Lang, add: Add): void {

@@ -8,8 +8,9 @@ export interface PersonalNumberMatch {
 
 const SIX_DIGITS = /[0-9]{6}/;
 
-// 10 or 12 digits, optionally with - or + before the last four; not part of a longer number.
-const CANDIDATE = /(?<![0-9])((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g;
+// 10 or 12 digits, optionally with - or + before the last four; not part of a longer number,
+// nor the date and random part of a sak id (INC-20260728-1234X is an incident, not a person).
+const CANDIDATE = /(?<![0-9])(?<!(?:INC|EXR)-)((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g;
 
 /**
  * Finds personnummer and samordningsnummer in free text: 10 or 12 digits, with or without

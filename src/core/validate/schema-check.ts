@@ -183,6 +183,9 @@ function describeError(
       return { path, anchor: 'value', message: validateMessage(lang, `schema.${error.keyword}`, { limit: String(params.limit) }) };
     case 'uniqueItems':
       return { path: [...path, Number(params.i)], anchor: 'value', message: validateMessage(lang, 'schema.uniqueItems') };
+    case 'not':
+      // The only `not` of the schemas: unit ids that Windows reserves for devices (common.schema.json).
+      return { path, anchor: 'value', message: validateMessage(lang, 'schema.reserved-name', { value: show(value) }) };
     case 'oneOf':
     case 'anyOf':
       return { path, anchor: 'value', message: validateMessage(lang, 'schema.alternatives', { expected: describeExpected(error.schemaPath, lang) ?? error.keyword }) };

@@ -88,3 +88,23 @@ describe('dated ids', () => {
     );
   });
 });
+
+describe('unit ids and the names Windows reserves', () => {
+  const unit = getKind('unit');
+
+  it('a title that slugs to a device name gets the next free suffix, as on a clash', () => {
+    expect(slugIdFromTitle(unit, 'CON', never)).toBe('con-2');
+    expect(slugIdFromTitle(unit, 'Nul', never)).toBe('nul-2');
+    expect(slugIdFromTitle(unit, 'COM1', never)).toBe('com1-2');
+    expect(slugIdFromTitle(unit, 'Console', never)).toBe('console');
+    // Prefixed ids are never device names.
+    expect(slugIdFromTitle(getKind('document'), 'Con', never)).toBe('DOC-con');
+  });
+
+  it('is the list of common.schema.json', async () => {
+    const { RESERVED_UNIT_IDS } = await import('../../../src/core/ids.js');
+    const { loadShippedSchemas } = await import('../../../src/store/schemas.js');
+    const common = loadShippedSchemas()['common.schema.json'] as { definitions: { unitId: { not: { pattern: string } } } };
+    expect(RESERVED_UNIT_IDS.source).toBe(common.definitions.unitId.not.pattern);
+  });
+});

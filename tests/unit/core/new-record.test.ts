@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { kindFields } from '../../../src/core/fields.js';
 import type { FieldSpec } from '../../../src/core/fields.js';
 import { getKind } from '../../../src/core/kinds.js';
-import { applyDefaults, coerceFieldValue, missingRequired, orderBySchema, parseAssignment, parseFieldPath, parseYamlValue, renderNewRecord, schemaModeline, setPath } from '../../../src/core/new-record.js';
+import { applyDefaults, coerceFieldValue, deletePath, missingRequired, orderBySchema, parseAssignment, parseFieldPath, parseYamlValue, renderNewRecord, schemaModeline, setPath } from '../../../src/core/new-record.js';
 import { closeEdits, reviewEdits } from '../../../src/core/record-changes.js';
 import { loadShippedSchemas } from '../../../src/store/schemas.js';
 
@@ -74,6 +74,23 @@ describe('values from the command line', () => {
     const data: Record<string, unknown> = {};
     setPath(data, ['reported_to', 0, 'authority'], 'police');
     expect(data).toEqual({ reported_to: [{ authority: 'police' }] });
+  });
+});
+
+describe('paths that name prototypes', () => {
+  it('setPath and deletePath make and remove own fields only; Object.prototype is never touched', () => {
+    const data: Record<string, unknown> = { title: 'x' };
+    setPath(data, ['__proto__', 'polluted'], 1);
+    setPath(data, ['constructor', 'prototype', 'polluted'], 1);
+    deletePath(data, ['__proto__', 'toString']);
+    deletePath(data, ['constructor', 'name']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof Object.prototype.toString).toBe('function');
+    expect(Object.keys(data)).toEqual(['title', '__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    // The field named __proto__ reaches the file, so the schema check names it (an unknown field).
+    const text = renderNewRecord(incident, fields, 'incidents/2026/INC-20261126-7QX2K.yaml', data);
+    expect(text).toMatch(/^__proto__:\n {2}polluted: 1$/m);
   });
 });
 

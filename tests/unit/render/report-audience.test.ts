@@ -11,9 +11,26 @@ import type { Lang } from '../../../src/i18n/lang.js';
 import { escapeMarkdownInline } from '../../../src/render/markdown-escape.js';
 import { renderReportTemplate } from '../../../src/render/report-template.js';
 import { BASIC, loadFixture, REPO, SOURCE } from '../core/report/fixture.js';
+import type { FieldSpec } from '../../../src/core/fields.js';
+import { KINDS } from '../../../src/core/kinds.js';
+import { isFreeTextField } from '../../../src/core/report/visibility.js';
+import { fieldsOfKind } from '../../../src/store/kind-fields.js';
+import type { RegisterData } from '../../../src/core/model.js';
+import { sampleRegister, stringSlots } from '../support/sample-records.js';
 
-/** Fields whose text a public report must never show (register.md: everything but ids, titles, enums, dates, numbers, references). */
-const FREE_TEXT = new Set(['description', 'notes', 'evaluation', 'location', 'goal', 'method', 'address', 'responsible', 'causes', 'vulnerabilities', 'consequences', 'by', 'note', 'ref']);
+/**
+ * Fields whose text a public report must never show (report.md: everything but ids, titles,
+ * enums, dates, numbers, references), by name, from the schemas of every kind.
+ */
+const FREE_TEXT = new Set(KINDS.flatMap((kind) => freeTextFields(fieldsOfKind(kind.name))));
+
+function freeTextFields(fields: readonly FieldSpec[]): string[] {
+  return fields.flatMap((field) => {
+    const item = field.type === 'list' ? field.item : undefined;
+    if (isFreeTextField(field) || (item && isFreeTextField(item))) return [field.name];
+    return [...freeTextFields(field.properties ?? []), ...freeTextFields(item?.properties ?? [])];
+  });
+}
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -100,5 +117,28 @@ describe('public reports leak nothing', () => {
     for (const period of [yearPeriod(2026), parseQuarter('2026-Q4') as ReportPeriod, yearPeriod(2025)]) {
       expect(leaks(await publicOutputs(demo, period), secrets)).toEqual([]);
     }
+  });
+
+  it('shows no free text of any field of any kind (a register generated from the schemas)', async () => {
+    // Every string field that is free text holds a marker naming it; the rest stay as the schema wants them.
+    // Only letters, digits and `-`, so no escaping (Markdown, HTML, JSON) hides a marker from the search.
+    const marker = (kind: string, pointer: string) => `fritext-${kind}${pointer.replace(/[/_]/g, '-')}`;
+    const records = sampleRegister((kind, path, field) => (isFreeTextField(field) ? marker(kind.name, `/${path.join('/')}`) : 'Provtext (fiktiv)'));
+    const markers = KINDS.flatMap((kind) => stringSlots(kind).filter((slot) => isFreeTextField(slot.field)).map((slot) => marker(kind.name, slot.pointer)));
+    expect(markers.length).toBeGreaterThan(40);
+    const register = { config: { format: 1, municipality: 'Provkommun (fiktiv)' }, records } as RegisterData;
+    const outputs: Record<string, string> = {};
+    for (const audience of ['public', 'internal'] as const) {
+      for (const lang of ['sv', 'en'] as const) {
+        const model = buildReportModel(register, { period: yearPeriod(2026), audience, lang, source: SOURCE });
+        outputs[`${audience} json ${lang}`] = JSON.stringify(model);
+        outputs[`${audience} md ${lang}`] = renderReportTemplate(template(lang, 'md'), model, { format: 'md', lang });
+        outputs[`${audience} html ${lang}`] = renderReportTemplate(template(lang, 'html'), model, { format: 'html', lang });
+      }
+    }
+    const found = (audience: string) => Object.entries(outputs).filter(([name]) => name.startsWith(audience)).flatMap(([name, text]) => markers.filter((m) => text.toLowerCase().includes(m)).map((m) => `${name}: ${m}`));
+    // The internal report shows free text (so the markers can be found), the public one none of it.
+    expect(found('internal').length).toBeGreaterThan(5);
+    expect(found('public')).toEqual([]);
   });
 });

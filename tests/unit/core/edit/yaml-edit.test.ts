@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editYamlText, toRecordYaml } from '../../../../src/core/edit/yaml-edit.js';
+import { EditError, editYamlText, toRecordYaml } from '../../../../src/core/edit/yaml-edit.js';
 import type { RecordEdit } from '../../../../src/core/edit/yaml-edit.js';
 
 // A fictitious record with every layout the register's files use: comments above, beside
@@ -35,7 +35,7 @@ const ORDER: Record<string, readonly string[]> = {
   kia: ['type', 'ref'],
   'reported_to.*': ['authority', 'date'],
 };
-const keyOrder = (path: readonly string[]) => ORDER[path.join('.')];
+const keyOrder = (path: readonly string[]) => (Object.hasOwn(ORDER, path.join('.')) ? ORDER[path.join('.')] : undefined);
 
 function edit(text: string, edits: RecordEdit[]) {
   return editYamlText(text, edits, { keyOrder });
@@ -184,6 +184,33 @@ describe('editYamlText (properties)', () => {
         const untouched = text.split('\n').filter((line) => !line.startsWith(`${target}:`));
         expect(isSubsequence(untouched, result.text.split('\n'))).toBe(true);
       }),
+    );
+  });
+});
+
+describe('editYamlText on any path (properties)', () => {
+  // What `sak set PATH=VALUE` can ask for: names the record has or not, list indexes in and
+  // past a list, under scalars, lists and mappings, and names of prototypes.
+  const segment = fc.oneof(fc.constantFrom('title', 'kia', 'type', 'ref', 'reported_to', 'authority', 'date', 'risks', 'actions', 'description', 'x', '__proto__', 'constructor', 'prototype'), fc.nat({ max: 3 }));
+  const value = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.constant(null), fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }), fc.dictionary(fc.constantFrom('a', 'date', '__proto__'), fc.string({ maxLength: 5 }), { maxKeys: 2 }));
+  const anEdit: fc.Arbitrary<RecordEdit> = fc.tuple(fc.constantFrom('set', 'delete', 'append'), fc.array(segment, { minLength: 1, maxLength: 4 }), value).map(([op, path, v]) => (op === 'delete' ? { op, path } : { op: op as 'set' | 'append', path, value: v }));
+
+  it('either writes text that reads back as its data, or refuses with what is in the way; never another error', () => {
+    fc.assert(
+      fc.property(fc.array(anEdit, { minLength: 1, maxLength: 3 }), (edits) => {
+        let result;
+        try {
+          result = edit(RECORD, edits);
+        } catch (error) {
+          expect(error).toBeInstanceOf(EditError);
+          const { blocking, beyond } = error as EditError;
+          expect(blocking !== undefined || beyond !== undefined, String(error)).toBe(true);
+          return;
+        }
+        expect(parse(result.text, { uniqueKeys: false }) ?? {}).toEqual(result.data);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 500, seed: 7 },
     );
   });
 });

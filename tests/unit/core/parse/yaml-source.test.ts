@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExcessiveNesting, parseYamlSource } from '../../../../src/core/parse/yaml-source.js';
+import { MAX_YAML_ISSUES, findExcessiveNesting, parseYamlSource } from '../../../../src/core/parse/yaml-source.js';
 
 describe('parseYamlSource', () => {
   it('parses a plain record and keeps positions', () => {
@@ -32,6 +32,32 @@ describe('parseYamlSource', () => {
 
   it('names the duplicate key', () => {
     expect(parseYamlSource('title: a\n"title": b\n').issues[0]).toMatchObject({ code: 'yaml-duplicate-key', line: 2, detail: 'title' });
+  });
+});
+
+describe('parseYamlSource on hostile files', () => {
+  it('reports at most MAX_YAML_ISSUES issues, the first by position', () => {
+    const parsed = parseYamlSource('"'.repeat(20_000));
+    expect(parsed.issues.length).toBe(MAX_YAML_ISSUES);
+    expect(parsed.issues[0]).toMatchObject({ line: 1 });
+    const lines = parsed.issues.map((i) => i.line * 1e6 + i.column);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('finds duplicate keys in linear time, positioned at the repetition, in block and flow mappings', () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`).join('\n') + '\nk17: igen\n';
+    const started = performance.now();
+    const parsed = parseYamlSource(many);
+    // The parser's own check compared every pair of keys: five seconds for this file.
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(parsed.issues).toEqual([expect.objectContaining({ code: 'yaml-duplicate-key', line: 30_001, column: 1, detail: 'k17' })]);
+    expect(parseYamlSource('a: {b: 1, c: 2, b: 3}\n').issues).toEqual([expect.objectContaining({ reason: 'duplicate-key', line: 1, column: 17, detail: 'b' })]);
+    expect(parseYamlSource('a: 1\n"1": x\n1: y\n').issues).toEqual([]);
+  });
+
+  it('points at the anchor itself, not at the value after it', () => {
+    expect(parseYamlSource('notes: &a [1, 2]\nb: *a\n').issues[0]).toMatchObject({ reason: 'anchor', line: 1, column: 8, detail: '&a' });
+    expect(parseYamlSource('notes: &lang\n  - 1\n').issues[0]).toMatchObject({ reason: 'anchor', line: 1, column: 8 });
   });
 });
 

@@ -63,4 +63,48 @@ describe('findPersonalNumbers', () => {
       }),
     );
   });
+
+  // Text around a number that cannot make it part of a longer one: no digit touching it.
+  const around = fc.string({ unit: fc.constantFrom(...'abc XYZ åäö,.;:()[]/-+\n\t"\'#–é€'.split('')), maxLength: 30 });
+  const dates = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true });
+
+  it('finds every generated valid number inside arbitrary text (no false negatives)', () => {
+    fc.assert(
+      fc.property(around, around, dates, fc.integer({ min: 0, max: 999 }), fc.boolean(), fc.constantFrom('-', '+', ''), fc.boolean(), (before, after, d, serial, coordination, sep, century) => {
+        const yyyy = String(d.getUTCFullYear());
+        const dd = String(d.getUTCDate() + (coordination ? 60 : 0)).padStart(2, '0');
+        const ten = withCheckDigit(`${yyyy.slice(2)}${String(d.getUTCMonth() + 1).padStart(2, '0')}${dd}${String(serial).padStart(3, '0')}`);
+        const number = `${century ? yyyy.slice(0, 2) : ''}${ten.slice(0, 6)}${sep}${ten.slice(6)}`;
+        const text = `${before}${number}${after}`;
+        const found = findPersonalNumbers(text);
+        expect(found.map((f) => f.text)).toContain(number);
+        expect(found.find((f) => f.text === number)?.index).toBe(before.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('flags no number whose date does not exist, whatever its check digit (no false positives)', () => {
+    // Month 00 or 13–99, or day 00, 32–60 or 92–99: never a date, with or without the 60 of a samordningsnummer.
+    const badMonth = fc.tuple(fc.oneof(fc.constant(0), fc.integer({ min: 13, max: 99 })), fc.integer({ min: 1, max: 28 }));
+    const badDay = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.oneof(fc.constant(0), fc.integer({ min: 32, max: 60 }), fc.integer({ min: 92, max: 99 })));
+    fc.assert(
+      fc.property(around, around, fc.integer({ min: 0, max: 99 }), fc.oneof(badMonth, badDay), fc.integer({ min: 0, max: 999 }), fc.constantFrom('-', '+', ''), fc.constantFrom('', '19', '20'), (before, after, yy, [month, day], serial, sep, century) => {
+        const ten = withCheckDigit(`${String(yy).padStart(2, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${String(serial).padStart(3, '0')}`);
+        expect(findPersonalNumbers(`${before}${century}${ten.slice(0, 6)}${sep}${ten.slice(6)}${after}`)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('flags no number with a wrong check digit inside arbitrary text', () => {
+    fc.assert(
+      fc.property(around, around, dates, fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom('-', '+', ''), (before, after, d, serial, offset, sep) => {
+        const nine = `${String(d.getUTCFullYear()).slice(2)}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}${String(serial).padStart(3, '0')}`;
+        const wrong = nine + String((Number(withCheckDigit(nine).slice(-1)) + offset) % 10);
+        expect(findPersonalNumbers(`${before}${wrong.slice(0, 6)}${sep}${wrong.slice(6)}${after}`)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

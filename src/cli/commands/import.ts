@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { onboardingHelp } from '../../i18n/help-onboarding.js';
+import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
+import type { CommandDeps } from '../program.js';
+import { collect } from './write-options.js';
+
+/** Declares `sak import <kind> FILE`. The file is resolved here, against the working directory of the process. */
+export function defineImport(program: Command, { withContext, lang }: CommandDeps): void {
+  const h = (key: OnboardingHelpKey) => onboardingHelp(lang, key);
+  program
+    .command('import')
+    .description(h('import'))
+    .helpOption('-h, --help', h('opt.help'))
+    .argument('<kind>', h('arg.import-kind'))
+    .argument('<file>', h('arg.file'))
+    .addOption(new Option('--map <column=field>', h('opt.map')).argParser(collect))
+    .option('--dry-run', h('opt.import-dry-run'))
+    .option('--no-commit', h('opt.no-commit'))
+    .option('--format <format>', h('opt.import-format'))
+    .addHelpText('before', h('import.before'))
+    .addHelpText('after', h('import.after'))
+    .action(
+      withContext(async (options, ctx, args) => {
+        const { runImport } = await import('../../commands/import.js');
+        const file = args[1] ?? '';
+        return runImport(args[0] ?? '', options, ctx, { file: path.resolve(file), shown: file });
+      }),
+    );
+}

@@ -1,0 +1,336 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import { parseChoice } from '../cli/options.js';
+import { cellValue, fieldNames, foldName, importFields, matchColumns } from '../core/import/columns.js';
+import type { CellContext, ColumnProblem, ColumnRole, ImportField } from '../core/import/columns.js';
+import { columnLetter, readCsvTable } from '../core/import/csv-table.js';
+import type { CsvRow } from '../core/import/csv-table.js';
+import { KINDS, findKind, recordPath } from '../core/kinds.js';
+import type { KindSpec } from '../core/kinds.js';
+import type { AnyRecord } from '../core/model.js';
+import { applyDefaults, missingRequired, renderNewRecord, setPath } from '../core/new-record.js';
+import { parseYamlSource } from '../core/parse/yaml-source.js';
+import type { Problem } from '../core/problem.js';
+import { suggestNearest } from '../core/suggest.js';
+import { fieldLabel } from '../i18n/field-labels.js';
+import { importMessage } from '../i18n/import-messages.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { GitError, commitFiles, gitWorkTree } from '../store/git.js';
+import { absolutePath, readTitles, stubRecords, takenIds } from '../store/record-index.js';
+import { removeStaleTempFiles } from '../store/stale-temp.js';
+import { createRecordFile } from '../store/write-record.js';
+import { newId } from './add.js';
+import type { Context } from './context.js';
+import { WRITE_FORMATS, checkCandidate, openForWrite, otherRecords } from './record-write.js';
+import type { WriteSetup } from './record-write.js';
+
+/** Options of `sak import` as the command line gives them. */
+export interface ImportOptions {
+  map?: string[];
+  dryRun?: boolean;
+  /** `--no-commit` sets this to false. */
+  commit?: boolean;
+  format?: string;
+}
+
+/** What `sak import` gets besides its options. */
+export interface ImportDeps {
+  /** The CSV file, absolute. */
+  file: string;
+  /** The file as the user named it, for messages and the commit. */
+  shown: string;
+  random?: (size: number) => Uint8Array;
+}
+
+/** A problem of one row (or of the file), located by row and column as a spreadsheet shows them. */
+interface RowProblem {
+  severity: 'error' | 'warning';
+  row?: number;
+  column?: number;
+  message: string;
+}
+
+/** One row on its way to becoming a record. */
+interface Candidate {
+  row: number;
+  data: Record<string, unknown>;
+  /** The column each field path came from. */
+  columnOf: Map<string, number>;
+  id: string;
+  file: string;
+  text: string;
+}
+
+function unknownKind(lang: Context['lang'], kindArg: string): UsageError {
+  const names = KINDS.map((k) => k.name);
+  const suggestion = suggestNearest(kindArg, names);
+  return new UsageError(recordMessage(lang, suggestion ? 'usage.unknown-kind.suggest' : 'usage.unknown-kind', { kind: kindArg, suggestion, kinds: names.join(', ') }));
+}
+
+/** Parses `--map "COLUMN=FIELD"` (split at the last `=`); exit 2 for a malformed one or a field the kind has not. */
+function parseMaps(ctx: Context, kind: KindSpec, maps: readonly string[], fields: readonly ImportField[], header: readonly string[]): Map<string, string> {
+  const result = new Map<string, string>();
+  const columns = new Set(header.map(foldName));
+  for (const value of maps) {
+    const eq = value.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(importMessage(ctx.lang, 'map.bad', { value }));
+    const column = value.slice(0, eq).trim();
+    const wanted = value.slice(eq + 1).trim();
+    if (!columns.has(foldName(column))) throw new UsageError(importMessage(ctx.lang, 'map.unknown-column', { value, column, columns: header.map((h) => `"${h.trim()}"`).join(', ') }));
+    let field = '';
+    if (wanted !== '') {
+      const found = fields.find((f) => fieldNames(f).some((name) => foldName(name) === foldName(wanted)));
+      if (!found) {
+        const suggestion = suggestNearest(wanted, fields.map((f) => f.name));
+        throw new UsageError(importMessage(ctx.lang, 'map.unknown-field', { value, kind: kind.name, field: wanted, suggestion, fields: fields.map((f) => f.name).join(', ') }));
+      }
+      field = found.name;
+    }
+    result.set(column, field);
+  }
+  return result;
+}
+
+/** The column of a problem's field (a JSON pointer): the column of that field, else of its nearest parent. */
+function columnOfPointer(pointer: string | undefined, columnOf: ReadonlyMap<string, number>): number | undefined {
+  if (!pointer) return undefined;
+  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).filter((s) => !/^\d+$/.test(s));
+  for (let n = segments.length; n > 0; n -= 1) {
+    const column = columnOf.get(segments.slice(0, n).join('.'));
+    if (column !== undefined) return column;
+  }
+  return undefined;
+}
+
+/** Renders row problems as lines: `rad 3, kolumn E (Kostnad (kr)): …`, sorted by row and column. */
+function renderRowProblems(lang: Context['lang'], header: readonly string[], problems: readonly RowProblem[]): string {
+  const sorted = [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? -1) - (b.column ?? -1));
+  return sorted
+    .map((p) => {
+      const where =
+        p.row === undefined
+          ? importMessage(lang, 'where.file')
+          : p.column === undefined
+            ? importMessage(lang, 'where.row', { row: p.row })
+            : importMessage(lang, 'where.cell', { row: p.row, letter: columnLetter(p.column), column: (header[p.column] ?? '').trim() });
+      return `${where}: ${p.severity === 'warning' ? `${importMessage(lang, 'warning')}: ` : ''}${p.message}\n`;
+    })
+    .join('');
+}
+
+function columnProblemText(lang: Context['lang'], problem: ColumnProblem): string {
+  return importMessage(lang, problem.key, problem.params);
+}
+
+/** Reads the file as UTF-8 text (exit 3 when unreadable, exit 1 when not UTF-8, naming the row). */
+function readCsvText(ctx: Context, deps: ImportDeps): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(deps.file);
+  } catch (error) {
+    throw new EnvironmentError(importMessage(ctx.lang, 'file.unreadable', { path: deps.shown, reason: (error as Error).message }));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = bytes.toString('utf8');
+    const bad = lossy.indexOf('\uFFFD');
+    const row = bad < 0 ? 1 : lossy.slice(0, bad).split('\n').length;
+    throw new ProblemsError(importMessage(ctx.lang, 'file.encoding', { path: deps.shown, row }));
+  }
+}
+
+/**
+ * `sak import <kind> FILE`: every row of a CSV file becomes a new record. All rows are
+ * checked (as `sak add` checks one record) before anything is written; any error → exit 1
+ * naming row and column, nothing written. Then all files are written and committed in one
+ * commit. Linear in the number of rows: the register is indexed once, not per row.
+ */
+export async function runImport(kindArg: string, options: ImportOptions, ctx: Context, deps: ImportDeps): Promise<number> {
+  const { lang } = ctx;
+  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', lang);
+  const kind = findKind(kindArg);
+  if (!kind) throw unknownKind(lang, kindArg);
+  const setup = await openForWrite(ctx);
+  const fields = setup.fields(kind.name);
+  const targets = importFields(kind, fields);
+
+  const table = readCsvTable(readCsvText(ctx, deps));
+  if (!('header' in table)) throw new ProblemsError(importMessage(lang, 'file.syntax', { path: deps.shown, row: table.row, detail: table.detail }));
+  if (table.header.every((h) => h.trim() === '')) throw new ProblemsError(importMessage(lang, 'file.no-header', { path: deps.shown }));
+  const maps = parseMaps(ctx, kind, options.map ?? [], targets, table.header);
+  const { roles, problems: columnProblems } = matchColumns(table.header, table.rows, targets, maps, kind.name);
+
+  // A required field without a default and without a column fails every row: say it once.
+  const mappedNames = new Set(roles.flatMap((r) => (r.type === 'field' ? [r.field.name] : [])));
+  for (const field of fields) {
+    if (field.required && field.type !== 'id' && !kind.defaults[field.name] && !mappedNames.has(field.name) && ![...mappedNames].some((n) => n.startsWith(`${field.name}.`))) {
+      columnProblems.push({ key: 'column.missing-required', params: { field: field.name, label: fieldLabel([field.name], lang) } });
+    }
+  }
+  if (columnProblems.length > 0) {
+    const unknown = columnProblems.some((p) => p.key === 'column.unknown');
+    const lines = columnProblems.map((p) => `${columnProblemText(lang, p)}\n`).join('');
+    ctx.out.stderr(lines + (unknown ? `${importMessage(lang, 'column.unknown.hint', { kind: kind.name, fields: targets.map((t) => t.name).join(', ') })}\n` : ''));
+    throw new ProblemsError(importMessage(lang, 'failed.columns', { path: deps.shown }));
+  }
+  roles.forEach((role, index) => {
+    if (role.type === 'id') ctx.out.stderr(`${importMessage(lang, 'column.id-skipped', { letter: columnLetter(index), column: (table.header[index] ?? '').trim() })}\n`);
+  });
+  if (table.rows.length === 0) {
+    ctx.out.stderr(`${importMessage(lang, 'file.no-rows', { path: deps.shown })}\n`);
+    if (format === 'json') ctx.out.stdout('[]\n');
+    return 0;
+  }
+
+  const cellContext = makeCellContext(setup, table.delimiter === ';' ? 'comma' : 'point');
+  const random = deps.random ?? ((size: number) => randomBytes(size));
+  const taken = takenIds(setup.index);
+  const problems: RowProblem[] = [];
+  const candidates: Candidate[] = [];
+  for (const row of table.rows) {
+    const candidate = buildCandidate(ctx, setup, kind, row, roles, table.header.length, cellContext, problems);
+    if (!candidate) continue;
+    const id = newId(kind, candidate.data, taken, random, ctx.today);
+    taken.add(id.toLowerCase());
+    candidates.push(withId(setup, kind, candidate, id));
+  }
+
+  // Every row is checked against the register and the other new rows (a unit may name another as parent).
+  const others = otherRecords([...stubRecords(setup.index), ...candidates.map((c) => ({ kind: kind.name, id: c.id, file: c.file, data: { id: c.id } }) as AnyRecord)]);
+  for (const candidate of candidates) {
+    for (const problem of checkCandidate(setup, ctx, candidate.file, kind, candidate.text, others)) problems.push(rowProblem(problem, candidate));
+  }
+  if (problems.length > 0) ctx.out.stderr(renderRowProblems(lang, table.header, problems));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const rows = new Set(errors.map((p) => p.row)).size;
+    throw new ProblemsError(importMessage(lang, 'failed', { errors: errors.length, rows, total: table.rows.length, path: deps.shown }));
+  }
+
+  if (options.dryRun) {
+    if (format === 'json') ctx.out.stdout(`${JSON.stringify(candidates.map((c) => ({ id: c.id, path: c.file, record: parseYamlSource(c.text).data })), null, 2)}\n`);
+    else ctx.out.stdout(candidates.map((c) => `${c.id}\n`).join(''));
+    ctx.out.stderr(`${importMessage(lang, 'dry-run', { count: candidates.length, kind: kind.name, path: deps.shown })}\n`);
+    return 0;
+  }
+
+  writeAll(ctx, setup, kind, candidates, taken, random, others);
+  const print = (commit?: string) => {
+    if (format === 'json') ctx.out.stdout(`${JSON.stringify(candidates.map((c) => ({ id: c.id, path: c.file })), null, 2)}\n`);
+    else ctx.out.stdout(candidates.map((c) => `${c.id}\n`).join(''));
+    const note = importMessage(lang, 'imported', { count: candidates.length, kind: kind.name, path: deps.shown });
+    ctx.out.stderr(`${note}${commit ? ` ${importMessage(lang, 'committed', { commit: commit.slice(0, 7) })}` : ''}\n`);
+  };
+  let commit: string | undefined;
+  try {
+    commit = await commitImport(ctx, setup, candidates.map((c) => c.file), `sak: import ${candidates.length} ${kind.name} records from ${path.basename(deps.shown)}`, options);
+  } catch (error) {
+    print();
+    if (!(error instanceof GitError)) throw error;
+    throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: error.message }));
+  }
+  print(commit);
+  return 0;
+}
+
+/** Ids and titles of the register, read only when a reference is given by title rather than id. */
+function makeCellContext(setup: WriteSetup, decimal: CellContext['decimal']): CellContext {
+  const ids = new Map(setup.index.map((r) => [r.id.toLowerCase(), r.id]));
+  const titles = new Map<string, Map<string, string[]>>();
+  return {
+    config: setup.config,
+    decimal,
+    idOf: (text) => ids.get(text.toLowerCase()),
+    byTitle(kindName, text) {
+      let byTitle = titles.get(kindName);
+      if (!byTitle) {
+        byTitle = new Map();
+        for (const { id, title } of readTitles(setup.index, kindName as KindSpec['name'])) {
+          const key = foldName(title);
+          byTitle.set(key, [...(byTitle.get(key) ?? []), id]);
+        }
+        titles.set(kindName, byTitle);
+      }
+      const found = byTitle.get(foldName(text));
+      return found?.length === 1 ? found[0] : undefined;
+    },
+  };
+}
+
+/** The fields of one row, with sak add's defaults; undefined (and problems noted) when required values are missing. */
+function buildCandidate(ctx: Context, setup: WriteSetup, kind: KindSpec, row: CsvRow, roles: readonly ColumnRole[], columns: number, cellContext: CellContext, problems: RowProblem[]): Omit<Candidate, 'id' | 'file' | 'text'> | undefined {
+  const { lang } = ctx;
+  if (row.cells.length > columns && row.cells.slice(columns).some((c) => c.trim() !== '')) {
+    problems.push({ severity: 'error', row: row.row, message: importMessage(lang, 'row.too-many-cells', { cells: row.cells.length, columns }) });
+    return undefined;
+  }
+  let data: Record<string, unknown> = {};
+  const columnOf = new Map<string, number>();
+  roles.forEach((role, index) => {
+    if (role.type !== 'field') return;
+    columnOf.set(role.field.name, index);
+    const value = cellValue(role.field, row.cells[index] ?? '', cellContext);
+    if (value !== undefined) setPath(data, role.field.path, value);
+  });
+  data = applyDefaults(kind, data, ctx.today);
+  const missing = missingRequired(setup.fields(kind.name), data);
+  for (const field of missing) {
+    const name = field.path.join('.');
+    problems.push({ severity: 'error', row: row.row, ...(columnOf.has(name) ? { column: columnOf.get(name) } : {}), message: importMessage(lang, 'row.missing', { label: fieldLabel(field.path, lang), field: name }) });
+  }
+  return missing.length > 0 ? undefined : { row: row.row, data, columnOf };
+}
+
+function withId(setup: WriteSetup, kind: KindSpec, candidate: Omit<Candidate, 'id' | 'file' | 'text'>, id: string): Candidate {
+  const file = recordPath(kind, id);
+  return { ...candidate, id, file, text: renderNewRecord(kind, setup.fields(kind.name), file, { ...candidate.data, id }) };
+}
+
+function rowProblem(problem: Problem, candidate: Candidate): RowProblem {
+  const column = columnOfPointer(problem.field, candidate.columnOf);
+  return { severity: problem.severity, row: candidate.row, ...(column !== undefined ? { column } : {}), message: problem.message };
+}
+
+/**
+ * Writes every record exclusively and atomically. A name taken meanwhile (another sak
+ * writing at the same time) gets a new id, checked again. On a write failure the files
+ * already written are removed, so that the import is all or nothing, and exit 3.
+ */
+function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: Candidate[], taken: Set<string>, random: (size: number) => Uint8Array, others: ReturnType<typeof otherRecords>): void {
+  const done: string[] = [];
+  try {
+    candidates.forEach((candidate, i) => {
+      let current = candidate;
+      for (let attempt = 0; !createRecordFile(absolutePath(setup.root, current.file), Buffer.from(current.text, 'utf8'), ctx.lang, { tidy: false }); attempt += 1) {
+        if (attempt >= 20) throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
+        taken.add(current.id.toLowerCase());
+        current = withId(setup, kind, candidate, newId(kind, candidate.data, taken, random, ctx.today));
+        taken.add(current.id.toLowerCase());
+        if (checkCandidate(setup, ctx, current.file, kind, current.text, others).some((p) => p.severity === 'error')) throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
+      }
+      candidates[i] = current;
+      done.push(current.file);
+    });
+    for (const folder of new Set(done.map((file) => path.dirname(absolutePath(setup.root, file))))) removeStaleTempFiles(folder);
+  } catch (error) {
+    for (const file of done) {
+      try {
+        unlinkSync(absolutePath(setup.root, file));
+      } catch {
+        // Already gone.
+      }
+    }
+    throw error;
+  }
+}
+
+/** One commit of every imported file, when the register is in a Git work tree and commits are wanted. */
+async function commitImport(ctx: Context, setup: WriteSetup, files: readonly string[], message: string, options: ImportOptions): Promise<string | undefined> {
+  if (options.commit === false || setup.config?.git?.commit === false) return undefined;
+  const repository = await gitWorkTree(setup.root, ctx.env);
+  if (!repository) return undefined;
+  return commitFiles(repository, setup.root, files, message, ctx.env);
+}

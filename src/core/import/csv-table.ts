@@ -1,0 +1,74 @@
+import { parse } from 'csv-parse/sync';
+
+/** The field separators `sak import` accepts (cli.md): `,` and `;` (Swedish Excel). */
+export type CsvDelimiter = ',' | ';';
+
+/** One data row of a CSV file: its number as a spreadsheet shows it (the header is row 1) and its cells. */
+export interface CsvRow {
+  row: number;
+  cells: string[];
+}
+
+/** A CSV file read as a table: the separator found, the header cells and the data rows. */
+export interface CsvTable {
+  delimiter: CsvDelimiter;
+  header: string[];
+  rows: CsvRow[];
+}
+
+/** Why a CSV file could not be read as a table: the row (as a spreadsheet counts) and what is wrong. */
+export interface CsvSyntaxError {
+  row: number;
+  detail: string;
+}
+
+/**
+ * The separator of a CSV file: whichever of `;` and `,` occurs more often in its first
+ * row outside quotes (a tie, as in a file of one column, is `,`).
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ',') commas += 1;
+    else if (!quoted && char === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** The spreadsheet name of a column: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Reads CSV text (RFC 4180: quotes, doubled quotes, line breaks in quoted cells; CRLF or
+ * LF; a byte order mark is dropped) as a header and data rows. Rows are numbered as a
+ * spreadsheet shows them, so a cell with a line break does not shift the numbers; line
+ * breaks inside cells become LF. Rows whose cells are all empty are left out (their
+ * numbers are skipped, as in the spreadsheet).
+ */
+export function readCsvTable(text: string): CsvTable | CsvSyntaxError {
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(body);
+  let records: string[][];
+  try {
+    records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (error) {
+    const { message, lines } = error as { message: string; lines?: number };
+    return { row: typeof lines === 'number' ? lines : 1, detail: message };
+  }
+  const [header, ...data] = records;
+  if (!header) return { row: 1, detail: 'empty' };
+  const rows: CsvRow[] = [];
+  data.forEach((cells, i) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    rows.push({ row: i + 2, cells: cells.map((cell) => cell.replace(/\r\n?/g, '\n')) });
+  });
+  return { delimiter, header: header.map((cell) => cell.replace(/\r\n?/g, ' ')), rows };
+}

@@ -1,0 +1,213 @@
+import { stringify } from 'yaml';
+import { initText } from '../../i18n/init-texts.js';
+import type { Lang } from '../../i18n/lang.js';
+import { KINDS } from '../kinds.js';
+
+/** The CI platforms `sak init --ci` writes a file for. */
+export const CI_PLATFORMS = ['gitlab', 'github', 'none'] as const;
+
+/** A CI platform of `sak init --ci`. */
+export type CiPlatform = (typeof CI_PLATFORMS)[number];
+
+/** The default of `--ci`: GitLab, which most Swedish municipalities run themselves. */
+export const DEFAULT_CI: CiPlatform = 'gitlab';
+
+/** Where each CI platform's file goes. */
+export const CI_FILES: Readonly<Record<Exclude<CiPlatform, 'none'>, string>> = {
+  gitlab: '.gitlab-ci.yml',
+  github: '.github/workflows/sak.yml',
+};
+
+/** The first line of sak's pre-commit hook after the shebang; marks the hook as sak's own. */
+export const HOOK_MARK = '# sak: pre-commit';
+
+/** A unit record of the standard organisation, with the fields sak init writes. */
+export interface StandardUnit {
+  id: string;
+  title: string;
+  type: string;
+  parent?: string;
+  notes: string;
+}
+
+/** The units every municipality has (cli.md, `sak init`): the council, the executive board and two role units. */
+export function standardUnits(lang: Lang): StandardUnit[] {
+  const unit = (id: 'kommunfullmaktige' | 'kommunstyrelsen' | 'sakerhetssamordnare' | 'ledningsgruppen', type: string, parent?: string): StandardUnit => ({
+    id,
+    title: initText(lang, `unit.${id}`),
+    type,
+    ...(parent ? { parent } : {}),
+    notes: initText(lang, `unit.${id}.notes`),
+  });
+  return [unit('kommunfullmaktige', 'council'), unit('kommunstyrelsen', 'executive_board', 'kommunfullmaktige'), unit('sakerhetssamordnare', 'role'), unit('ledningsgruppen', 'role')];
+}
+
+/** A YAML scalar on one line (quoted where YAML needs it). */
+function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** True for a municipality name sak.yaml accepts: 2–200 characters on one line, no control characters. */
+export function isValidMunicipality(name: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return name.length >= 2 && name.length <= 200 && !/[\u0000-\u001f\u007f\u2028\u2029]/.test(name) && name.trim() === name;
+}
+
+/** sak.yaml of a new register: format, municipality, locale, and sak's defaults as comments. */
+export function configText(municipality: string, lang: Lang): string {
+  const t = (key: Parameters<typeof initText>[1]) => initText(lang, key);
+  return [
+    '# yaml-language-server: $schema=.sak/schemas/config.schema.json',
+    t('config.head'),
+    'format: 1',
+    `municipality: ${scalar(municipality)}`,
+    `locale: ${lang}`,
+    '',
+    t('config.risk_matrix'),
+    '# risk_matrix:',
+    `#   likelihood: ${t('risk.likelihood')}`,
+    `#   consequence: ${t('risk.consequence')}`,
+    '#   levels: { medium: 5, high: 10, critical: 15 }',
+    '',
+    t('config.risk_review'),
+    '# risk_review: P1Y',
+    '',
+    t('config.incident_open_days'),
+    '# incident_open_days: 30',
+    '',
+    t('config.categories'),
+    '# incident_categories:',
+    `#   - ${t('category.example')}`,
+    '# exercise_topics: []',
+    '',
+    t('config.training'),
+    '# training:',
+    '#   - { topic: pdv_lockdown, unit_type: school, every: P2Y, first_due: 2027-12-31 }',
+    '#   - { topic: fire_safety, unit_type: department, every: P1Y }',
+    '',
+    t('config.git'),
+    'git:',
+    '  commit: true',
+    '',
+  ].join('\n');
+}
+
+/** The README of a new register, for its users. */
+export function readmeText(municipality: string, lang: Lang): string {
+  return initText(lang, 'readme', { municipality });
+}
+
+/** The glob of a kind's record files, relative to the register root. */
+function kindGlob(kind: (typeof KINDS)[number]): string {
+  return kind.idForm === 'dated' ? `${kind.folder}/*/*.yaml` : `${kind.folder}/*.yaml`;
+}
+
+/** `.vscode/settings.json`: the YAML extension maps each record folder (and sak.yaml) to its schema in `.sak/schemas`. */
+export function vscodeSettingsText(): string {
+  const schemas: Record<string, string[]> = { '.sak/schemas/config.schema.json': ['sak.yaml'] };
+  for (const kind of KINDS) schemas[`.sak/schemas/${kind.name}.schema.json`] = [kindGlob(kind)];
+  return `${JSON.stringify({ 'yaml.schemas': schemas, 'files.eol': '\n', 'files.insertFinalNewline': true }, null, 2)}\n`;
+}
+
+/** `.vscode/extensions.json`: recommends Red Hat's YAML extension, which reads the schemas. */
+export function vscodeExtensionsText(): string {
+  return `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`;
+}
+
+/** The lines of `.gitattributes`: YAML files always with LF line endings. */
+export const GITATTRIBUTES_LINES: readonly string[] = ['*.yaml text eol=lf', '*.yml text eol=lf'];
+
+/** The lines of `.gitignore`: sak's cache and temporary files. */
+export const GITIGNORE_LINES: readonly string[] = ['.sak/cache/', '*.sak-tmp-*'];
+
+/** The text of a file made of lines, or the lines missing from an existing file's text (appended after it). */
+export function withLines(existing: string | undefined, lines: readonly string[]): string | undefined {
+  if (existing === undefined) return `${lines.join('\n')}\n`;
+  const present = new Set(existing.split(/\r?\n/).map((line) => line.trim()));
+  const missing = lines.filter((line) => !present.has(line));
+  if (missing.length === 0) return undefined;
+  return `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${missing.join('\n')}\n`;
+}
+
+/** The GitLab CI file: `sak validate` as a Code Quality report (fails the pipeline on errors), `sak check` as information. */
+export function gitlabCiText(lang: Lang, registerDir: string): string {
+  const register = registerDir === '.' ? '' : ` --register ${shellWord(registerDir)}`;
+  return `${initText(lang, 'ci.gitlab')}
+default:
+  image: node:22
+
+sak-validate:
+  stage: test
+  script:
+    - $SAK validate${register} --format gitlab > gl-code-quality-report.json || { $SAK validate${register}; exit 1; }
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+
+sak-check:
+  stage: test
+  script:
+    - $SAK check${register}
+  allow_failure: true
+`;
+}
+
+/** The GitHub Actions workflow: `sak validate` as annotations (fails on errors), `sak check` as information. */
+export function githubWorkflowText(lang: Lang, registerDir: string): string {
+  const register = registerDir === '.' ? '' : ` --register ${shellWord(registerDir)}`;
+  return `${initText(lang, 'ci.github')}
+name: sak
+
+on:
+  push:
+  pull_request:
+
+env:
+${initText(lang, 'ci.github.sak')}
+  SAK: npx --yes sak
+
+jobs:
+  sak:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 22
+      - name: sak validate
+        run: $SAK validate${register} --format github
+      - name: sak check
+        run: $SAK check${register} --format github
+        continue-on-error: true
+`;
+}
+
+/** A word for sh, quoted when it needs to be. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * sak's pre-commit hook: a small sh script that runs `sak validate` on the register (a
+ * folder relative to the top of the work tree, where git runs hooks) and so stops the
+ * commit on errors. sak is `$SAK` if set, else `sak` on the PATH, else the project's
+ * node_modules/.bin/sak, else npx.
+ */
+export function preCommitHookText(lang: Lang, registerDir: string): string {
+  return `#!/bin/sh
+${HOOK_MARK}
+${initText(lang, 'hook')}
+register=${shellWord(registerDir)}
+if [ -z "$SAK" ]; then
+  if command -v sak >/dev/null 2>&1; then
+    SAK=sak
+  elif [ -x ./node_modules/.bin/sak ]; then
+    SAK=./node_modules/.bin/sak
+  else
+    SAK="npx --yes sak"
+  fi
+fi
+exec $SAK validate --register "$register"
+`;
+}

@@ -1,0 +1,210 @@
+import type { Lang } from './lang.js';
+
+// Help of the onboarding commands (init, import, completion, schema) and the short
+// overview that `sak` without arguments prints, in their own catalogue.
+
+const sv = {
+  'opt.help': 'visa hjälp',
+  overview: `sak – kommunens säkerhetsregister i Git: styrdokument, risker, internkontroll,
+incidenter, åtgärder, utbildning och övning.
+
+De viktigaste kommandona:
+  init       skapa ett nytt register
+  add        registrera en incident, risk, åtgärd, övning …
+  import     läs in en befintlig lista (CSV från Excel)
+  list       lista poster            show     visa en post
+  check      vad är försenat eller snart dags?
+  validate   kontrollera hela registret
+  report     års- eller kvartalsrapporten
+
+Exempel:
+  sak init --municipality "Exempelkommun"
+  sak add incident
+  sak report --year 2026 -o rapport.md
+
+Alla kommandon: sak --help. Hjälp och exempel för ett kommando: sak <kommando> --help.
+`,
+  init: 'skapa ett nytt register (sak.yaml, mappar, organisation, scheman, README, CI och Git)',
+  'init.before': `Exempel:
+  sak init --municipality "Exempelkommun"            registret i den här mappen, CI för GitLab
+  sak init sakerhet --municipality "Exempelkommun" --ci github
+  sak init --municipality "Example Municipality" --lang en --no-git
+  sak init --hooks                                   i ett befintligt register: stoppa commits med fel
+  sak init --update-schemas                          i ett befintligt register: scheman från den här sak
+`,
+  'init.after': `
+Skapar sak.yaml (med sak:s standardvärden som kommentarer), mapparna för varje posttyp,
+enheterna kommunfullmaktige, kommunstyrelsen, sakerhetssamordnare och ledningsgruppen,
+.sak/schemas (JSON-scheman för editorn), .vscode/, .gitattributes, .gitignore, en README för
+registrets användare och en CI-fil som kör sak validate vid varje push (--ci gitlab är
+standard; github eller none). Sedan git init och en första commit, om mappen inte redan
+ligger i ett Git-arkiv: då blir de nya filerna en commit där.
+--hooks installerar en pre-commit-krok som kör sak validate (en annan krok skrivs aldrig över).
+Slutstatus: 0 klart, 2 mappen har redan ett register eller felaktigt kommando, 3 skriv- eller git-fel.`,
+  'arg.dir': 'mappen för registret (standard: den här mappen)',
+  'opt.municipality': 'kommunens namn (frågas efter i en terminal)',
+  'opt.no-git': 'ingen git init och ingen commit',
+  'opt.ci': 'CI-fil: gitlab (standard), github eller none',
+  'opt.hooks': 'installera en pre-commit-krok som stoppar commits när sak validate hittar fel',
+  'opt.update-schemas': 'i ett befintligt register: skriv om .sak/schemas från den här versionen av sak',
+  'opt.init-no-input': 'fråga aldrig; saknat --municipality ger slutstatus 2',
+  import: 'läs in en lista (CSV från Excel eller KIA) som nya poster, alla eller ingen',
+  'import.before': `Exempel:
+  sak import incident incidenter.csv                 kolumnerna heter som fälten eller deras etiketter
+  sak import incident kia-export.csv --map "Händelsedatum=date" --map "Ärendenr=kia.ref"
+  sak import site fastigheter.csv --map "Anteckning=" --dry-run    hoppa över en kolumn, skriv inget
+  sak import incident incidenter.csv --format json   [{"id", "path"}, …]
+`,
+  'import.after': `
+Filen: CSV i UTF-8 (med eller utan BOM), avgränsad med , eller ; (det upptäcks; svenska Excel
+skriver ;), citattecken enligt RFC 4180, CRLF eller LF. Spara från Excel som "CSV UTF-8".
+Rad 1 är rubriker. En kolumn heter som fältet (cost_sek, kia.type), som flaggan (cost-sek) eller
+som fältets etikett på svenska eller engelska ("Kostnad (kr)", "Cost (SEK)"), oavsett versaler;
+annars --map "KOLUMN=FÄLT", eller --map "KOLUMN=" för att hoppa över den. Okända kolumner
+är ett fel (inget läses in). En kolumn id hoppas över: varje rad får ett nytt id.
+Värden: kodvärde eller etikett på svenska eller engelska ("Skadegörelse" → vandalism), datum
+ÅÅÅÅ-MM-DD, tal som "12 000", "1 500,50" eller "1,500.50", ja/nej eller true/false, hänvisningar
+som id eller postens titel ("Kommunstyrelsen"). Listor: värdena skiljs med ; eller , i cellen
+(fritextlistor som causes bara med ; eller radbrytning). Tomma celler och tomma rader hoppas över.
+sak add:s standardvärden gäller (datum och reported i dag, status open/planned).
+Alla rader kontrolleras innan något skrivs; varje fel anges med rad (som i kalkylbladet,
+rubriken är rad 1) och kolumn. Annars skrivs alla poster och blir en enda commit:
+sak: import N <typ> records from FIL. Standard ut: de nya id:na, ett per rad.
+Slutstatus: 0 inläst, 1 fel i filen (inget skrevs), 2 felaktigt kommando, 3 filen kunde inte läsas
+eller skrivfel.`,
+  'arg.import-kind': 'posttyp: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.file': 'CSV-filen',
+  'opt.map': 'koppla en kolumn till ett fält: "KOLUMN=FÄLT" (tomt FÄLT hoppar över kolumnen), kan upprepas',
+  'opt.no-commit': 'gör ingen commit',
+  'opt.import-dry-run': 'kontrollera och visa de nya id:na utan att skriva något',
+  'opt.import-format': 'utformat: text (id:na) eller json ([{"id","path"}])',
+  completion: 'skriv ut ett skript för kommandokomplettering (bash, zsh, fish eller powershell)',
+  'completion.before': `Exempel:
+  source <(sak completion bash)                      bash, i ~/.bashrc
+  source <(sak completion zsh)                       zsh, i ~/.zshrc
+  sak completion fish > ~/.config/fish/completions/sak.fish
+  sak completion powershell | Out-String | Invoke-Expression    i $PROFILE
+`,
+  'completion.after': `
+Kompletterar kommandon, flaggor, posttyper (efter add, list, schema, import) och id:n i
+registret (efter show, set, close, review, edit, log; läses från filnamnen).`,
+  'arg.shell': 'skalet: bash, zsh, fish eller powershell',
+  schema: 'visa posttyperna, eller JSON-schemat för en posttyp',
+  'schema.before': `Exempel:
+  sak schema                                         posttyperna med svenska och engelska namn
+  sak schema incident                                JSON-schemat för en incident
+  sak schema config                                  schemat för sak.yaml
+  sak schema --format json
+`,
+  'arg.schema-kind': 'posttyp (eller config, common)',
+  'opt.schema-format': 'utformat för listan: text eller json',
+  'schema.header': 'posttyp\tsvenska\tengelska\tmapp',
+  'schema.extra': 'Även: sak schema config (sak.yaml) och sak schema common (gemensamma definitioner).',
+};
+
+/** A help text key of the onboarding commands. */
+export type OnboardingHelpKey = keyof typeof sv;
+
+const en: Record<OnboardingHelpKey, string> = {
+  'opt.help': 'show help',
+  overview: `sak – the municipality's security register in Git: governing documents, risks,
+internal control, incidents, actions, training and drills.
+
+The main commands:
+  init       create a new register
+  add        record an incident, risk, action, drill …
+  import     bring in an existing list (CSV from Excel)
+  list       list records             show     show a record
+  check      what is overdue or due soon?
+  validate   check the whole register
+  report     the annual or quarterly report
+
+Examples:
+  sak init --municipality "Example Municipality" --lang en
+  sak add incident
+  sak report --year 2026 -o report.md
+
+Every command: sak --help. Help and examples for a command: sak <command> --help.
+`,
+  init: 'create a new register (sak.yaml, folders, organisation, schemas, README, CI and Git)',
+  'init.before': `Examples:
+  sak init --municipality "Exempelkommun"            the register in this folder, CI for GitLab
+  sak init security --municipality "Exempelkommun" --ci github
+  sak init --municipality "Example Municipality" --lang en --no-git
+  sak init --hooks                                   in an existing register: stop commits with errors
+  sak init --update-schemas                          in an existing register: schemas of this sak
+`,
+  'init.after': `
+Creates sak.yaml (with sak's defaults as comments), the folder of every kind, the units
+kommunfullmaktige, kommunstyrelsen, sakerhetssamordnare and ledningsgruppen, .sak/schemas
+(JSON Schemas for the editor), .vscode/, .gitattributes, .gitignore, a README for the
+register's users and a CI file that runs sak validate on every push (--ci gitlab is the
+default; github or none). Then git init and a first commit, unless the folder already lies
+in a Git repository: then the new files become a commit there.
+--hooks installs a pre-commit hook that runs sak validate (another hook is never overwritten).
+Exit status: 0 done, 2 the folder already holds a register or bad command line, 3 write or git failure.`,
+  'arg.dir': 'the folder of the register (default: this folder)',
+  'opt.municipality': "the municipality's name (asked for on a terminal)",
+  'opt.no-git': 'no git init and no commit',
+  'opt.ci': 'CI file: gitlab (default), github or none',
+  'opt.hooks': 'install a pre-commit hook that stops commits when sak validate finds errors',
+  'opt.update-schemas': 'in an existing register: rewrite .sak/schemas from this version of sak',
+  'opt.init-no-input': 'never ask; a missing --municipality is exit status 2',
+  import: 'bring in a list (CSV from Excel or KIA) as new records, all or none',
+  'import.before': `Examples:
+  sak import incident incidents.csv                  the columns are named like the fields or their labels
+  sak import incident kia-export.csv --map "Event date=date" --map "Case no=kia.ref"
+  sak import site sites.csv --map "Remark=" --dry-run       skip a column, write nothing
+  sak import incident incidents.csv --format json    [{"id", "path"}, …]
+`,
+  'import.after': `
+The file: CSV in UTF-8 (with or without BOM), separated by , or ; (detected; Swedish Excel
+writes ;), quotes per RFC 4180, CRLF or LF. Save from Excel as "CSV UTF-8".
+Row 1 holds the headers. A column is named like the field (cost_sek, kia.type), like its flag
+(cost-sek) or like the field's label in Swedish or English ("Kostnad (kr)", "Cost (SEK)"),
+in any case; else --map "COLUMN=FIELD", or --map "COLUMN=" to skip it. Unknown columns are an
+error (nothing is imported). A column id is skipped: every row gets a new id.
+Values: the stored value or its label in Swedish or English ("Skadegörelse" → vandalism),
+dates YYYY-MM-DD, numbers like "12 000", "1 500,50" or "1,500.50", ja/nej or true/false,
+references as an id or the record's title ("Kommunstyrelsen"). Lists: values separated by ;
+or , in the cell (free-text lists such as causes only by ; or a line break). Empty cells and
+empty rows are skipped. The defaults of sak add apply (date and reported today, status open/planned).
+Every row is checked before anything is written; each problem is named by row (as the
+spreadsheet shows it, the header is row 1) and column. Otherwise all records are written
+in one commit: sak: import N <kind> records from FILE. Standard output: the new ids, one a line.
+Exit status: 0 imported, 1 problems in the file (nothing written), 2 bad command line, 3 the
+file could not be read or a write failed.`,
+  'arg.import-kind': 'kind: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.file': 'the CSV file',
+  'opt.map': 'map a column to a field: "COLUMN=FIELD" (an empty FIELD skips the column), repeatable',
+  'opt.no-commit': 'make no commit',
+  'opt.import-dry-run': 'check and show the new ids without writing anything',
+  'opt.import-format': 'output format: text (the ids) or json ([{"id","path"}])',
+  completion: 'print a command-line completion script (bash, zsh, fish or powershell)',
+  'completion.before': `Examples:
+  source <(sak completion bash)                      bash, in ~/.bashrc
+  source <(sak completion zsh)                       zsh, in ~/.zshrc
+  sak completion fish > ~/.config/fish/completions/sak.fish
+  sak completion powershell | Out-String | Invoke-Expression    in $PROFILE
+`,
+  'completion.after': `
+Completes commands, options, kinds (after add, list, schema, import) and the ids of the
+register (after show, set, close, review, edit, log; read from the file names).`,
+  'arg.shell': 'the shell: bash, zsh, fish or powershell',
+  schema: "list the kinds of records, or print a kind's JSON Schema",
+  'schema.before': `Examples:
+  sak schema                                         the kinds with Swedish and English names
+  sak schema incident                                the JSON Schema of an incident
+  sak schema config                                  the schema of sak.yaml
+  sak schema --format json
+`,
+  'arg.schema-kind': 'kind (or config, common)',
+  'opt.schema-format': 'output format of the list: text or json',
+  'schema.header': 'kind\tSwedish\tEnglish\tfolder',
+  'schema.extra': 'Also: sak schema config (sak.yaml) and sak schema common (shared definitions).',
+};
+
+/** A help text of the onboarding commands in the given language. */
+export function onboardingHelp(lang: Lang, key: OnboardingHelpKey): string {
+  return (lang === 'en' ? en : sv)[key];
+}

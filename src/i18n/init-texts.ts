@@ -1,0 +1,275 @@
+import type { Lang } from './lang.js';
+
+// The texts of the files `sak init` writes into a new register (sak.yaml comments, the
+// README for the register's users, CI files, the pre-commit hook) and the messages of
+// `sak init`, in Swedish and English.
+
+type Params = Record<string, string | number | undefined>;
+
+const sv = {
+  // sak.yaml
+  'config.head': `# Säkerhetsregistrets inställningar. Fälten beskrivs i sak schema config.
+# Raderna som börjar med # är sak:s standardvärden; ta bort # för att ändra dem.`,
+  'config.risk_matrix': '# Riskmatrisen: etiketter för sannolikhet och konsekvens 1–5 och var nivåerna börjar (riskvärde = sannolikhet × konsekvens).',
+  'config.risk_review': '# Hur ofta en risk ska bedömas på nytt (ISO 8601, P1Y = ett år).',
+  'config.incident_open_days': '# En öppen incident som är äldre än så här många dagar visas av sak check.',
+  'config.categories': '# Egna incidentkategorier och utbildningsämnen utöver de inbyggda (sak schema incident).',
+  'config.training': `# Utbildningskrav som sak check följer upp: ämne, vilka enheter (unit_type) och hur ofta.
+# Exempel: alla skolor övar inrymning och PDV vartannat år, förvaltningarna brandskydd varje år.`,
+  'config.git': '# Varje ändring som sak gör blir en egen commit; false stänger av det.',
+  'risk.likelihood': '[Mycket låg, Låg, Medel, Hög, Mycket hög]',
+  'risk.consequence': '[Mycket begränsad, Begränsad, Betydande, Allvarlig, Katastrofal]',
+  'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
+  // Units
+  'unit.kommunfullmaktige': 'Kommunfullmäktige',
+  'unit.kommunfullmaktige.notes': 'Antar kommunens styrdokument för säkerhet och tar emot den årliga rapporten (sak report).',
+  'unit.kommunstyrelsen': 'Kommunstyrelsen',
+  'unit.kommunstyrelsen.notes': 'Huvudansvarig för det övergripande arbetet med kommunal säkerhet.',
+  'unit.sakerhetssamordnare': 'Säkerhetssamordnare',
+  'unit.sakerhetssamordnare.notes': 'Samordnar och leder arbetet med kommunal säkerhet; för registret.',
+  'unit.ledningsgruppen': 'Ledningsgruppen',
+  'unit.ledningsgruppen.notes': 'Tar emot omgående rapporter om allvarliga avvikelser från internkontrollen.',
+  // README
+  readme: `# Säkerhetsregistret för {municipality}
+
+Det här är kommunens register för kommunal säkerhet: styrdokument, risker (RSA),
+internkontroll, incidenter (KIA), åtgärder, utbildning och övning, fastigheter och
+organisation. Varje post är en YAML-fil i en mapp per slag, och Git håller historiken:
+vem som ändrade vad och när. Verktyget \`sak\` skapar, kontrollerar, följer upp och
+rapporterar registret.
+
+## Mapparna
+
+| mapp | innehåll |
+|---|---|
+| \`units/\` | organisationen: nämnder, förvaltningar, bolag, skolor och funktioner |
+| \`sites/\` | fastigheter och lokaler med brand- och inbrottsskydd |
+| \`requirements/\` | lagar, förordningar och föreskrifter |
+| \`documents/\` | styrdokument och när de ska följas upp |
+| \`risks/\` | risk- och sårbarhetsanalysens risker |
+| \`controls/\` | internkontroller och deras genomföranden |
+| \`actions/\` | åtgärdsplanen |
+| \`incidents/ÅÅÅÅ/\` | incidenter och skador |
+| \`exercises/ÅÅÅÅ/\` | utbildningar och övningar |
+
+\`sak.yaml\` har registrets inställningar. \`.sak/schemas/\` har JSON-scheman som ger
+kontroll och komplettering i editorn (Visual Studio Code med tillägget YAML föreslås
+när mappen öppnas).
+
+## Det dagliga arbetet
+
+\`\`\`sh
+sak add incident                     # registrera en incident (frågar efter det som behövs)
+sak list incident --status open      # öppna incidenter
+sak close INC-20261126-7QX2K         # stäng en incident
+sak review DOC-sakerhetspolicy --outcome confirmed   # följ upp ett styrdokument
+sak check                            # vad är försenat eller snart dags?
+sak validate                         # kontrollera hela registret
+sak report --year 2026 -o rapport.md # årsrapporten till kommunfullmäktige
+sak import incident lista.csv        # läs in en befintlig lista (CSV från Excel)
+\`\`\`
+
+Varje ändring som sak gör kontrolleras först och blir en egen commit. Personnummer
+och uppgifter som omfattas av säkerhetsskydd hör inte hemma i registret; sak vägrar
+personnummer och informationsklass 4.
+
+## Läs mer
+
+- \`sak --help\` och \`sak <kommando> --help\` visar alla kommandon med exempel.
+- \`sak schema\` visar posttyperna, \`sak schema incident\` fälten för en incident.
+- Användarguiden (\`docs/anvandarguide.md\`) och registerformatet
+  (\`docs/register-format.md\`) finns i sak:s källkod.
+`,
+  // CI
+  'ci.gitlab': `# GitLab CI för säkerhetsregistret (skapad av sak init).
+# sak validate kontrollerar registret vid varje push; fel syns i kodgranskningen
+# (Code Quality) och stoppar pipelinen. sak check visar försenade uppföljningar
+# som information utan att stoppa något.
+
+variables:
+  # Så körs sak. sak finns ännu inte i npm-registret: peka på en version ni litar på,
+  # t.ex. "npx --yes --package https://gitlab.exempel.se/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
+  # eller "npx --yes --package git+https://gitlab.exempel.se/it/sak.git#v0.1.0 sak".
+  SAK: "npx --yes sak"
+`,
+  'ci.github': `# GitHub Actions för säkerhetsregistret (skapad av sak init).
+# sak validate kontrollerar registret vid varje push och pull request; fel visas som
+# anteckningar i koden och stoppar flödet. sak check visar försenade uppföljningar
+# som information utan att stoppa något.
+`,
+  'ci.github.sak': `  # Så körs sak. sak finns ännu inte i npm-registret: peka på en version ni litar på,
+  # t.ex. "npx --yes --package git+https://github.com/exempel/sak.git#v0.1.0 sak".`,
+  // Hook
+  hook: `# sak: pre-commit-krok, installerad av sak init --hooks. Stoppar en commit när
+# sak validate hittar fel i registret (mappen nedan, räknat från arkivets topp).
+# Kontrollen gäller arbetskopian. Hoppa över en gång: git commit --no-verify.
+# sak körs som $SAK, annars sak i PATH, annars node_modules/.bin/sak, annars npx.`,
+};
+
+type InitTextKey = keyof typeof sv;
+
+const en: Record<InitTextKey, string> = {
+  'config.head': `# The settings of the security register. The fields are described by sak schema config.
+# The lines starting with # are sak's defaults; remove the # to change them.`,
+  'config.risk_matrix': '# The risk matrix: labels of likelihood and consequence 1–5 and where the levels start (score = likelihood × consequence).',
+  'config.risk_review': '# How often a risk is assessed again (ISO 8601, P1Y = one year).',
+  'config.incident_open_days': '# An open incident older than this many days is shown by sak check.',
+  'config.categories': '# Own incident categories and training topics besides the built-in ones (sak schema incident).',
+  'config.training': `# Training demands that sak check follows up: topic, which units (unit_type) and how often.
+# Example: every school drills lockdown and PDV every two years, the departments fire safety every year.`,
+  'config.git': '# Every change sak makes becomes a commit of its own; false turns that off.',
+  'risk.likelihood': '[Very low, Low, Medium, High, Very high]',
+  'risk.consequence': '[Very limited, Limited, Considerable, Serious, Catastrophic]',
+  'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
+  'unit.kommunfullmaktige': 'Kommunfullmäktige',
+  'unit.kommunfullmaktige.notes': 'The municipal council: adopts the governing documents on security and receives the annual report (sak report).',
+  'unit.kommunstyrelsen': 'Kommunstyrelsen',
+  'unit.kommunstyrelsen.notes': 'The executive board: has the overall responsibility for municipal security.',
+  'unit.sakerhetssamordnare': 'Security coordinator',
+  'unit.sakerhetssamordnare.notes': 'Coordinates and leads the municipal security work; keeps the register.',
+  'unit.ledningsgruppen': 'Management team',
+  'unit.ledningsgruppen.notes': 'Receives immediate reports of serious findings of internal control.',
+  readme: `# The security register of {municipality}
+
+This is the municipality's register of municipal security: governing documents, risks
+(the risk and vulnerability analysis), internal control, incidents (KIA), actions,
+training and drills, sites and the organisation. Every record is a YAML file in a
+folder per kind, and Git keeps the history: who changed what and when. The tool \`sak\`
+creates, checks, follows up and reports the register.
+
+## The folders
+
+| folder | contents |
+|---|---|
+| \`units/\` | the organisation: committees, departments, companies, schools and roles |
+| \`sites/\` | buildings and premises with their fire and intrusion protection |
+| \`requirements/\` | laws, ordinances and regulations |
+| \`documents/\` | governing documents and when they are due for review |
+| \`risks/\` | the risks of the risk and vulnerability analysis |
+| \`controls/\` | internal controls and when they were performed |
+| \`actions/\` | the action plan |
+| \`incidents/YYYY/\` | incidents and damage |
+| \`exercises/YYYY/\` | training and drills |
+
+\`sak.yaml\` holds the register's settings. \`.sak/schemas/\` holds JSON Schemas that give
+checks and completion in the editor (Visual Studio Code suggests its YAML extension when
+the folder is opened).
+
+## Daily work
+
+\`\`\`sh
+sak add incident                     # record an incident (asks for what is needed)
+sak list incident --status open      # open incidents
+sak close INC-20261126-7QX2K         # close an incident
+sak review DOC-security-policy --outcome confirmed   # review a governing document
+sak check                            # what is overdue or due soon?
+sak validate                         # check the whole register
+sak report --year 2026 -o report.md  # the annual report to the council
+sak import incident list.csv         # bring in an existing list (CSV from Excel)
+\`\`\`
+
+Every change sak makes is checked first and becomes a commit of its own. Personal
+identity numbers and information under protective security do not belong in the
+register; sak refuses personnummer and classification 4.
+
+## Read more
+
+- \`sak --help\` and \`sak <command> --help\` show every command with examples.
+- \`sak schema\` lists the kinds of records, \`sak schema incident\` the fields of an incident.
+- The user guide (\`docs/user-guide.md\`) and the register format
+  (\`docs/register-format.md\`) are in sak's source code.
+`,
+  'ci.gitlab': `# GitLab CI for the security register (made by sak init).
+# sak validate checks the register on every push; errors show in the merge request
+# (Code Quality) and stop the pipeline. sak check shows overdue follow-ups as
+# information without stopping anything.
+
+variables:
+  # How sak is run. sak is not yet on the npm registry: point to a version you trust,
+  # e.g. "npx --yes --package https://gitlab.example.org/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
+  # or "npx --yes --package git+https://gitlab.example.org/it/sak.git#v0.1.0 sak".
+  SAK: "npx --yes sak"
+`,
+  'ci.github': `# GitHub Actions for the security register (made by sak init).
+# sak validate checks the register on every push and pull request; errors show as
+# annotations in the code and fail the workflow. sak check shows overdue follow-ups
+# as information without failing anything.
+`,
+  'ci.github.sak': `  # How sak is run. sak is not yet on the npm registry: point to a version you trust,
+  # e.g. "npx --yes --package git+https://github.com/example/sak.git#v0.1.0 sak".`,
+  hook: `# sak: pre-commit hook, installed by sak init --hooks. Stops a commit when
+# sak validate finds errors in the register (the folder below, from the top of the repository).
+# It checks the work tree. Skip it once: git commit --no-verify.
+# sak runs as $SAK, else sak on the PATH, else node_modules/.bin/sak, else npx.`,
+};
+
+/** A text of the files `sak init` writes, with `{name}` parameters filled in. */
+export function initText(lang: Lang, key: InitTextKey, params: Params = {}): string {
+  const text = (lang === 'en' ? en : sv)[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+const messagesSv = {
+  'exists': (p: Params) => `${p.path} har redan ett register (sak.yaml). Välj en annan mapp, eller uppdatera registret med sak init --update-schemas eller --hooks.`,
+  'not-a-folder': (p: Params) => `${p.path} är ingen mapp`,
+  'missing-municipality': () => 'ange kommunens namn med --municipality NAMN (här går det inte att fråga)',
+  'bad-municipality': (p: Params) => `"${p.value}" passar inte --municipality: 2–200 tecken på en rad`,
+  'prompt.municipality': () => 'Kommunens namn',
+  'created': (p: Params) => `Skapade registret för ${p.municipality} i ${p.path} (${p.count} filer).`,
+  'kept': (p: Params) => `Fanns redan och lämnades orörda: ${p.files}.`,
+  'appended': (p: Params) => `Kompletterade: ${p.files}.`,
+  'git.new': (p: Params) => `Git: nytt arkiv, commit ${p.commit} "${p.subject}".`,
+  'git.existing': (p: Params) => `Git: commit ${p.commit} "${p.subject}" i arkivet ${p.top} (bara de nya filerna).`,
+  'git.none': () => 'Git: inget arkiv (--no-git).',
+  'git.failed': (p: Params) => `filerna är skrivna, men git misslyckades: ${p.detail}`,
+  'git.missing': (p: Params) => `filerna är skrivna, men git hittades inte (${p.detail}). Installera git eller använd --no-git.`,
+  'ci.gitlab': () => 'CI: .gitlab-ci.yml kör sak validate vid varje push; ange i variabeln SAK varifrån sak hämtas.',
+  'ci.github': () => 'CI: .github/workflows/sak.yml kör sak validate vid varje push; ange i variabeln SAK varifrån sak hämtas.',
+  'ci.subfolder': (p: Params) => `Obs: GitLab och GitHub läser CI-filen bara i arkivets topp (${p.top}); flytta ${p.file} dit eller ta med den därifrån (GitLab: include: local).`,
+  'next': () => `Nästa steg:
+  sak add unit                   lägg in förvaltningar, skolor och bolag
+  sak add incident               registrera en incident
+  sak import incident FIL.csv    läs in en befintlig lista (CSV från Excel)
+  sak check                      vad ska följas upp?`,
+  'schemas.updated': (p: Params) => `Uppdaterade .sak/schemas till sak ${p.version} (${p.count} filer).`,
+  'schemas.current': (p: Params) => `.sak/schemas är redan aktuella för sak ${p.version}.`,
+  'schemas.commit': (p: Params) => `Git: commit ${p.commit} "${p.subject}".`,
+  'hook.installed': (p: Params) => `Installerade pre-commit-kroken ${p.path}: en commit stoppas när sak validate hittar fel.`,
+  'hook.foreign': (p: Params) => `${p.path} finns redan och är inte sak:s; den lämnades orörd. Lägg till raden "sak validate --register ${p.register}" i den kroken, eller använd ramverket pre-commit (se docs/ci.md).`,
+  'hook.no-git': (p: Params) => `${p.path} ligger inte i ett Git-arkiv; ingen krok installerades`,
+};
+
+const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
+  'exists': (p) => `${p.path} already holds a register (sak.yaml). Choose another folder, or update the register with sak init --update-schemas or --hooks.`,
+  'not-a-folder': (p) => `${p.path} is not a folder`,
+  'missing-municipality': () => "name the municipality with --municipality NAME (prompts are impossible here)",
+  'bad-municipality': (p) => `"${p.value}" does not fit --municipality: 2–200 characters on one line`,
+  'prompt.municipality': () => "The municipality's name",
+  'created': (p) => `Created the register of ${p.municipality} in ${p.path} (${p.count} files).`,
+  'kept': (p) => `Already there and left as they were: ${p.files}.`,
+  'appended': (p) => `Completed: ${p.files}.`,
+  'git.new': (p) => `Git: new repository, commit ${p.commit} "${p.subject}".`,
+  'git.existing': (p) => `Git: commit ${p.commit} "${p.subject}" in the repository ${p.top} (the new files only).`,
+  'git.none': () => 'Git: no repository (--no-git).',
+  'git.failed': (p) => `the files are written, but git failed: ${p.detail}`,
+  'git.missing': (p) => `the files are written, but git was not found (${p.detail}). Install git or use --no-git.`,
+  'ci.gitlab': () => 'CI: .gitlab-ci.yml runs sak validate on every push; set where sak comes from in the variable SAK.',
+  'ci.github': () => 'CI: .github/workflows/sak.yml runs sak validate on every push; set where sak comes from in the variable SAK.',
+  'ci.subfolder': (p) => `Note: GitLab and GitHub read CI files only at the top of the repository (${p.top}); move ${p.file} there or include it from there (GitLab: include: local).`,
+  'next': () => `Next steps:
+  sak add unit                   add departments, schools and companies
+  sak add incident               record an incident
+  sak import incident FILE.csv   bring in an existing list (CSV from Excel)
+  sak check                      what needs following up?`,
+  'schemas.updated': (p) => `Updated .sak/schemas to sak ${p.version} (${p.count} files).`,
+  'schemas.current': (p) => `.sak/schemas are already current for sak ${p.version}.`,
+  'schemas.commit': (p) => `Git: commit ${p.commit} "${p.subject}".`,
+  'hook.installed': (p) => `Installed the pre-commit hook ${p.path}: a commit stops when sak validate finds errors.`,
+  'hook.foreign': (p) => `${p.path} exists and is not sak's; it was left as it was. Add the line "sak validate --register ${p.register}" to that hook, or use the pre-commit framework (see docs/ci.md).`,
+  'hook.no-git': (p) => `${p.path} is not in a Git repository; no hook was installed`,
+};
+
+/** A message of `sak init`. */
+export function initMessage(lang: Lang, key: keyof typeof messagesSv, params: Params = {}): string {
+  return (lang === 'en' ? messagesEn : messagesSv)[key](params);
+}

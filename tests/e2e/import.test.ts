@@ -1,0 +1,187 @@
+// End-to-end tests of `sak import`: CSV files (fictitious data) into fresh registers made
+// by `sak init`, with real git.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { TODAY, commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
+
+async function newRegister(name = 'register'): Promise<string> {
+  const dir = makeTempDir();
+  const run = await sak(dir, ['init', name, '--municipality', 'Provkommun (fiktiv)', '--ci', 'none']);
+  expect(run.code).toBe(0);
+  return path.join(dir, name);
+}
+
+function incidents(root: string): string[] {
+  const dir = path.join(root, 'incidents');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `incidents/${f.split(path.sep).join('/')}`)
+    .sort();
+}
+
+function records(root: string, files: readonly string[]): Record<string, unknown>[] {
+  return files.map((file) => parse(readText(root, file)) as Record<string, unknown>);
+}
+
+/** A CSV as Swedish Excel saves it: BOM, `;`, CRLF, Swedish labels and number formats. */
+const EXCEL_CSV =
+  '\uFEFFTitel;Datum;Enhet;Kategori;Allvarlighetsgrad;Kostnad (kr);Polisanmäld;KIA-typ;Beskrivning\r\n' +
+  'Krossad ruta i entrén (fiktiv);2026-03-14;Kommunstyrelsen;Skadegörelse;Låg;12 000;ja;Tillbud;"Rutan krossad under natten; polisanmält.\r\nGlasmästare beställd."\r\n' +
+  'Inbrott i förrådet (fiktivt);2026-04-02;kommunstyrelsen;inbrott;Medel;"1 500,50";nej;;\r\n' +
+  ';;;;;;;;\r\n';
+
+describe('sak import', () => {
+  it('imports a Swedish Excel CSV (BOM, ;, CRLF, labels, "12 000", "1 500,50", ja/nej) in one commit', async () => {
+    const root = await newRegister();
+    writeFileSync(path.join(root, 'incidenter.csv'), EXCEL_CSV);
+    const before = await commitCount(root);
+    const run = await sak(root, ['import', 'incident', 'incidenter.csv']);
+    expect(run.stderr).toContain('Läste in 2 poster');
+    expect(run.code).toBe(0);
+    const ids = run.stdout.trim().split('\n');
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^INC-20260314-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(ids[1]).toMatch(/^INC-20260402-/);
+    const files = ids.map((id) => `incidents/2026/${id}.yaml`);
+    expect(readText(root, files[0] as string).split('\n')[0]).toBe('# yaml-language-server: $schema=../../.sak/schemas/incident.schema.json');
+    expect(records(root, files)).toEqual([
+      {
+        id: ids[0],
+        title: 'Krossad ruta i entrén (fiktiv)',
+        date: '2026-03-14',
+        reported: TODAY,
+        unit: 'kommunstyrelsen',
+        category: 'vandalism',
+        severity: 'low',
+        status: 'open',
+        description: 'Rutan krossad under natten; polisanmält.\nGlasmästare beställd.',
+        cost_sek: 12000,
+        police_report: true,
+        kia: { type: 'near_miss' },
+      },
+      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: TODAY, unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false },
+    ]);
+    expect(await commitCount(root)).toBe(before + 1);
+    expect(await commitSubject(root)).toBe('sak: import 2 incident records from incidenter.csv');
+    expect((await filesOfCommit(root)).sort()).toEqual([...files].sort());
+    expect((await sak(root, ['validate'])).code).toBe(0);
+  });
+
+  it('a bad row: exit 1 naming row and column of each problem, nothing written, no commit', async () => {
+    const root = await newRegister();
+    const csv = 'title,date,unit,category,severity,cost_sek\nGod rad (fiktiv),2026-01-02,kommunstyrelsen,theft,low,"1,500.50"\nDålig rad (fiktiv),2026-02-30,kommunstyrelsn,vandalsm,low,-5\nPersonnummer 19121212-1212,2026-01-03,kommunstyrelsen,theft,low,\n';
+    writeFileSync(path.join(root, 'lista.csv'), csv);
+    const before = await commitCount(root);
+    const run = await sak(root, ['import', 'incident', 'lista.csv']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('rad 3, kolumn B (date): "2026-02-30"');
+    expect(run.stderr).toContain('rad 3, kolumn C (unit):');
+    expect(run.stderr).toContain('menade du "kommunstyrelsen"?');
+    expect(run.stderr).toContain('rad 3, kolumn D (category): okänt värde "vandalsm"');
+    expect(run.stderr).toContain('rad 3, kolumn F (cost_sek)');
+    expect(run.stderr).toContain('rad 4, kolumn A (title):');
+    expect(run.stderr).toContain('personnummer');
+    expect(run.stderr).not.toContain('rad 2');
+    expect(run.stdout).toBe('');
+    expect(incidents(root)).toEqual([]);
+    expect(await commitCount(root)).toBe(before);
+    expect((await gitOk(root, ['status', '--porcelain', '--untracked-files=no'])).trim()).toBe('');
+  });
+
+  it('unknown columns are an error naming them and suggesting --map; --map maps or skips them', async () => {
+    const root = await newRegister();
+    writeFileSync(path.join(root, 'kia.csv'), 'Rubrik,Händelsedatum,Enhet,Kategori,Allvarlighetsgrad,Handläggare\nHalka vid entrén (fiktiv),2026-02-01,Kommunstyrelsen,Olycksfall,Låg,Anna\n');
+    const unknown = await sak(root, ['import', 'incident', 'kia.csv']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('kolumn A "Rubrik"');
+    expect(unknown.stderr).toContain('kolumn B "Händelsedatum"');
+    expect(unknown.stderr).toContain('kolumn F "Handläggare"');
+    expect(unknown.stderr).toContain('--map');
+    expect(incidents(root)).toEqual([]);
+    const badMap = await sak(root, ['import', 'incident', 'kia.csv', '--map', 'Rubrik=titl']);
+    expect(badMap.code).toBe(2);
+    expect(badMap.stderr).toContain('menade du title?');
+    const mapped = await sak(root, ['import', 'incident', 'kia.csv', '--map', 'Rubrik=title', '--map', 'händelsedatum=date', '--map', 'Handläggare=', '--format', 'json']);
+    expect(mapped.code).toBe(0);
+    const out = JSON.parse(mapped.stdout) as { id: string; path: string }[];
+    expect(out).toHaveLength(1);
+    expect(out[0]?.path).toBe(`incidents/2026/${out[0]?.id}.yaml`);
+    expect(parse(readText(root, out[0]?.path as string))).toMatchObject({ title: 'Halka vid entrén (fiktiv)', date: '2026-02-01', category: 'accident' });
+  });
+
+  it('round trip: sak list incident --format csv, imported into another register, gives the same records but new ids', async () => {
+    const source = await newRegister('source');
+    const add = (args: string[]) => sak(source, ['add', 'incident', '--unit', 'kommunstyrelsen', '--no-input', ...args]);
+    expect((await sak(source, ['add', 'site', '--title', 'Centralskolan (fiktiv)', '--owner', 'kommunstyrelsen', '--type', 'school'])).code).toBe(0);
+    expect((await add(['--title', 'Klotter på fasaden, norra sidan', '--date', '2026-05-04', '--time', '07:30', '--site', 'SITE-centralskolan-fiktiv', '--category', 'vandalism', '--severity', 'low', '--cost-sek', '4800', '--location', 'Norra fasaden', '--tags', 'klotter', '--tags', 'fasad'])).code).toBe(0);
+    expect((await add(['--title', 'Hot mot personal i receptionen', '--date', '2026-06-11', '--category', 'threat_violence', '--severity', 'high', '--injured', '0', '--police-report', '--kia-type', 'near_miss', '--kia-ref', 'KIA-2026-0042', '--description', 'En besökare hotade personalen; "väktare" tillkallades.', '--classification', '2'])).code).toBe(0);
+    expect((await add(['--title', 'Vattenläcka i källaren', '--date', '2026-07-01', '--category', 'water_damage', '--severity', 'medium', '--cost-sek', '1250.75', '--status', 'closed', '--closed', '2026-07-03', '--no-police-report'])).code).toBe(0);
+    const listed = await sak(source, ['list', 'incident', '--format', 'csv']);
+    expect(listed.code).toBe(0);
+
+    const target = await newRegister('target');
+    expect((await sak(target, ['add', 'site', '--title', 'Centralskolan (fiktiv)', '--owner', 'kommunstyrelsen', '--type', 'school'])).code).toBe(0);
+    writeFileSync(path.join(target, 'export.csv'), listed.stdout);
+    const run = await sak(target, ['import', 'incident', 'export.csv']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('kolumn A "id" hoppas över');
+    const withoutId = (root: string) =>
+      records(root, incidents(root))
+        .map(({ id: _id, ...rest }) => rest)
+        .sort((a, b) => String(a.date).localeCompare(String(b.date)));
+    expect(withoutId(target)).toEqual(withoutId(source));
+    expect(withoutId(target)).toHaveLength(3);
+    const newIds = run.stdout.trim().split('\n');
+    expect(incidents(target).map((f) => path.basename(f, '.yaml')).sort()).toEqual([...newIds].sort());
+  });
+
+  it('--dry-run checks and prints the ids but writes nothing', async () => {
+    const root = await newRegister();
+    writeFileSync(path.join(root, 'lista.csv'), EXCEL_CSV);
+    const run = await sak(root, ['import', 'incident', 'lista.csv', '--dry-run']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(incidents(root)).toEqual([]);
+  });
+
+  it('units may name each other (parent) within the file; references by title resolve', async () => {
+    const root = await newRegister();
+    writeFileSync(path.join(root, 'org.csv'), 'Titel;Typ;Överordnad\nBarn- och utbildningsförvaltningen;Förvaltning;Kommunstyrelsen\nNorrskolan (fiktiv);Skolenhet/förskola;barn-och-utbildningsforvaltningen\n');
+    const run = await sak(root, ['import', 'unit', 'org.csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual(['barn-och-utbildningsforvaltningen', 'norrskolan-fiktiv']);
+    expect(parse(readText(root, 'units/norrskolan-fiktiv.yaml'))).toMatchObject({ type: 'school', parent: 'barn-och-utbildningsforvaltningen' });
+    expect(parse(readText(root, 'units/barn-och-utbildningsforvaltningen.yaml'))).toMatchObject({ type: 'department', parent: 'kommunstyrelsen' });
+    expect((await sak(root, ['validate'])).code).toBe(0);
+  });
+
+  it('refuses a file that is not UTF-8 (exit 1, naming the row) and an unreadable one (exit 3)', async () => {
+    const root = await newRegister();
+    writeFileSync(path.join(root, 'ansi.csv'), Buffer.concat([Buffer.from('Titel;Datum\nSkadeg'), Buffer.from([0xf6]), Buffer.from('relse;2026-01-01\n')]));
+    const ansi = await sak(root, ['import', 'incident', 'ansi.csv']);
+    expect(ansi.code).toBe(1);
+    expect(ansi.stderr).toContain('rad 2');
+    expect(ansi.stderr).toContain('CSV UTF-8');
+    expect((await sak(root, ['import', 'incident', 'saknas.csv'])).code).toBe(3);
+    expect((await sak(root, ['import', 'incidnt', 'ansi.csv'])).stderr).toContain('Menade du incident?');
+  });
+
+  it('imports 5,000 rows in one commit, in linear time', async () => {
+    const root = await newRegister();
+    const lines = ['title;date;unit;category;severity;cost_sek'];
+    for (let i = 0; i < 5000; i += 1) lines.push(`Händelse ${i} (fiktiv);2026-${String((i % 9) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};kommunstyrelsen;Skadegörelse;Låg;${i} 000`);
+    writeFileSync(path.join(root, 'stor.csv'), `${lines.join('\r\n')}\r\n`);
+    const started = Date.now();
+    const run = await sak(root, ['import', 'incident', 'stor.csv']);
+    const seconds = (Date.now() - started) / 1000;
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(5000);
+    expect(await commitSubject(root)).toBe('sak: import 5000 incident records from stor.csv');
+    expect(incidents(root)).toHaveLength(5000);
+    // Quadratic work (an index or a folder scanned per row) takes minutes here.
+    expect(seconds).toBeLessThan(60);
+  }, 120_000);
+});
