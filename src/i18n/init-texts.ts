@@ -87,23 +87,27 @@ personnummer och informationsklass 4.
 # som information utan att stoppa något.
 
 variables:
-  # Så körs sak. sak finns ännu inte i npm-registret: peka på en version ni litar på,
-  # t.ex. "npx --yes --package https://gitlab.exempel.se/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
+  # Så körs sak. sak finns ännu inte i npm-registret, och ett paket med samma namn från
+  # någon annan ska aldrig köras: peka på en version ni litar på (här eller som CI-variabel), t.ex.
+  # "npx --yes --package https://gitlab.exempel.se/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
   # eller "npx --yes --package git+https://gitlab.exempel.se/it/sak.git#v0.1.0 sak".
-  SAK: "npx --yes sak"
+  SAK: ""
 `,
   'ci.github': `# GitHub Actions för säkerhetsregistret (skapad av sak init).
 # sak validate kontrollerar registret vid varje push och pull request; fel visas som
 # anteckningar i koden och stoppar flödet. sak check visar försenade uppföljningar
 # som information utan att stoppa något.
 `,
-  'ci.github.sak': `  # Så körs sak. sak finns ännu inte i npm-registret: peka på en version ni litar på,
-  # t.ex. "npx --yes --package git+https://github.com/exempel/sak.git#v0.1.0 sak".`,
+  'ci.github.sak': `  # Så körs sak. sak finns ännu inte i npm-registret, och ett paket med samma namn från
+  # någon annan ska aldrig köras: peka på en version ni litar på, t.ex.
+  # "npx --yes --package git+https://github.com/exempel/sak.git#v0.1.0 sak".`,
+  'ci.missing-sak': 'Ange i variabeln SAK hur sak ska köras (se kommentaren överst i filen).',
+  'hook.missing-sak': 'sak hittades inte: installera sak eller ange det i variabeln SAK. Hoppa över kontrollen en gång med git commit --no-verify.',
   // Hook
   hook: `# sak: pre-commit-krok, installerad av sak init --hooks. Stoppar en commit när
 # sak validate hittar fel i registret (mappen nedan, räknat från arkivets topp).
 # Kontrollen gäller arbetskopian. Hoppa över en gång: git commit --no-verify.
-# sak körs som $SAK, annars sak i PATH, annars node_modules/.bin/sak, annars npx.`,
+# sak körs som $SAK, annars sak i PATH, annars node_modules/.bin/sak.`,
 };
 
 type InitTextKey = keyof typeof sv;
@@ -185,22 +189,26 @@ register; sak refuses personnummer and classification 4.
 # information without stopping anything.
 
 variables:
-  # How sak is run. sak is not yet on the npm registry: point to a version you trust,
-  # e.g. "npx --yes --package https://gitlab.example.org/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
+  # How sak is run. sak is not yet on the npm registry, and a package of that name from
+  # someone else must never run: point to a version you trust (here or as a CI variable), e.g.
+  # "npx --yes --package https://gitlab.example.org/it/sak/-/raw/v0.1.0/sak-0.1.0.tgz sak"
   # or "npx --yes --package git+https://gitlab.example.org/it/sak.git#v0.1.0 sak".
-  SAK: "npx --yes sak"
+  SAK: ""
 `,
   'ci.github': `# GitHub Actions for the security register (made by sak init).
 # sak validate checks the register on every push and pull request; errors show as
 # annotations in the code and fail the workflow. sak check shows overdue follow-ups
 # as information without failing anything.
 `,
-  'ci.github.sak': `  # How sak is run. sak is not yet on the npm registry: point to a version you trust,
-  # e.g. "npx --yes --package git+https://github.com/example/sak.git#v0.1.0 sak".`,
+  'ci.github.sak': `  # How sak is run. sak is not yet on the npm registry, and a package of that name from
+  # someone else must never run: point to a version you trust, e.g.
+  # "npx --yes --package git+https://github.com/example/sak.git#v0.1.0 sak".`,
+  'ci.missing-sak': 'Set in the variable SAK how sak is run (see the comment at the top of the file).',
+  'hook.missing-sak': 'sak was not found: install sak or name it in the variable SAK. Skip the check once with git commit --no-verify.',
   hook: `# sak: pre-commit hook, installed by sak init --hooks. Stops a commit when
 # sak validate finds errors in the register (the folder below, from the top of the repository).
 # It checks the work tree. Skip it once: git commit --no-verify.
-# sak runs as $SAK, else sak on the PATH, else node_modules/.bin/sak, else npx.`,
+# sak runs as $SAK, else sak on the PATH, else node_modules/.bin/sak.`,
 };
 
 /** A text of the files `sak init` writes, with `{name}` parameters filled in. */

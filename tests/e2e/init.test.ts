@@ -91,7 +91,7 @@ describe('sak init', () => {
   it('writes a GitLab CI file that is valid YAML, runs sak validate as Code Quality and sak check as information', async () => {
     const root = await newRegister();
     const ci = parse(readText(root, '.gitlab-ci.yml')) as Record<string, { script?: string[]; artifacts?: { reports?: { codequality?: string } }; allow_failure?: boolean } & Record<string, unknown>>;
-    expect((ci.variables as unknown as { SAK: string }).SAK).toBe('npx --yes sak');
+    expect((ci.variables as unknown as { SAK: string }).SAK).toBe('');
     expect(ci['sak-validate']?.script?.[0]).toMatch(/^\$SAK validate --format gitlab > gl-code-quality-report\.json/);
     expect(ci['sak-validate']?.artifacts?.reports?.codequality).toBe('gl-code-quality-report.json');
     expect(ci['sak-check']?.script).toEqual(['$SAK check']);
@@ -101,10 +101,12 @@ describe('sak init', () => {
   it('writes a GitHub workflow that is valid YAML, runs sak validate with annotations and sak check as information', async () => {
     const root = await newRegister(['--ci', 'github']);
     const workflow = parse(readText(root, '.github/workflows/sak.yml')) as { env: { SAK: string }; jobs: { sak: { steps: { run?: string; 'continue-on-error'?: boolean }[] } } };
-    expect(workflow.env.SAK).toBe('npx --yes sak');
+    expect(workflow.env.SAK).toBe('');
     const runs = workflow.jobs.sak.steps.filter((s) => s.run);
-    expect(runs.map((s) => s.run)).toEqual(['$SAK validate --format github', '$SAK check --format github']);
-    expect(runs[1]?.['continue-on-error']).toBe(true);
+    // First a guard: without SAK the workflow stops with a message instead of fetching some package by name.
+    expect(runs[0]?.run).toMatch(/^test -n "\$SAK" \|\| \{ echo '::error::.*SAK.*'; exit 1; \}$/);
+    expect(runs.slice(1).map((s) => s.run)).toEqual(['$SAK validate --format github', '$SAK check --format github']);
+    expect(runs[2]?.['continue-on-error']).toBe(true);
     expect(existsSync(path.join(root, '.gitlab-ci.yml'))).toBe(false);
   });
 
@@ -118,6 +120,18 @@ describe('sak init', () => {
     });
     expect(run.code).toBe(0);
     expect(JSON.parse(readText(root, 'gl-code-quality-report.json'))).toEqual([]);
+  });
+
+  it('the GitLab jobs stop with a message when SAK is not set, instead of fetching a package by name', async () => {
+    const root = await newRegister();
+    const ci = parse(readText(root, '.gitlab-ci.yml')) as { before_script: string[] };
+    const run = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      import('node:child_process').then(({ execFile }) =>
+        execFile('sh', ['-c', ci.before_script.join('\n')], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: root, SAK: '' } }, (error, stdout) => resolve({ code: error ? 1 : 0, stdout })),
+      );
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/SAK/);
   });
 
   it('refuses a folder that already holds a register (exit 2) and changes nothing', async () => {

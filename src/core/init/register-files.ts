@@ -136,6 +136,9 @@ export function gitlabCiText(lang: Lang, registerDir: string): string {
 default:
   image: node:22
 
+before_script:
+  - test -n "$SAK" || { echo ${shellWord(initText(lang, 'ci.missing-sak'))}; exit 1; }
+
 sak-validate:
   stage: test
   script:
@@ -165,12 +168,14 @@ on:
 
 env:
 ${initText(lang, 'ci.github.sak')}
-  SAK: npx --yes sak
+  SAK: ""
 
 jobs:
   sak:
     runs-on: ubuntu-latest
     steps:
+      - name: sak is configured
+        run: test -n "$SAK" || { echo ${shellWord(`::error::${initText(lang, 'ci.missing-sak')}`)}; exit 1; }
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
@@ -192,7 +197,7 @@ export function shellWord(word: string): string {
  * sak's pre-commit hook: a small sh script that runs `sak validate` on the register (a
  * folder relative to the top of the work tree, where git runs hooks) and so stops the
  * commit on errors. sak is `$SAK` if set, else `sak` on the PATH, else the project's
- * node_modules/.bin/sak, else npx.
+ * node_modules/.bin/sak; never a package fetched by name.
  */
 export function preCommitHookText(lang: Lang, registerDir: string): string {
   return `#!/bin/sh
@@ -205,7 +210,8 @@ if [ -z "$SAK" ]; then
   elif [ -x ./node_modules/.bin/sak ]; then
     SAK=./node_modules/.bin/sak
   else
-    SAK="npx --yes sak"
+    echo ${shellWord(initText(lang, 'hook.missing-sak'))} >&2
+    exit 1
   fi
 fi
 exec $SAK validate --register "$register"
