@@ -36,5 +36,5 @@ export interface Context {
   today: string;
   out: Output;
   /** Loads and validates the whole register at the given evaluation date. */
-  loadRegister(options?: { at?: string; cache?: boolean }): Promise<LoadedRegister>;
+  loadRegister(options?: { at?: string; cache?: boolean; withData?: boolean }): Promise<LoadedRegister>;
 }

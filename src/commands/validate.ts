@@ -20,7 +20,8 @@ export async function runValidate(options: ValidateOptions, ctx: Context): Promi
   const defaultFormat = ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
   const format = parseChoice(options.format ?? defaultFormat, FORMATS, '--format', ctx.lang);
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
-  const loaded = await ctx.loadRegister({ at, cache: options.cache !== false });
+  // Validation needs the problems only, not the records' data.
+  const loaded = await ctx.loadRegister({ at, cache: options.cache !== false, withData: false });
   const summary: ValidationSummary = { register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: loaded.problems };
   switch (format) {
     case 'json':

@@ -159,12 +159,17 @@ function hasGitAncestor(dir: string): boolean {
 /**
  * Commits exactly one file: `git add -- FILE` and `git commit -m MESSAGE -- FILE`, so
  * whatever else the user has staged or changed stays as it was. Hooks run (never
- * --no-verify); nothing is pushed. Returns the new commit's hash.
+ * --no-verify); nothing is pushed. Returns the new commit's hash, or '' when the file
+ * already is as HEAD has it.
  */
 export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv): Promise<string> {
   return withCommitLock(repository.gitDir, async () => {
     const added = await runGitPatiently(root, ['add', '--', rel], env);
     if (!added.ok) fail(added);
+    // A change back to the committed version (after an uncommitted one) leaves nothing to
+    // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
+    const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], env);
+    if (same.ok) return '';
     const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
     if (!committed.ok) fail(committed);
     const head = await runGit(root, ['rev-parse', 'HEAD'], env);

@@ -6,23 +6,27 @@ import { validateMessage } from '../i18n/validate-messages.js';
 import { KINDS } from '../core/kinds.js';
 import type { AnyRecord, RegisterData } from '../core/model.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { partialDateStart } from '../core/calendar/date.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
 import { classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
-import type { FileCheckResult } from '../core/validate/check-file.js';
+import type { FileCheckResult, LocatedDate } from '../core/validate/check-file.js';
 import { checkFilesInParallel } from './check-pool.js';
 import type { FileOutcome, FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
 
 export { getValidators };
-import { checkAcrossRecords } from '../core/validate/check-register.js';
+import { checkAcrossRecords, recordRefs } from '../core/validate/check-register.js';
+import type { RecordLinks, RefValue } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
 import { locateProblems } from '../core/validate/pending.js';
 import type { PendingProblem } from '../core/validate/pending.js';
 import { CONFIG_FILE } from './find-register.js';
 import { RecordCache, contentHash } from './cache.js';
-import type { FileStamp } from './cache.js';
+import type { CachedResult, FileStamp } from './cache.js';
+import { readSnapshot, stampFiles, writeSnapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
 import { readRecordFile } from './read-file.js';
 import { schemasOutdated } from './schema-files.js';
 
@@ -35,6 +39,8 @@ export interface ReadOptions {
   cache?: boolean;
   /** The version of sak, part of the cache key. */
   version: string;
+  /** Whether the records' data is wanted (default true); `sak validate` needs only the problems. */
+  withData?: boolean;
 }
 
 /** The register as read and checked: valid records, every problem, the count of record files. */
@@ -130,18 +136,28 @@ export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof rea
  */
 export async function readRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
   const { lang, at } = options;
-  const { config, problems: configProblems, hash: configHash } = await readConfig(root, lang);
-  const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${lang}|${configHash}`);
-  const problems: Problem[] = [...configProblems];
+  const withData = options.withData !== false;
   const files = listRecordFiles(root);
+  // Without the records' data wanted, an unchanged register is answered from its snapshot.
+  const startedAt = Date.now();
+  const snapshotKey = options.cache === false || withData ? undefined : `${options.version}|${lang}|${configFingerprint(root)}`;
+  const fileStamps = snapshotKey ? stampFiles(files) : undefined;
+  const snapshot = snapshotKey && fileStamps ? readSnapshot(root, snapshotKey, fileStamps) : undefined;
+  const answered = snapshot ? fromSnapshot(root, snapshot, at, lang) : undefined;
+  if (answered) return answered;
+
+  const { config, problems: configProblems, hash: configHash } = await readConfig(root, lang);
+  const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${lang}|${configHash}`, { withData });
+  const problems: Problem[] = [...configProblems];
   const records: AnyRecord[] = [];
+  const links: RecordLinks[] = [];
   const unlocated: PendingProblem[] = [];
-  const valid = new Set<AnyRecord>();
+  const valid = new Set<string>();
   const context = { validators: await getValidators(), lang, config };
   // First pass: sort out what is not a record file, and what the cache already knows.
-  const slots: (FileCheckResult | FileTask | Problem)[] = [];
+  const slots: (CachedResult | FileTask | Problem)[] = [];
   // The record each slot's file stands for by its name alone, for the checks across records.
-  const named: (AnyRecord | undefined)[] = [];
+  const named: (RecordLinks | undefined)[] = [];
   const tasks: FileTask[] = [];
   const stamps = new Map<string, FileStamp>();
   for (const found of files) {
@@ -154,7 +170,7 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
       slots.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
       continue;
     }
-    named[slots.length] = { kind: place.kind.name, id: place.base, file: found.rel, data: { id: place.base } } as AnyRecord;
+    named[slots.length] = { kind: place.kind.name, id: place.base, file: found.rel, refs: [] };
     const stamp = cache ? statStamp(found.abs) : undefined;
     if (stamp) stamps.set(found.rel, stamp);
     const cached = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
@@ -167,14 +183,18 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     }
   }
   // Second pass: read and check the rest, in parallel when there are many.
+  const reused = new Map<string, RefValue[]>();
   const reuse = (task: FileTask, hash: string) => {
     const stamp = stamps.get(task.rel);
-    return stamp ? cache?.get(task.rel, hash, stamp, Date.now()) : undefined;
+    const hit = stamp ? cache?.get(task.rel, hash, stamp, Date.now()) : undefined;
+    if (hit) reused.set(task.rel, hit.refs);
+    return hit?.result;
   };
   const outcomes = await checkFilesInParallel(tasks, context, { lang, config, hash: cache !== undefined }, reuse);
   const outcomeOf = new Map(tasks.map((task, i) => [task, outcomes[i] as FileOutcome]));
   slots.forEach((slot, i) => {
     let result: FileCheckResult;
+    let refs: RefValue[];
     // A record file that cannot be read or parsed still names its record: references to
     // it are not reported missing, so a broken file (say, with conflict markers) gives one
     // error, not one more in every record that names it.
@@ -186,14 +206,15 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
       const outcome = outcomeOf.get(slot) as FileOutcome;
       if (!outcome.ok) {
         problems.push(fileReadProblem(slot.rel, outcome.read, lang));
-        if (stub) records.push(stub);
+        if (stub) links.push(stub);
         return;
       }
       result = outcome.result;
+      refs = reused.get(slot.rel) ?? (result.record ? recordRefs(result.record) : []);
       const stamp = stamps.get(slot.rel);
-      if (stamp) cache?.set(slot.rel, outcome.hash, stamp, outcome.checkedAt, result);
+      if (stamp) cache?.set(slot.rel, outcome.hash, stamp, outcome.checkedAt, result, refs);
     } else {
-      result = slot;
+      ({ result, refs } = slot);
     }
     const file = result.record?.file ?? stub?.file ?? '';
     const future = futureDateProblems(file, result.record?.id, result.events, at, lang);
@@ -201,19 +222,31 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     append(problems, future.located);
     append(unlocated, future.pending);
     if (result.record) {
-      records.push(result.record);
-      if (result.valid) valid.add(result.record);
+      links.push({ id: result.record.id, kind: result.record.kind, file: result.record.file, refs });
+      if (withData) records.push(result.record);
+      if (result.valid) valid.add(result.record.file);
     } else if (stub) {
-      records.push(stub);
+      links.push(stub);
     }
   });
   cache?.save();
-  append(problems, locateByParsing(root, [...unlocated, ...checkAcrossRecords(records, lang)]));
-  const outdated = schemasOutdated(root);
-  if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
+  const located = locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang)]);
+  append(problems, located);
+  if (snapshotKey && fileStamps) {
+    // Problems that depend on the date of evaluation are worked out again at each run, from
+    // the event dates that lie after this run's date (all of them located by now).
+    const future: Snapshot['future'] = {};
+    for (const slot of slots) {
+      const result = 'abs' in slot ? (outcomeOf.get(slot)?.ok ? (outcomeOf.get(slot) as Extract<FileOutcome, { ok: true }>).result : undefined) : 'severity' in slot ? undefined : slot.result;
+      const later = result?.record ? result.events.filter((e) => partialDateStart(e.value) > at) : [];
+      if (result?.record && later.length > 0) future[result.record.file] = { id: result.record.id, events: locateEvents(result.record.file, later, located) };
+    }
+    writeSnapshot(root, { key: snapshotKey, stamps: fileStamps.stamps, takenAt: startedAt, at, problems: sortProblems(problems.filter((p) => p.code !== 'future-date')), future, recordCount: files.length, files: files.map((f) => f.rel) });
+  }
+  addSchemasOutdated(root, problems, lang);
 
   const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
-  const validRecords = records.filter((r) => valid.has(r) && !failing.has(r.file));
+  const validRecords = records.filter((r) => valid.has(r.file) && !failing.has(r.file));
   return {
     root,
     data: { config: config ?? ({ format: 1, municipality: '' } as SakConfig), records: validRecords },
@@ -221,6 +254,43 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     recordCount: files.length,
     files: files.map((f) => f.rel),
   };
+}
+
+/**
+ * The stored outcome of an unchanged register, with the problems that depend on the date
+ * worked out for `at`; undefined for a date before the snapshot's (then the register is
+ * read as usual).
+ */
+function fromSnapshot(root: string, snapshot: Snapshot, at: string, lang: Lang): RegisterRead | undefined {
+  if (at < snapshot.at) return undefined;
+  const problems = [...snapshot.problems];
+  for (const [file, { id, events }] of Object.entries(snapshot.future)) {
+    const future = futureDateProblems(file, id, events, at, lang);
+    if (future.pending.length > 0) return undefined;
+    append(problems, future.located);
+  }
+  addSchemasOutdated(root, problems, lang);
+  return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: snapshot.recordCount, files: snapshot.files };
+}
+
+/** Event dates with the positions that were found again by parsing (those read by the fast reader had none). */
+function locateEvents(file: string, events: readonly LocatedDate[], located: readonly Problem[]): LocatedDate[] {
+  return events.map((event) => {
+    if (event.line !== undefined) return event;
+    const found = located.find((p) => p.code === 'future-date' && p.file === file && p.field === event.field);
+    return found ? { ...event, line: found.line, column: found.column } : event;
+  });
+}
+
+function addSchemasOutdated(root: string, problems: Problem[], lang: Lang): void {
+  const outdated = schemasOutdated(root);
+  if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
+}
+
+/** A fingerprint of sak.yaml (its content hash), without parsing it. */
+function configFingerprint(root: string): string {
+  const read = readRecordFile(path.join(root, CONFIG_FILE));
+  return read.ok ? contentHash(read.bytes) : 'unreadable';
 }
 
 /** Appends items one by one: `push(...items)` overflows the stack for a very long list (a register of many broken files). */

@@ -231,9 +231,15 @@ describe('sak validate with its cache', () => {
     expect(first.stdout).toBe(cold.stdout);
     expect(warm.stdout).toBe(cold.stdout);
     expect(readFileSync(path.join(root, '.sak', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
-    // The date of evaluation is not cached: the future-date warning goes away with --at.
+    // The date of evaluation is not cached: the future-date warning goes away with --at,
+    // and comes back, in the same place, at an earlier date than any run before.
     const later = await runSak(['validate', '--register', root, '--format', 'json', '--at', '2026-12-24']);
     expect(JSON.parse(later.stdout).warnings).toBe(0);
+    for (const at of ['2026-12-24', '2026-11-20', '2026-11-20']) {
+      const cached = await runSak(['validate', '--register', root, '--format', 'json', '--at', at]);
+      const fresh = await runSak(['validate', '--register', root, '--format', 'json', '--at', at, '--no-cache']);
+      expect(cached.stdout).toBe(fresh.stdout);
+    }
     // An edit of the same size within the same second is still seen (content, not time, is the key).
     writeRecord(root, INC, incident('', { severity: 'medium' }));
     const edited = await runSak(['validate', '--register', root, '--format', 'json']);

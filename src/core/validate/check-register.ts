@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { KIND_LABELS } from '../../i18n/labels.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import { getKind, kindOfId } from '../kinds.js';
+import type { KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import { compareStrings } from '../problem.js';
 import { suggestNearest } from '../suggest.js';
@@ -10,13 +11,41 @@ import type { PendingProblem } from './pending.js';
 
 const ANY_ID = /^([a-z][a-z0-9]*(-[a-z0-9]+)*|(SITE|REQ|DOC|RSK|CTL|ACT)-[a-z0-9]+(-[a-z0-9]+)*|(INC|EXR)-[0-9]{8}-[0-9A-HJKMNP-TV-Z]{5})$/;
 
+/** One reference a record makes: where it stands, the id it names and the kind it must have. */
+export interface RefValue {
+  path: (string | number)[];
+  value: string;
+  kind: KindName | 'any';
+}
+
+/** What the checks across records need of a record: its id, kind, file and references (no other data). */
+export interface RecordLinks {
+  id: string;
+  kind: KindName;
+  file: string;
+  refs: readonly RefValue[];
+}
+
+/** The references of a record that are well-formed ids (a malformed one is already a schema problem). */
+export function recordRefs(record: AnyRecord): RefValue[] {
+  const refs: RefValue[] = [];
+  for (const ref of getKind(record.kind).refs) {
+    for (const { path, value } of valuesAt(record.data, ref.path)) {
+      if (typeof value === 'string' && ANY_ID.test(value)) refs.push({ path, value, kind: ref.kind });
+    }
+  }
+  return refs;
+}
+
 /**
  * The checks across records: ids unique (case-insensitive, both files named), and every
  * reference naming an existing record of the right kind. Positions are found later.
+ * Records may come whole or as their links only.
  */
-export function checkAcrossRecords(records: readonly AnyRecord[], lang: Lang): PendingProblem[] {
+export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], lang: Lang): PendingProblem[] {
+  const records: RecordLinks[] = input.map((r) => ('refs' in r ? r : { id: r.id, kind: r.kind, file: r.file, refs: recordRefs(r) }));
   const problems: PendingProblem[] = [];
-  const byLowerId = new Map<string, AnyRecord[]>();
+  const byLowerId = new Map<string, RecordLinks[]>();
   for (const record of records) {
     const key = record.id.toLowerCase();
     const list = byLowerId.get(key);
@@ -32,31 +61,28 @@ export function checkAcrossRecords(records: readonly AnyRecord[], lang: Lang): P
     }
   }
 
-  const byId = new Map<string, AnyRecord>();
+  const byId = new Map<string, RecordLinks>();
   for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
   let allIds: string[] | undefined;
   for (const record of records) {
-    for (const ref of getKind(record.kind).refs) {
-      for (const { path, value } of valuesAt(record.data, ref.path)) {
-        // A malformed id is already a schema problem; do not report it twice.
-        if (typeof value !== 'string' || !ANY_ID.test(value)) continue;
-        const target = byId.get(value);
-        if (!target) {
-          allIds ??= [...byId.keys()];
-          const expectedKind = ref.kind === 'any' ? undefined : ref.kind;
-          const candidates = expectedKind ? allIds.filter((id) => kindOfId(id)?.name === expectedKind) : allIds;
-          problems.push({ severity: 'error', code: 'ref-missing', file: record.file, id: record.id, path, anchor: 'value', message: validateMessage(lang, 'ref-missing', { ref: value, suggestion: suggestNearest(value, candidates) }) });
-        } else if (ref.kind !== 'any' && target.kind !== ref.kind) {
-          problems.push({
-            severity: 'error',
-            code: 'ref-kind',
-            file: record.file,
-            id: record.id,
-            path,
-            anchor: 'value',
-            message: validateMessage(lang, 'ref-kind', { ref: value, actual: (KIND_LABELS[target.kind]?.[lang] ?? target.kind).toLowerCase(), expected: (KIND_LABELS[ref.kind]?.[lang] ?? ref.kind).toLowerCase() }),
-          });
-        }
+    for (const ref of record.refs) {
+      const { path, value } = ref;
+      const target = byId.get(value);
+      if (!target) {
+        allIds ??= [...byId.keys()];
+        const expectedKind = ref.kind === 'any' ? undefined : ref.kind;
+        const candidates = expectedKind ? allIds.filter((id) => kindOfId(id)?.name === expectedKind) : allIds;
+        problems.push({ severity: 'error', code: 'ref-missing', file: record.file, id: record.id, path, anchor: 'value', message: validateMessage(lang, 'ref-missing', { ref: value, suggestion: suggestNearest(value, candidates) }) });
+      } else if (ref.kind !== 'any' && target.kind !== ref.kind) {
+        problems.push({
+          severity: 'error',
+          code: 'ref-kind',
+          file: record.file,
+          id: record.id,
+          path,
+          anchor: 'value',
+          message: validateMessage(lang, 'ref-kind', { ref: value, actual: (KIND_LABELS[target.kind]?.[lang] ?? target.kind).toLowerCase(), expected: (KIND_LABELS[ref.kind]?.[lang] ?? ref.kind).toLowerCase() }),
+        });
       }
     }
   }
