@@ -1,6 +1,6 @@
 // End-to-end tests of `sak validate`: one case per problem code of register.md, each on a
 // fresh temporary register (fictitious data), asserting exit code, code, file and position.
-import { existsSync, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExampleRegister, makeMinimalRegister, runSak, writeRecord } from './support/sak.js';
@@ -224,10 +224,15 @@ describe('sak validate with its cache', () => {
     const root = makeMinimalRegister();
     writeRecord(root, INC, incident('', { severity: 'mediux' }));
     writeRecord(root, 'incidents/2026/INC-20261201-7QX2K.yaml', incident('', { id: 'INC-20261201-7QX2K', date: '2026-12-01' }));
+    // Files last changed an hour ago: old enough for the cache to trust their stamps
+    // (files changed within two seconds of a run are always read again).
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const rel of ['sak.yaml', 'units/kommunstyrelsen.yaml', 'units/sakerhetssamordnare.yaml', INC, 'incidents/2026/INC-20261201-7QX2K.yaml']) utimesSync(path.join(root, ...rel.split('/')), anHourAgo, anHourAgo);
     const cold = await runSak(['validate', '--register', root, '--format', 'json', '--no-cache']);
     expect(existsSync(path.join(root, '.sak', 'cache'))).toBe(false);
     const first = await runSak(['validate', '--register', root, '--format', 'json']);
     const warm = await runSak(['validate', '--register', root, '--format', 'json']);
+    expect(existsSync(path.join(root, '.sak', 'cache', 'validate.json'))).toBe(true);
     expect(first.stdout).toBe(cold.stdout);
     expect(warm.stdout).toBe(cold.stdout);
     expect(readFileSync(path.join(root, '.sak', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
