@@ -19,12 +19,32 @@ export interface RegisterData {
   records: readonly AnyRecord[];
 }
 
-/** The records of one kind. */
+// Rules and report sections ask for the records of a kind many times over; the lists are
+// made once per register (its `records` array), so a large register is not filtered again each time.
+const byKindCache = new WeakMap<readonly AnyRecord[], Map<KindName, readonly AnyRecord[]>>();
+const byIdCache = new WeakMap<readonly AnyRecord[], Map<string, AnyRecord>>();
+
+/** The records of one kind, in register order (a list shared between callers: do not change it). */
 export function recordsOf<K extends KindName>(register: RegisterData, kind: K): LoadedRecord<K>[] {
-  return register.records.filter((r): r is Extract<AnyRecord, { kind: K }> => r.kind === kind) as unknown as LoadedRecord<K>[];
+  let byKind = byKindCache.get(register.records);
+  if (!byKind) {
+    byKind = new Map();
+    for (const record of register.records) {
+      const list = byKind.get(record.kind) as AnyRecord[] | undefined;
+      if (list) list.push(record);
+      else byKind.set(record.kind, [record]);
+    }
+    byKindCache.set(register.records, byKind);
+  }
+  return (byKind.get(kind) ?? []) as unknown as LoadedRecord<K>[];
 }
 
-/** An index of records by id (ids are unique in a valid register). */
+/** An index of records by id (ids are unique in a valid register); shared between callers. */
 export function indexById(register: RegisterData): Map<string, AnyRecord> {
-  return new Map(register.records.map((r) => [r.id, r]));
+  let index = byIdCache.get(register.records);
+  if (!index) {
+    index = new Map(register.records.map((r) => [r.id, r]));
+    byIdCache.set(register.records, index);
+  }
+  return index;
 }
