@@ -139,6 +139,23 @@ describe('git missing or failing', () => {
   });
 });
 
+describe('a change that leaves nothing to commit', () => {
+  it('sak set back to the committed version after a hand edit: exit 0, the register clean, no empty commit', async () => {
+    const root = await makeGitRegister();
+    const action = 'actions/ACT-avtal-med-nvk.yaml';
+    const committed = readText(root, action);
+    const status = /^status: (\S+)$/m.exec(committed)?.[1] as string;
+    writeRecord(root, action, committed.replace(/^status: .*$/m, 'status: cancelled'));
+    const commits = await commitCount(root);
+    const run = await sak(root, ['set', 'ACT-avtal-med-nvk', `status=${status}`]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readText(root, action)).toBe(committed);
+    expect(await commitCount(root)).toBe(commits);
+    expect((await git(root, ['status', '--porcelain'])).stdout).toBe('');
+    expectNoFault(run);
+  });
+});
+
 describe('stdin that is not a terminal never makes sak wait', () => {
   it.each([
     { name: 'add without flags', args: ['add', 'incident'], code: 2, message: /--title, --unit, --category, --severity/ },

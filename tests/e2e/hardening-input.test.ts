@@ -110,6 +110,14 @@ describe('damaged record files met by the changing commands', () => {
     expectUnchanged(root, before);
   });
 
+  it('a record that is not UTF-8 is one error where it is, not one more in every record that names it', async () => {
+    const root = copyExampleRegister();
+    const bytes = readFileSync(path.join(root, DOC));
+    writeRecord(root, DOC, Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xc3, 0x28]), bytes.subarray(40)]));
+    const result = await validateJson(root);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'encoding', file: DOC })]);
+  });
+
   it('a 20,000-deep nesting: set refuses it at its line (exit 1) without exhausting the stack', async () => {
     const root = makeMinimalRegister();
     writeRecord(root, INC, INCIDENT + 'notes: ' + '['.repeat(20_000) + ']'.repeat(20_000) + '\n');
