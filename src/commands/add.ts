@@ -147,7 +147,7 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
       ctx.out.stdout(format === 'json' ? JSON.stringify({ id, path: file, record: parsedRecord }, null, 2) + '\n' : text);
       return 0;
     }
-    if (!createRecordFile(absolutePath(setup.root, file), Buffer.from(text, 'utf8'), ctx.lang)) {
+    if (!createRecordFile(absolutePath(setup.root, file), Buffer.from(text, 'utf8'), ctx.lang, { root: setup.root })) {
       // Someone else took the name between the check and the write: pick another.
       if (explicitId) throw new ProblemsError(recordMessage(ctx.lang, 'exists', { id, file }));
       taken.add(id.toLowerCase());

@@ -304,7 +304,7 @@ function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: C
   try {
     candidates.forEach((candidate, i) => {
       let current = candidate;
-      for (let attempt = 0; !createRecordFile(absolutePath(setup.root, current.file), Buffer.from(current.text, 'utf8'), ctx.lang, { tidy: false }); attempt += 1) {
+      for (let attempt = 0; !createRecordFile(absolutePath(setup.root, current.file), Buffer.from(current.text, 'utf8'), ctx.lang, { tidy: false, root: setup.root }); attempt += 1) {
         if (attempt >= 20) throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
         taken.add(current.id.toLowerCase());
         current = withId(setup, kind, candidate, newId(kind, candidate.data, taken, random, ctx.today));

@@ -1,4 +1,4 @@
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, realpathSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -19,11 +19,16 @@ function writeFailure(abs: string, error: unknown, lang: Lang): EnvironmentError
  * caller can pick another id. Where the file system has no hard links, an exclusive copy
  * takes the link's place.
  */
-export function createRecordFile(abs: string, content: Uint8Array, lang: Lang, options: { tidy?: boolean } = {}): boolean {
+export function createRecordFile(abs: string, content: Uint8Array, lang: Lang, options: { tidy?: boolean; root?: string } = {}): boolean {
   const temp = tempPathFor(abs);
   let made: string | undefined;
   try {
     made = mkdirSync(path.dirname(abs), { recursive: true });
+    // A folder of the register that is a symbolic link (Git can carry one) must not lead the write elsewhere.
+    if (options.root !== undefined) {
+      const within = path.relative(realpathSync(options.root), realpathSync(path.dirname(abs)));
+      if (within.startsWith('..') || path.isAbsolute(within)) throw new EnvironmentError(recordMessage(lang, 'write.outside', { path: path.dirname(abs) }));
+    }
     writeTempFile(temp, content);
     try {
       linkSync(temp, abs);
@@ -45,6 +50,7 @@ export function createRecordFile(abs: string, content: Uint8Array, lang: Lang, o
     removeQuietly(temp);
     // A failed write leaves no trace, not even the year folder it made (incidents/2027/).
     if (made !== undefined) removeEmptyFolders(path.dirname(abs), made);
+    if (error instanceof EnvironmentError) throw error;
     throw writeFailure(abs, error, lang);
   } finally {
     removeQuietly(temp);

@@ -4,10 +4,10 @@
 // prototypes. Every case asserts the documented exit code, a clear message, no stack
 // trace, and a register byte for byte as it was where nothing was meant to change.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GIT_ENV, SAK_BIN, commitCount, copyRegister, git, gitOk, makeGitRegister, makeMinimalRegister, makeTempDir, readText, sak, writeRecord } from './helpers.js';
+import { GIT_ENV, SAK_BIN, commitCount, copyExampleRegister, copyRegister, git, gitOk, makeGitRegister, makeMinimalRegister, makeTempDir, readText, runSak, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, runLimited, snapshot } from './support/hardening.js';
 
 const INCIDENT_FLAGS = ['--no-input', '--title', 'Fel i miljön (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'other', '--severity', 'low'];
@@ -243,5 +243,18 @@ describe('a register in a work tree whose git fails', () => {
     const validate = await sak(root, ['validate', '--no-cache']);
     expect(validate.code).toBe(0);
     expect((await git(root, ['status'])).code).not.toBe(0);
+  });
+});
+
+describe('a record folder that is a symbolic link', () => {
+  it('never leads a write outside the register (exit 3, nothing written there)', async () => {
+    const root = copyExampleRegister();
+    const outside = makeTempDir();
+    mkdirSync(path.join(root, 'incidents'), { recursive: true });
+    symlinkSync(outside, path.join(root, 'incidents', '2026'));
+    const run = await runSak(['add', 'incident', '--register', root, '--no-input', '--no-commit', '--title', 'Krossad ruta (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'vandalism', '--severity', 'low']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/utanför registret|leads outside the register/);
+    expect(readdirSync(outside)).toEqual([]);
   });
 });

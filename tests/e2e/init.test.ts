@@ -92,9 +92,9 @@ describe('sak init', () => {
     const root = await newRegister();
     const ci = parse(readText(root, '.gitlab-ci.yml')) as Record<string, { script?: string[]; artifacts?: { reports?: { codequality?: string } }; allow_failure?: boolean } & Record<string, unknown>>;
     expect((ci.variables as unknown as { SAK: string }).SAK).toBe('');
-    expect(ci['sak-validate']?.script?.[0]).toMatch(/^\$SAK validate --format gitlab > gl-code-quality-report\.json/);
+    expect(ci['sak-validate']?.script?.[0]).toMatch(/^\$SAK validate --no-cache --format gitlab > gl-code-quality-report\.json/);
     expect(ci['sak-validate']?.artifacts?.reports?.codequality).toBe('gl-code-quality-report.json');
-    expect(ci['sak-check']?.script).toEqual(['$SAK check']);
+    expect(ci['sak-check']?.script).toEqual(['$SAK check --no-cache']);
     expect(ci['sak-check']?.allow_failure).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('sak init', () => {
     const runs = workflow.jobs.sak.steps.filter((s) => s.run);
     // First a guard: without SAK the workflow stops with a message instead of fetching some package by name.
     expect(runs[0]?.run).toMatch(/^test -n "\$SAK" \|\| \{ echo '::error::.*SAK.*'; exit 1; \}$/);
-    expect(runs.slice(1).map((s) => s.run)).toEqual(['$SAK validate --format github', '$SAK check --format github']);
+    expect(runs.slice(1).map((s) => s.run)).toEqual(['$SAK validate --no-cache --format github', '$SAK check --no-cache --format github']);
     expect(runs[2]?.['continue-on-error']).toBe(true);
     expect(existsSync(path.join(root, '.gitlab-ci.yml'))).toBe(false);
   });
@@ -175,7 +175,7 @@ describe('sak init', () => {
     expect(files).toContain('sakerhet/sak.yaml');
     expect((await gitOk(top, ['diff', '--cached', '--name-only'])).trim()).toBe('annat.txt');
     // CI in a subfolder runs the register from the top of the repository.
-    expect(readText(top, 'sakerhet/.gitlab-ci.yml')).toContain('$SAK validate --register sakerhet --format gitlab');
+    expect(readText(top, 'sakerhet/.gitlab-ci.yml')).toContain('$SAK validate --register sakerhet --no-cache --format gitlab');
     expect(run.stderr).toContain('include: local');
   });
 

@@ -142,7 +142,7 @@ before_script:
 sak-validate:
   stage: test
   script:
-    - $SAK validate${register} --format gitlab > gl-code-quality-report.json || { $SAK validate${register}; exit 1; }
+    - $SAK validate${register} --no-cache --format gitlab > gl-code-quality-report.json || { $SAK validate${register} --no-cache; exit 1; }
   artifacts:
     when: always
     reports:
@@ -151,7 +151,7 @@ sak-validate:
 sak-check:
   stage: test
   script:
-    - $SAK check${register}
+    - $SAK check${register} --no-cache
   allow_failure: true
 `;
 }
@@ -181,9 +181,9 @@ jobs:
         with:
           node-version: 22
       - name: sak validate
-        run: $SAK validate${register} --format github
+        run: $SAK validate${register} --no-cache --format github
       - name: sak check
-        run: $SAK check${register} --format github
+        run: $SAK check${register} --no-cache --format github
         continue-on-error: true
 `;
 }
