@@ -1,7 +1,5 @@
-import type { Lang } from '../i18n/lang.js';
 import { getKind } from '../core/kinds.js';
 import type { KindName } from '../core/kinds.js';
-import type { SakConfig } from '../core/record-types.js';
 import { checkRecordText } from '../core/validate/check-file.js';
 import type { FileCheckContext, FileCheckResult } from '../core/validate/check-file.js';
 import { contentHash } from './cache.js';
@@ -20,14 +18,6 @@ export interface FileTask {
 export type FileOutcome =
   | { ok: true; hash: string; checkedAt: number; result: FileCheckResult }
   | { ok: false; read: Exclude<FileRead, { ok: true }> };
-
-/** What a worker needs besides the tasks (validators it loads itself). */
-export interface CheckSettings {
-  lang: Lang;
-  config: SakConfig | null;
-  /** Hash contents (only when a cache will keep the results). */
-  hash: boolean;
-}
 
 /**
  * Reads and checks files one after the other. `reuse` may answer from a cache by content

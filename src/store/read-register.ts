@@ -12,7 +12,7 @@ import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
 import { classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
 import type { FileCheckResult, LocatedDate } from '../core/validate/check-file.js';
-import { checkFilesInParallel } from './check-pool.js';
+import { checkFiles } from './check-files.js';
 import type { FileOutcome, FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
 
@@ -182,7 +182,8 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
       tasks.push(task);
     }
   }
-  // Second pass: read and check the rest, in parallel when there are many.
+  // Second pass: read and check the rest. (Worker threads were measured on two cores and
+  // gained nothing: the work is bound by allocation and garbage collection, which they share.)
   const reused = new Map<string, RefValue[]>();
   const reuse = (task: FileTask, hash: string) => {
     const stamp = stamps.get(task.rel);
@@ -190,7 +191,7 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
     if (hit) reused.set(task.rel, hit.refs);
     return hit?.result;
   };
-  const outcomes = await checkFilesInParallel(tasks, context, { lang, config, hash: cache !== undefined }, reuse);
+  const outcomes = checkFiles(tasks, context, cache !== undefined, reuse);
   const outcomeOf = new Map(tasks.map((task, i) => [task, outcomes[i] as FileOutcome]));
   slots.forEach((slot, i) => {
     let result: FileCheckResult;

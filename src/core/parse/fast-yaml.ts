@@ -30,7 +30,36 @@ interface Line {
   raw: string;
 }
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
+/**
+ * The length of a simple key with its `:` and the spaces after it (`title: `), or 0 when
+ * the line does not start with one: letters, digits and `_`, not starting with a digit,
+ * then `:` and a space or the end of the line. A hand-written scan, since this runs on
+ * every line of every record.
+ */
+function keyLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (!(isLetter(first) || first === 95)) return 0;
+  let i = 1;
+  for (; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95)) break;
+  }
+  if (text.charCodeAt(i) !== 58) return 0;
+  i += 1;
+  if (i === text.length) return i;
+  if (text.charCodeAt(i) !== 32) return 0;
+  while (text.charCodeAt(i) === 32) i += 1;
+  return i;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The key of a line that starts with one (see keyLength). */
+function keyOf(text: string): string {
+  return text.slice(0, text.indexOf(':'));
+}
 const NULLS = /^(?:~|null|Null|NULL)$/;
 const TRUES = /^(?:true|True|TRUE)$/;
 const FALSES = /^(?:false|False|FALSE)$/;
@@ -102,7 +131,7 @@ class FastParser {
     const line = this.peek();
     if (!line || line.indent !== indent) bail();
     if (line.text === '-' || line.text.startsWith('- ')) return this.parseSequence(indent, depth);
-    if (KEY.test(line.text)) return this.parseMapping(indent, depth);
+    if (keyLength(line.text) > 0) return this.parseMapping(indent, depth);
     bail();
   }
 
@@ -112,12 +141,12 @@ class FastParser {
       const line = this.peek();
       if (!line || line.indent < indent) break;
       if (line.indent > indent) bail();
-      const match = KEY.exec(line.text);
-      if (!match) bail();
-      const key = match[1] as string;
+      const length = keyLength(line.text);
+      if (length === 0) bail();
+      const key = keyOf(line.text);
       if (key === '__proto__' || Object.hasOwn(map, key)) bail();
       this.index += 1;
-      map[key] = this.parseValue(line.text.slice(match[0].length), indent, depth, true);
+      map[key] = this.parseValue(line.text.slice(length), indent, depth, true);
     }
     return map;
   }
@@ -130,9 +159,9 @@ class FastParser {
       if (line.indent > indent) bail();
       if (line.text !== '-' && !line.text.startsWith('- ')) break;
       const rest = line.text.slice(1);
-      const spaces = rest.length - rest.trimStart().length;
-      const content = rest.trimStart();
-      if (KEY.test(content)) {
+      const content = trimSpacesStart(rest);
+      const spaces = rest.length - content.length;
+      if (keyLength(content) > 0) {
         // A compact mapping: `- key: value` with its other keys aligned under `key`.
         const inner = indent + 1 + spaces;
         this.lines[this.index] = { indent: inner, text: content, raw: line.raw };
@@ -179,7 +208,7 @@ class FastParser {
     let contentIndent = -1;
     while (this.index < this.lines.length) {
       const line = this.lines[this.index] as Line;
-      if (line.raw.trim() === '') {
+      if (trimSpaces(line.raw) === '') {
         if (line.raw.length > (contentIndent === -1 ? 0 : contentIndent)) bail();
         body.push('');
         this.index += 1;
@@ -230,12 +259,30 @@ function foldLines(lines: readonly string[]): string {
   return out;
 }
 
+// YAML's white space is the space and the tab (tabs fall back); String.prototype.trim would
+// also take no-break and other Unicode spaces, which are content in YAML.
+function trimSpacesStart(text: string): string {
+  let i = 0;
+  while (text.charCodeAt(i) === 32) i += 1;
+  return i === 0 ? text : text.slice(i);
+}
+
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function trimSpaces(text: string): string {
+  return trimSpacesEnd(trimSpacesStart(text));
+}
+
 /** Removes a trailing comment (` #…`) and surrounding spaces from a plain or flow value. */
 function stripComment(rest: string): string {
   if (rest.startsWith('#')) return '';
-  if (rest.startsWith('"') || rest.startsWith("'")) return rest.trimEnd();
+  if (rest.startsWith('"') || rest.startsWith("'")) return trimSpacesEnd(rest);
   const hash = rest.indexOf(' #');
-  return (hash === -1 ? rest : rest.slice(0, hash)).trimEnd();
+  return trimSpacesEnd(hash === -1 ? rest : rest.slice(0, hash));
 }
 
 /** A scalar or one-line flow collection written on one line. */
@@ -308,17 +355,27 @@ function parseSingleQuoted(text: string): string {
 /** A plain scalar resolved by the YAML 1.2 core schema, as the `yaml` package does. */
 function parsePlain(text: string, inFlow: boolean): Value {
   if (text === '') bail();
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) && !/^-[^\s-]/.test(text)) bail();
+  const first = text.charCodeAt(0);
+  if (INDICATOR_START.test(text) && !/^-[^\s-]/.test(text)) bail();
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) bail();
   if (inFlow && /[,[\]{}]/.test(text)) bail();
-  if (text !== text.trim()) bail();
-  if (NULLS.test(text)) return null;
-  if (TRUES.test(text)) return true;
-  if (FALSES.test(text)) return false;
-  if (SAFE_INT.test(text) || SIMPLE_FLOAT.test(text)) return Number(text);
-  if (CORE_NUMBER.test(text)) bail();
+  if (first === 32 || text.charCodeAt(text.length - 1) === 32) bail();
+  // Only words starting like null, true and false, and only texts starting like a number,
+  // can be anything but a string.
+  if (first === 126 || first === 110 || first === 78) {
+    if (NULLS.test(text)) return null;
+  } else if (first === 116 || first === 84) {
+    if (TRUES.test(text)) return true;
+  } else if (first === 102 || first === 70) {
+    if (FALSES.test(text)) return false;
+  } else if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
+    if (SAFE_INT.test(text) || SIMPLE_FLOAT.test(text)) return Number(text);
+    if (CORE_NUMBER.test(text)) bail();
+  }
   return text;
 }
+
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 /** Splits the inside of a one-line flow collection at commas, outside quotes. */
 function splitFlow(inner: string): string[] {
@@ -338,11 +395,11 @@ function splitFlow(inner: string): string[] {
       continue;
     }
     if (ch === '"' || ch === "'") {
-      if (current.trim() !== '' && !/: +$/.test(current)) bail();
+      if (trimSpaces(current) !== '' && !/: +$/.test(current)) bail();
       quote = ch;
       current += ch;
     } else if (ch === ',') {
-      parts.push(current.trim());
+      parts.push(trimSpaces(current));
       current = '';
     } else if (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === '#') {
       bail();
@@ -351,7 +408,7 @@ function splitFlow(inner: string): string[] {
     }
   }
   if (quote) bail();
-  const last = current.trim();
+  const last = trimSpaces(current);
   if (last !== '') parts.push(last);
   else if (parts.length > 0) bail();
   for (const part of parts) if (part === '') bail();

@@ -220,15 +220,24 @@ export function allowedValues(enumName: 'category' | 'topic', config: SakConfig 
   return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
 }
 
+/** Looks for personal numbers in every string of a record; `path` is a stack, copied only for a finding. */
 function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: Lang, add: Add): void {
   if (typeof value === 'string') {
     for (const match of findPersonalNumbers(value)) {
-      add({ code: 'pii', path, anchor: 'value', message: validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) }) });
+      add({ code: 'pii', path: [...path], anchor: 'value', message: validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) }) });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkPersonalNumbers(item, [...path, i], lang, add));
+    for (let i = 0; i < value.length; i += 1) {
+      path.push(i);
+      checkPersonalNumbers(value[i], path, lang, add);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkPersonalNumbers(item, [...path, key], lang, add);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      checkPersonalNumbers((value as Record<string, unknown>)[key], path, lang, add);
+      path.pop();
+    }
   }
 }
 
@@ -269,6 +278,15 @@ function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang:
 
 /** Every value at a path pattern where `*` stands for each item of a list, with its concrete path. */
 export function valuesAt(data: unknown, pattern: readonly string[]): { path: (string | number)[]; value: unknown }[] {
+  if (!pattern.includes('*')) {
+    // A plain path (the common case): at most one value, found without intermediate lists.
+    let value: unknown = data;
+    for (const segment of pattern) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment)) return [];
+      value = (value as Record<string, unknown>)[segment];
+    }
+    return [{ path: [...pattern], value }];
+  }
   let current: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
   for (const segment of pattern) {
     const next: typeof current = [];

@@ -82,6 +82,8 @@ describe('fastParseYaml', () => {
   it('agrees with yaml on whatever yaml.stringify writes', () => {
     const scalar = fc.oneof(
       fc.string({ maxLength: 30 }),
+      fc.string({ maxLength: 12, unit: 'binary' }),
+      fc.constantFrom('abc\u00a0', '\u00a0abc', 'x\u3000', '\u2003', 'a\u00a0#b', '\ufeffx', 'x\u0085y'),
       fc.constantFrom('', ' ', 'null', '~', 'true', 'False', '0', '-0', '007', '1.50', '2026-11-26', '12 000', 'a: b', 'a #b', '#x', '- x', '"q"', "'s'", '[x]', '{y}', 'x:', ':x', '|', '>', '&a', '*a', '!t', '%d', '@x', '`x`', 'ÅÄÖ åäö', '\n', 'a\nb\n', ' lead', 'trail ', '\\', '\u00e9'),
       fc.integer({ min: -1e6, max: 1e6 }),
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
@@ -120,7 +122,7 @@ describe('fastParseYaml', () => {
 
   it('agrees with yaml on mutated records (never accepts what yaml refuses or reads differently)', () => {
     accepted = 0;
-    const pieces = ['\n', ' ', '  ', ':', ': ', '- ', '#', ' #', '"', "'", '|', '|-', '|+', '[', ']', '{', '}', ',', '&', '*', '!', '\\', 'x', '0', '\r\n', '\n\n', '---'];
+    const pieces = ['\u00a0', '\u3000', '\n', ' ', '  ', ':', ': ', '- ', '#', ' #', '"', "'", '|', '|-', '|+', '[', ']', '{', '}', ',', '&', '*', '!', '\\', 'x', '0', '\r\n', '\n\n', '---'];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(record.length), fc.nat(3), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 4 }), (edits) => {
         let text = record;
