@@ -635,6 +635,11 @@ async function main() {
       }, null, 2)}\n`,
     );
     log(`results written to ${relative(ROOT, join(OUT, 'results.md'))} and results.json`);
+    // A command that fails is a broken sak, not a slow one: that fails the run (the CI smoke test relies on it).
+    if (allStats.some((s) => s.failed)) {
+      log('bench: a command failed');
+      process.exitCode = 1;
+    }
     if (options.checkTargets && targets.some((t) => t.verdict !== 'met')) {
       log('bench: targets missed or not measured (--check-targets)');
       process.exitCode = 1;

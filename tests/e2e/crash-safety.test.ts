@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GIT_ENV, SAK_BIN, makeGitRegister, sak, writeRecord, gitOk } from './helpers.js';
+import { seededRandom } from './support/hardening.js';
 
 const RUNS = 40;
 const ID = 'INC-20261101-7QX2K';
@@ -17,17 +18,6 @@ const FILE = `incidents/2026/${ID}.yaml`;
 const INCIDENT = `# yaml-language-server: $schema=../../.sak/schemas/incident.schema.json\n# En kommentar som ska finnas kvar.\nid: ${ID}\ntitle: Krossad ruta (fiktiv)\ndate: 2026-11-01\nunit: kommunstyrelsen\ncategory: vandalism\nseverity: low\nstatus: open\n`;
 const ADD = ['add', 'incident', '--no-input', '--title', 'Avbruten mitt i (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'other', '--severity', 'low'];
 
-/** A small deterministic random source (mulberry32), so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs sak and kills it with SIGKILL after `delayMs` (it may finish first); resolves when it is gone. */
 function runAndKill(root: string, args: readonly string[], delayMs: number): Promise<{ killed: boolean; ms: number }> {
@@ -87,7 +77,7 @@ describe('sak killed at random moments', () => {
     expect(versions.high?.toString()).toContain('# En kommentar som ska finnas kvar.');
     const span = await lengthOfRun(root, ['set', ID, 'severity=high']);
     let current = 'high';
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     let killed = 0;
     for (let i = 0; i < RUNS; i += 1) {
       const target = current === 'high' ? 'low' : 'high';
@@ -120,7 +110,7 @@ describe('sak killed at random moments', () => {
     const dryId = /INC-20261126-[0-9A-HJKMNP-TV-Z]{5}/.exec(dry.stdout)?.[0] as string;
     const expected = (id: string) => dry.stdout.split(dryId).join(id);
     const span = await lengthOfRun(root, ADD);
-    const next = random(1126);
+    const next = seededRandom(1126);
     let killed = 0;
     for (let i = 0; i < RUNS; i += 1) {
       const outcome = await runAndKill(root, ADD, killAt(next(), span));

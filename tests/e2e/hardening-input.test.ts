@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, sak, writeRecord } from './helpers.js';
-import { expectNoFault, expectUnchanged, runLimited, snapshot } from './support/hardening.js';
+import { expectNoFault, expectUnchanged, runLimited, seededRandom, snapshot } from './support/hardening.js';
 
 const DOC = 'documents/DOC-brandskyddspolicy.yaml';
 const INC_ID = 'INC-20261101-7QX2K';
@@ -377,17 +377,6 @@ describe('hostile values for a new record', () => {
 });
 
 describe('fuzzed files, end to end', () => {
-  /** A small deterministic random source (mulberry32), so a failing run can be repeated. */
-  function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const PIECES = [':', '- ', '[', '{', '&a ', '*a', '!x ', '|', '#', '"', "'", '\t', '\n', '<<<<<<< HEAD\n', '---\n', '\u0000', '\uFEFF', '__proto__: 1\n'].map((p) => Buffer.from(p));
 
   /** Damages a file's bytes the ways files get damaged: cut, bytes changed (not UTF-8 any more), punctuation, line ends, a BOM. */
@@ -408,7 +397,7 @@ describe('fuzzed files, end to end', () => {
 
   it('every command answers a register of damaged files with positioned problems, never a fault', async () => {
     const root = copyExampleRegister();
-    const next = random(2026);
+    const next = seededRandom(2026);
     const files = snapshot(root);
     const records = [...files.keys()].filter((rel) => /^(units|documents|controls|actions|requirements)\/.+\.yaml$/.test(rel));
     const damaged = records.filter(() => next() < 0.7);
