@@ -1,6 +1,6 @@
 import { addDays, daysInMonth, formatDate, parseDate } from './date.js';
 
-// date-fns' addMonths clamps the same way but reads and writes the process's local
+// date-fns' addMonths (deliberately not a dependency) clamps the same way but reads and writes the process's local
 // time (getDate/setMonth); without @date-fns/utc its result depends on TZ. Adding
 // months to (year, month, day) numbers is exact and needs no time zone at all.
 
