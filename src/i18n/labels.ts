@@ -201,8 +201,3 @@ export function enumLabel(enumName: EnumName, value: string, lang: Lang, extra: 
   if (configured) return lang === 'en' ? (configured.label_en ?? configured.label) : configured.label;
   return value;
 }
-
-/** The stored values of an enumeration, in the table's order. */
-export function enumValues(enumName: EnumName): string[] {
-  return Object.keys(ENUM_LABELS[enumName]);
-}
