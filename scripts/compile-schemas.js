@@ -1,7 +1,7 @@
 // Build step: compiles the JSON Schemas into standalone validator code
 // (dist/core/validate/compiled-schemas.js), so sak does not compile them at every start,
 // and writes dist/build-id.json, the fingerprint that keys the register cache.
-// The options must match compileSchemas() in src/core/validate/schema-check.ts.
+// The options must match compileSchemas() in src/core/validate/compile-schemas.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -92,8 +92,8 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     env,
     out: processOutput(color),
     async loadRegister(options = {}): Promise<LoadedRegister> {
-      const { readRegister } = await import('../store/read-register.js');
-      return readRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
+      const { loadRegister } = await import('../store/load-register.js');
+      return loadRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
     },
   };
   if (!explicitLang) context.lang = await registerLocale(context) ?? 'sv';

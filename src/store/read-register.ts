@@ -1,9 +1,7 @@
-import { readdirSync, existsSync, lstatSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { validateMessage } from '../i18n/validate-messages.js';
-import { KINDS } from '../core/kinds.js';
 import type { AnyRecord, RegisterData } from '../core/model.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { partialDateStart } from '../core/calendar/date.js';
@@ -25,10 +23,22 @@ import type { PendingProblem } from '../core/validate/pending.js';
 import { CONFIG_FILE } from './find-register.js';
 import { RecordCache, contentHash } from './cache.js';
 import type { CachedResult, FileStamp } from './cache.js';
-import { readSnapshot, stampFiles, writeSnapshot } from './snapshot.js';
+import { writeSnapshot } from './snapshot.js';
+import { listRecordFiles } from './list-files.js';
+import type { FoundFile } from './list-files.js';
+
+export { listRecordFiles };
 import type { Snapshot } from './snapshot.js';
 import { readRecordFile } from './read-file.js';
-import { schemasOutdated } from './schema-files.js';
+import { addSchemasOutdated } from './schema-files.js';
+
+/** What the light entry (load-register.ts) already found before it needed this module. */
+export interface PreparedRead {
+  startedAt: number;
+  files: FoundFile[];
+  /** The snapshot's key and the files' stamps, when a snapshot is to be written. */
+  snapshot?: { key: string; stamps: { stamps: string; newest: number } };
+}
 
 /** Options of a full register read. */
 export interface ReadOptions {
@@ -51,55 +61,6 @@ export interface RegisterRead {
   recordCount: number;
   /** Every record file found, relative and `/`-separated. */
   files: string[];
-}
-
-/** A file found under a record folder. */
-interface FoundFile {
-  rel: string;
-  abs: string;
-  /** `file` for a regular file; a record folder that is a file is `not-a-folder`. */
-  type: 'file' | 'other' | 'not-a-folder';
-}
-
-/** Lists the YAML files (and non-regular entries named like them) under every record folder. */
-export function listRecordFiles(root: string): FoundFile[] {
-  const files: FoundFile[] = [];
-  for (const kind of KINDS) {
-    const folder = path.join(root, kind.folder);
-    let stat;
-    try {
-      stat = lstatSync(folder);
-    } catch {
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      files.push({ rel: kind.folder, abs: folder, type: stat.isSymbolicLink() ? 'other' : 'not-a-folder' });
-      continue;
-    }
-    walk(folder, kind.folder, files);
-  }
-  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return files;
-}
-
-function walk(dir: string, rel: string, out: FoundFile[]): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const childRel = `${rel}/${entry.name}`;
-    const childAbs = path.join(dir, entry.name);
-    const yamlName = /\.ya?ml$/i.test(entry.name);
-    if (entry.isDirectory()) {
-      if (yamlName) out.push({ rel: childRel, abs: childAbs, type: 'other' });
-      else if (!entry.name.startsWith('.')) walk(childAbs, childRel, out);
-    } else if (yamlName) {
-      out.push({ rel: childRel, abs: childAbs, type: entry.isFile() ? 'file' : 'other' });
-    }
-  }
 }
 
 /** Reads sak.yaml; problems carry code `config` (or `yaml-*` for syntax). */
@@ -134,17 +95,13 @@ export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof rea
  * Reads and checks the whole register. A problem in one file never stops the others
  * from being checked; only valid records reach `data.records`.
  */
-export async function readRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
+export async function readRegister(root: string, options: ReadOptions, prepared?: PreparedRead): Promise<RegisterRead> {
   const { lang, at } = options;
   const withData = options.withData !== false;
-  const files = listRecordFiles(root);
-  // Without the records' data wanted, an unchanged register is answered from its snapshot.
-  const startedAt = Date.now();
-  const snapshotKey = options.cache === false || withData ? undefined : `${options.version}|${lang}|${configFingerprint(root)}`;
-  const fileStamps = snapshotKey ? stampFiles(files) : undefined;
-  const snapshot = snapshotKey && fileStamps ? readSnapshot(root, snapshotKey, fileStamps) : undefined;
-  const answered = snapshot ? fromSnapshot(root, snapshot, at, lang) : undefined;
-  if (answered) return answered;
+  const startedAt = prepared?.startedAt ?? Date.now();
+  const files = prepared?.files ?? listRecordFiles(root);
+  const snapshotKey = prepared?.snapshot?.key;
+  const fileStamps = prepared?.snapshot?.stamps;
 
   const { config, problems: configProblems, hash: configHash } = await readConfig(root, lang);
   const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${lang}|${configHash}`, { withData });
@@ -257,23 +214,6 @@ export async function readRegister(root: string, options: ReadOptions): Promise<
   };
 }
 
-/**
- * The stored outcome of an unchanged register, with the problems that depend on the date
- * worked out for `at`; undefined for a date before the snapshot's (then the register is
- * read as usual).
- */
-function fromSnapshot(root: string, snapshot: Snapshot, at: string, lang: Lang): RegisterRead | undefined {
-  if (at < snapshot.at) return undefined;
-  const problems = [...snapshot.problems];
-  for (const [file, { id, events }] of Object.entries(snapshot.future)) {
-    const future = futureDateProblems(file, id, events, at, lang);
-    if (future.pending.length > 0) return undefined;
-    append(problems, future.located);
-  }
-  addSchemasOutdated(root, problems, lang);
-  return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: snapshot.recordCount, files: snapshot.files };
-}
-
 /** Event dates with the positions that were found again by parsing (those read by the fast reader had none). */
 function locateEvents(file: string, events: readonly LocatedDate[], located: readonly Problem[]): LocatedDate[] {
   return events.map((event) => {
@@ -283,16 +223,6 @@ function locateEvents(file: string, events: readonly LocatedDate[], located: rea
   });
 }
 
-function addSchemasOutdated(root: string, problems: Problem[], lang: Lang): void {
-  const outdated = schemasOutdated(root);
-  if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
-}
-
-/** A fingerprint of sak.yaml (its content hash), without parsing it. */
-function configFingerprint(root: string): string {
-  const read = readRecordFile(path.join(root, CONFIG_FILE));
-  return read.ok ? contentHash(read.bytes) : 'unreadable';
-}
 
 /** Appends items one by one: `push(...items)` overflows the stack for a very long list (a register of many broken files). */
 function append<T>(target: T[], items: readonly T[]): void {

@@ -5,7 +5,7 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { compareStrings } from '../core/problem.js';
 import { classifyRecordPath } from '../core/validate/check-file.js';
 import { readRecordFile } from './read-file.js';
-import { listRecordFiles } from './read-register.js';
+import { listRecordFiles } from './list-files.js';
 
 /** A record file known by its name alone: its id and kind follow from the name (register.md, "Ids"). */
 export interface IndexedRecord {

@@ -1,4 +1,4 @@
-import { compileSchemas, precompiledValidators } from '../core/validate/schema-check.js';
+import { precompiledValidators } from '../core/validate/schema-check.js';
 import type { SchemaValidators } from '../core/validate/schema-check.js';
 import { loadShippedSchemas } from './schemas.js';
 
@@ -14,6 +14,7 @@ export async function getValidators(): Promise<SchemaValidators> {
     const compiled = (await import(new URL('../core/validate/compiled-schemas.js', import.meta.url).href)) as Record<string, unknown>;
     validators = precompiledValidators(compiled);
   } catch {
+    const { compileSchemas } = await import('../core/validate/compile-schemas.js');
     validators = compileSchemas(loadShippedSchemas());
   }
   return validators;

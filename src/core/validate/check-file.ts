@@ -5,13 +5,17 @@ import { isPartialDate, partialDateStart } from '../calendar/date.js';
 import { kindOfFolder, kindOfId, recordPath } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
-import { makeProblem } from '../problem.js';
 import type { Problem } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
 import { parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedYaml, YamlIssue } from '../parse/yaml-source.js';
 import { fastParseYaml, UNSUPPORTED } from '../parse/fast-yaml.js';
 import { locateProblems, toPointer } from './pending.js';
+import { futureDateProblems } from './future-date.js';
+import type { LocatedDate } from './future-date.js';
+
+export { futureDateProblems };
+export type { LocatedDate };
 import type { PendingProblem } from './pending.js';
 import { findPersonalNumbers, maskPersonalNumber } from './pii.js';
 import { schemaProblems } from './schema-check.js';
@@ -68,15 +72,6 @@ export interface FileCheckResult {
   events: LocatedDate[];
 }
 
-/** An event date of a record and, when known, where it stands in the file. */
-export interface LocatedDate {
-  field: string;
-  path: (string | number)[];
-  value: string | number;
-  /** Absent when the record was read without positions (the fast reader): found again only if needed. */
-  line?: number;
-  column?: number;
-}
 
 /** Maps a YAML issue to its message. */
 export function yamlIssueMessage(issue: YamlIssue, lang: Lang): string {
@@ -179,23 +174,6 @@ function eventDates(kind: KindSpec, fields: Record<string, unknown>): LocatedDat
     }
   }
   return events;
-}
-
-/**
- * `future-date` warnings: event dates after the date of evaluation (a partial date counts
- * from its first day). Those of events read without a position come back as pending
- * problems, for the caller to locate.
- */
-export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): { located: Problem[]; pending: PendingProblem[] } {
-  const located: Problem[] = [];
-  const pending: PendingProblem[] = [];
-  for (const event of events) {
-    if (partialDateStart(event.value) <= at) continue;
-    const message = validateMessage(lang, 'future-date', { value: String(event.value), today: at });
-    if (event.line === undefined || event.column === undefined) pending.push({ severity: 'warning', code: 'future-date', file, id, path: event.path, anchor: 'value', message });
-    else located.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message }));
-  }
-  return { located, pending };
 }
 
 type Add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => void;

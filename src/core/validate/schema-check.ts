@@ -1,15 +1,9 @@
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import type { ValidateMessageKey } from '../../i18n/validate-messages.js';
 import { suggestNearest } from '../suggest.js';
 import type { PendingProblem } from './pending.js';
-
-// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
-type AddFormats = (ajv: Ajv, formats: string[]) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
 
 /** The JSON Schemas of sak by file name (`incident.schema.json`, `common.schema.json`, …). */
 export type SchemaSet = Record<string, object>;
@@ -19,25 +13,11 @@ export type SchemaValidators = Map<string, ValidateFunction>;
 
 /**
  * Wraps validators compiled ahead of time (scripts/compile-schemas.js, same options as
- * compileSchemas) as a validator map.
+ * compileSchemas in compile-schemas.ts) as a validator map.
  */
 export function precompiledValidators(module: Record<string, unknown>): SchemaValidators {
   const validators: SchemaValidators = new Map();
   for (const [name, validate] of Object.entries(module)) if (typeof validate === 'function') validators.set(name, validate as ValidateFunction);
-  return validators;
-}
-
-/** Compiles every schema of the set once (the build precompiles the same; see scripts/compile-schemas.js). */
-export function compileSchemas(schemas: SchemaSet): SchemaValidators {
-  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, verbose: true });
-  addFormats(ajv, ['date', 'uri']);
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
-  const validators: SchemaValidators = new Map();
-  for (const name of Object.keys(schemas)) {
-    if (name === 'common.schema.json') continue;
-    const validate = ajv.getSchema(name);
-    if (validate) validators.set(name.replace(/\.schema\.json$/, ''), validate);
-  }
   return validators;
 }
 

@@ -1,0 +1,34 @@
+import type { Lang } from '../../i18n/lang.js';
+import { validateMessage } from '../../i18n/validate-messages.js';
+import { partialDateStart } from '../calendar/date.js';
+import { makeProblem } from '../problem.js';
+import type { Problem } from '../problem.js';
+import type { PendingProblem } from './pending.js';
+
+/** An event date of a record and, when known, where it stands in the file. */
+export interface LocatedDate {
+  field: string;
+  path: (string | number)[];
+  value: string | number;
+  /** Absent when the record was read without positions (the fast reader): found again only if needed. */
+  line?: number;
+  column?: number;
+}
+
+/**
+ * `future-date` warnings: event dates after the date of evaluation (a partial date counts
+ * from its first day). Those of events read without a position come back as pending
+ * problems, for the caller to locate.
+ */
+export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): { located: Problem[]; pending: PendingProblem[] } {
+  const located: Problem[] = [];
+  const pending: PendingProblem[] = [];
+  for (const event of events) {
+    if (partialDateStart(event.value) <= at) continue;
+    const message = validateMessage(lang, 'future-date', { value: String(event.value), today: at });
+    if (event.line === undefined || event.column === undefined) pending.push({ severity: 'warning', code: 'future-date', file, id, path: event.path, anchor: 'value', message });
+    else located.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message }));
+  }
+  return { located, pending };
+}
+

@@ -1,0 +1,54 @@
+import { lstatSync, readdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import path from 'node:path';
+import { KINDS } from '../core/kinds.js';
+
+/** A file found under a record folder. */
+export interface FoundFile {
+  rel: string;
+  abs: string;
+  /** `file` for a regular file; a record folder that is a file is `not-a-folder`. */
+  type: 'file' | 'other' | 'not-a-folder';
+}
+
+/** Lists the YAML files (and non-regular entries named like them) under every record folder. */
+export function listRecordFiles(root: string): FoundFile[] {
+  const files: FoundFile[] = [];
+  for (const kind of KINDS) {
+    const folder = path.join(root, kind.folder);
+    let stat;
+    try {
+      stat = lstatSync(folder);
+    } catch {
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push({ rel: kind.folder, abs: folder, type: stat.isSymbolicLink() ? 'other' : 'not-a-folder' });
+      continue;
+    }
+    walk(folder, kind.folder, files);
+  }
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return files;
+}
+
+function walk(dir: string, rel: string, out: FoundFile[]): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const childRel = `${rel}/${entry.name}`;
+    const childAbs = path.join(dir, entry.name);
+    const yamlName = /\.ya?ml$/i.test(entry.name);
+    if (entry.isDirectory()) {
+      if (yamlName) out.push({ rel: childRel, abs: childAbs, type: 'other' });
+      else if (!entry.name.startsWith('.')) walk(childAbs, childRel, out);
+    } else if (yamlName) {
+      out.push({ rel: childRel, abs: childAbs, type: entry.isFile() ? 'file' : 'other' });
+    }
+  }
+}
+

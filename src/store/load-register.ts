@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { sortProblems } from '../core/problem.js';
+import { futureDateProblems } from '../core/validate/future-date.js';
+import { contentHash } from './cache.js';
+import { CONFIG_FILE } from './find-register.js';
+import { listRecordFiles } from './list-files.js';
+import { readRecordFile } from './read-file.js';
+import type { ReadOptions, RegisterRead } from './read-register.js';
+import { addSchemasOutdated } from './schema-files.js';
+import { readSnapshot, stampFiles } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
+
+/**
+ * Loads the register for a command. When only the problems are wanted (`sak validate`)
+ * and nothing changed since the last validation, they come from its snapshot without
+ * loading the parsers and validators at all; otherwise the full reader (read-register.ts)
+ * is loaded and reads what it must.
+ */
+export async function loadRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
+  const startedAt = Date.now();
+  const files = listRecordFiles(root);
+  let snapshot: { key: string; stamps: ReturnType<typeof stampFiles> } | undefined;
+  if (options.cache !== false && options.withData === false) {
+    snapshot = { key: `${options.version}|${options.lang}|${configFingerprint(root)}`, stamps: stampFiles(files) };
+    const stored = readSnapshot(root, snapshot.key, snapshot.stamps);
+    const answered = stored ? fromSnapshot(root, stored, options.at, options.lang) : undefined;
+    if (answered) return answered;
+  }
+  const { readRegister } = await import('./read-register.js');
+  return readRegister(root, options, { startedAt, files, snapshot });
+}
+
+/**
+ * The stored outcome of an unchanged register, with the problems that depend on the date
+ * worked out for `at`; undefined for a date before the snapshot's (then the register is
+ * read as usual).
+ */
+function fromSnapshot(root: string, snapshot: Snapshot, at: string, lang: Lang): RegisterRead | undefined {
+  if (at < snapshot.at) return undefined;
+  const problems = [...snapshot.problems];
+  for (const [file, { id, events }] of Object.entries(snapshot.future)) {
+    const future = futureDateProblems(file, id, events, at, lang);
+    if (future.pending.length > 0) return undefined;
+    for (const problem of future.located) problems.push(problem);
+  }
+  addSchemasOutdated(root, problems, lang);
+  return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: snapshot.recordCount, files: snapshot.files };
+}
+
+/** A fingerprint of sak.yaml (its content hash), without parsing it. */
+function configFingerprint(root: string): string {
+  const read = readRecordFile(path.join(root, CONFIG_FILE));
+  return read.ok ? contentHash(read.bytes) : 'unreadable';
+}
+
