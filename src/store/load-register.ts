@@ -5,6 +5,7 @@ import { futureDateProblems } from '../core/validate/future-date.js';
 import { contentHash } from './cache.js';
 import { CONFIG_FILE } from './find-register.js';
 import { listRecordFiles } from './list-files.js';
+import type { FoundFile } from './list-files.js';
 import { readRecordFile } from './read-file.js';
 import type { ReadOptions, RegisterRead } from './read-register.js';
 import { addSchemasOutdated } from './schema-files.js';
@@ -24,7 +25,7 @@ export async function loadRegister(root: string, options: ReadOptions): Promise<
   if (options.cache !== false && options.withData === false) {
     snapshot = { key: `${options.version}|${options.lang}|${configFingerprint(root)}`, stamps: stampFiles(files) };
     const stored = readSnapshot(root, snapshot.key, snapshot.stamps);
-    const answered = stored ? fromSnapshot(root, stored, options.at, options.lang) : undefined;
+    const answered = stored ? fromSnapshot(root, stored, files, options.at, options.lang) : undefined;
     if (answered) return answered;
   }
   const { readRegister } = await import('./read-register.js');
@@ -34,9 +35,9 @@ export async function loadRegister(root: string, options: ReadOptions): Promise<
 /**
  * The stored outcome of an unchanged register, with the problems that depend on the date
  * worked out for `at`; undefined for a date before the snapshot's (then the register is
- * read as usual).
+ * read as usual). The files are those just found, the same as the snapshot's (their stamps match).
  */
-function fromSnapshot(root: string, snapshot: Snapshot, at: string, lang: Lang): RegisterRead | undefined {
+function fromSnapshot(root: string, snapshot: Snapshot, files: readonly FoundFile[], at: string, lang: Lang): RegisterRead | undefined {
   if (at < snapshot.at) return undefined;
   const problems = [...snapshot.problems];
   for (const [file, { id, events }] of Object.entries(snapshot.future)) {
@@ -45,7 +46,7 @@ function fromSnapshot(root: string, snapshot: Snapshot, at: string, lang: Lang):
     for (const problem of future.located) problems.push(problem);
   }
   addSchemasOutdated(root, problems, lang);
-  return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: snapshot.recordCount, files: snapshot.files };
+  return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: files.length, files: files.map((f) => f.rel) };
 }
 
 /** A fingerprint of sak.yaml (its content hash), without parsing it. */

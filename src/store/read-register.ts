@@ -199,7 +199,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
       const later = result?.record ? result.events.filter((e) => partialDateStart(e.value) > at) : [];
       if (result?.record && later.length > 0) future[result.record.file] = { id: result.record.id, events: locateEvents(result.record.file, later, located) };
     }
-    writeSnapshot(root, { key: snapshotKey, stamps: fileStamps.stamps, takenAt: startedAt, at, problems: sortProblems(problems.filter((p) => p.code !== 'future-date')), future, recordCount: files.length, files: files.map((f) => f.rel) });
+    writeSnapshot(root, { key: snapshotKey, stamps: fileStamps.stamps, takenAt: startedAt, at, problems: sortProblems(problems.filter((p) => p.code !== 'future-date')), future });
   }
   addSchemasOutdated(root, problems, lang);
 

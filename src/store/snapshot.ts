@@ -23,8 +23,6 @@ export interface Snapshot {
   problems: Problem[];
   /** The event dates that lay after `at`, located, by file: the only ones that can be in the future at a later date. */
   future: Record<string, { id?: string; events: LocatedDate[] }>;
-  recordCount: number;
-  files: string[];
 }
 
 const FILE = 'validate.json';
@@ -57,7 +55,7 @@ export function readSnapshot(root: string, key: string, current: { stamps: strin
     if (!lstatSync(file).isFile()) return undefined;
     const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
     if (snapshot.key !== key || snapshot.stamps !== current.stamps || !(current.newest < snapshot.takenAt - RACY_MARGIN_MS)) return undefined;
-    if (!Array.isArray(snapshot.problems) || !Array.isArray(snapshot.files) || typeof snapshot.future !== 'object' || snapshot.future === null || typeof snapshot.at !== 'string') return undefined;
+    if (!Array.isArray(snapshot.problems) || typeof snapshot.future !== 'object' || snapshot.future === null || typeof snapshot.at !== 'string') return undefined;
     return snapshot;
   } catch {
     return undefined;
