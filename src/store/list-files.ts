@@ -41,7 +41,8 @@ function walk(dir: string, rel: string, out: FoundFile[]): void {
   }
   for (const entry of entries) {
     const childRel = `${rel}/${entry.name}`;
-    const childAbs = path.join(dir, entry.name);
+    // `dir` is already normalised: plain concatenation spares path.join its work on every file.
+    const childAbs = dir + path.sep + entry.name;
     const yamlName = /\.ya?ml$/i.test(entry.name);
     if (entry.isDirectory()) {
       if (yamlName) out.push({ rel: childRel, abs: childAbs, type: 'other' });
