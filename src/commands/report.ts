@@ -94,7 +94,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     const exclude = toFile ? [relativeTo(loaded.root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
     source = await readGitSource(loaded.root, ctx.env, exclude);
   } catch (error) {
-    if (error instanceof GitError) throw new EnvironmentError(reportMessage(lang, 'git.failed', { path: loaded.root, reason: error.message }));
+    if (error instanceof GitError) throw new EnvironmentError(reportMessage(lang, error.missing ? 'git.missing' : 'git.failed', { path: loaded.root, reason: error.message }));
     throw error;
   }
 

@@ -94,6 +94,7 @@ const sv = {
   'template.error': (p: Params) => `fel i mallen ${p.path}: ${p.reason}. Ingen rapport skrevs.`,
   'write.failed': (p: Params) => `kan inte skriva ${p.path}: ${p.reason}. En befintlig fil är orörd.`,
   'git.failed': (p: Params) => `git misslyckades i ${p.path}: ${p.reason}`,
+  'git.missing': (p: Params) => `registret ${p.path} ligger i ett Git-arkiv, men git hittades inte: rapporten kan inte ange sin källa (commit). Installera git; ingen rapport skrevs.`,
   'invalid-register': (p: Params) => `registret har ${p.errors} fel; ingen rapport skapades. Rätta felen ovan först.`,
 };
 
@@ -112,6 +113,7 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
   'template.error': (p) => `error in the template ${p.path}: ${p.reason}. No report was written.`,
   'write.failed': (p) => `cannot write ${p.path}: ${p.reason}. An existing file is untouched.`,
   'git.failed': (p) => `git failed in ${p.path}: ${p.reason}`,
+  'git.missing': (p) => `the register ${p.path} is in a Git repository, but git was not found: the report cannot name its source (commit). Install git; no report was written.`,
   'invalid-register': (p) => `the register has ${p.errors} errors; no report was made. Fix the errors above first.`,
 };
 

@@ -210,7 +210,7 @@ export async function fileHistory(root: string, rel: string, env: GitEnv): Promi
  * `git status --porcelain` (untracked files included) lists anything under the register
  * folder, leaving out `exclude` (the report's own output file, so writing it never makes
  * the next run "dirty"). Not in a work tree, no git installed, or no commit yet: commit
- * null. Throws GitError when git fails inside a work tree.
+ * null. Throws GitError when git fails inside a work tree, or is missing there.
  */
 export async function readGitSource(root: string, env: GitEnv, exclude: readonly string[] = []): Promise<{ commit: string | null; dirty: boolean }> {
   const none = { commit: null, dirty: false };
@@ -218,6 +218,8 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
   // --no-optional-locks: a read must not take the index lock that a concurrent `sak add` may need.
   const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], env);
   const inside = await read(['rev-parse', '--is-inside-work-tree']);
+  // A register in a work tree but no git to read it: saying "not under version control" would be untrue.
+  if (!inside.ok && inside.missing) fail(inside);
   if (!inside.ok || inside.stdout.trim() !== 'true') return none;
   const head = await read(['rev-parse', '--short=7', '--verify', '--quiet', 'HEAD']);
   const commit = head.ok && /^[0-9a-f]{7,64}$/.test(head.stdout.trim()) ? head.stdout.trim() : null;

@@ -108,6 +108,11 @@ describe('git missing or failing', () => {
     expect(log.code).toBe(3);
     expect(log.stderr).toMatch(/git hittades inte/);
     expectNoFault(log);
+    // A report must not call a register in a work tree "not under version control" just because git is missing.
+    const report = await runLimited(root, ['report', '--year', '2026', '--no-cache'], { env: noGit });
+    expect(report.code).toBe(3);
+    expect(report.stderr).toMatch(/git hittades inte: rapporten kan inte ange sin källa/);
+    expectNoFault(report);
   });
 
   it('a pre-commit hook that exits 1: sak set keeps the change, exit 3 with the hook\'s words, no commit', async () => {
