@@ -74,6 +74,8 @@ export interface KindSpec {
   close?: CloseSpec;
   /** What `sak review` records. */
   review?: ReviewSpec;
+  /** A list whose entries must stand in date order (`consistency`). */
+  datedEntries?: string;
 }
 
 /** A default value of `sak add`: the date of today, or a fixed value. */
@@ -82,8 +84,10 @@ export type RecordDefault = { today: true } | { value: string };
 /** How `sak close` ends a record of a kind. */
 export interface CloseSpec {
   status: string;
-  /** The field that takes the closing date, if the kind has one. */
-  dateField?: string;
+  /** The field that takes the closing date, if the kind has one: required once closed (`consistency`). */
+  dateField?: 'closed' | 'done';
+  /** The date the closing date may not precede (`consistency`). */
+  after?: string;
 }
 
 /**
@@ -149,6 +153,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     name: 'document',
+    datedEntries: 'reviews',
     folder: 'documents',
     prefix: 'DOC',
     idForm: 'slug',
@@ -174,6 +179,7 @@ export const KINDS: readonly KindSpec[] = [
   },
   {
     name: 'risk',
+    datedEntries: 'assessments',
     folder: 'risks',
     prefix: 'RSK',
     idForm: 'slug',
@@ -229,7 +235,7 @@ export const KINDS: readonly KindSpec[] = [
     unitFields: ['owner'],
     areaFields: [],
     yearField: 'due',
-    close: { status: 'done', dateField: 'done' },
+    close: { status: 'done', dateField: 'done', after: 'start' },
     review: { type: 'entry', list: 'progress', options: { percent: 'percent', note: 'note' } },
   },
   {
@@ -253,7 +259,7 @@ export const KINDS: readonly KindSpec[] = [
     unitFields: ['unit'],
     areaFields: [],
     yearField: 'date',
-    close: { status: 'closed', dateField: 'closed' },
+    close: { status: 'closed', dateField: 'closed', after: 'date' },
   },
   {
     name: 'exercise',

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
 import { checkOutputText } from '../i18n/check-output.js';
 import type { Styles } from './problems.js';
-import { PLAIN_STYLES } from './problems.js';
+import { escapeGithubData, escapeGithubProperty, PLAIN_STYLES } from './problems.js';
 
 /** The outcome of `sak check`, as every format renders it. */
 export interface CheckResult {
@@ -54,17 +54,13 @@ export function renderDeadlinesText(result: CheckResult, lang: Lang, styles: Sty
   return lines.join('\n') + '\n';
 }
 
-function escapeGithubData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
 /** GitHub workflow commands: overdue items as errors, due items as warnings, on the record's file. */
 export function renderDeadlinesGithub(result: CheckResult, lang: Lang): string {
   const lines: string[] = [];
   for (const item of result.items) {
     if (item.status === 'ok') continue;
     const file = result.files.get(item.id);
-    const props = [file ? `file=${escapeGithubData(file).replace(/:/g, '%3A').replace(/,/g, '%2C')}` : undefined, `title=${escapeGithubData(`sak ${item.rule}`).replace(/:/g, '%3A').replace(/,/g, '%2C')}`]
+    const props = [file ? `file=${escapeGithubProperty(file)}` : undefined, `title=${escapeGithubProperty(`sak ${item.rule}`)}`]
       .filter(Boolean)
       .join(',');
     lines.push(`::${item.status === 'overdue' ? 'error' : 'warning'} ${props}::${escapeGithubData(item.message)}`);

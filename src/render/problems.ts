@@ -57,11 +57,13 @@ export function renderProblemsJson(summary: ValidationSummary): string {
   return JSON.stringify({ register: summary.register, records: summary.records, errors, warnings, problems: summary.problems }, null, 2) + '\n';
 }
 
-function escapeGithubData(text: string): string {
+/** Escapes the message of a GitHub workflow command (`%`, CR, LF). */
+export function escapeGithubData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeGithubProperty(text: string): string {
+/** Escapes a property of a GitHub workflow command (also `:` and `,`). */
+export function escapeGithubProperty(text: string): string {
   return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -38,7 +38,14 @@ export interface FileStamp {
  * A file modified this close to the moment its content was read may have changed again
  * within the same timestamp tick ("racy" entries, as Git calls them): read those again.
  */
-const RACY_MARGIN_MS = 2000;
+export const RACY_MARGIN_MS = 2000;
+
+/** Makes the cache folder, with a `.gitignore` of `*` so the cache never makes a work tree dirty (cli.md). */
+export function ensureCacheDir(dir: string): void {
+  if (existsSync(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, '.gitignore'), '*\n');
+}
 
 interface CacheFile {
   /** Everything the per-file results depend on besides the file: sak's version, language, sak.yaml. */
@@ -176,10 +183,7 @@ export class RecordCache {
   save(): void {
     if (!this.changed && Object.keys(this.next).length === Object.keys(this.entries).length) return;
     try {
-      if (!existsSync(this.dir)) {
-        mkdirSync(this.dir, { recursive: true });
-        writeFileSync(path.join(this.dir, '.gitignore'), '*\n');
-      }
+      ensureCacheDir(this.dir);
       // A run without the data keeps the data of the records it did not read again.
       const old = this.data ?? RecordCache.readData(this.dir, this.key);
       const data = Object.create(null) as Record<string, unknown>;

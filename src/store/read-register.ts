@@ -13,8 +13,6 @@ import type { FileCheckResult, LocatedDate } from '../core/validate/check-file.j
 import { checkFiles } from './check-files.js';
 import type { FileOutcome, FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
-
-export { getValidators };
 import { checkAcrossRecords, recordRefs } from '../core/validate/check-register.js';
 import type { RecordLinks, RefValue } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
@@ -26,8 +24,6 @@ import type { CachedResult, FileStamp } from './cache.js';
 import { writeSnapshot } from './snapshot.js';
 import { listRecordFiles } from './list-files.js';
 import type { FoundFile } from './list-files.js';
-
-export { listRecordFiles };
 import type { Snapshot } from './snapshot.js';
 import { readRecordFile } from './read-file.js';
 import { addSchemasOutdated } from './schema-files.js';

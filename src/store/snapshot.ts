@@ -1,9 +1,9 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../core/problem.js';
 import type { LocatedDate } from '../core/validate/check-file.js';
 import { replaceFileAtomically } from './atomic-file.js';
-import { CACHE_DIR } from './cache.js';
+import { CACHE_DIR, ensureCacheDir, RACY_MARGIN_MS } from './cache.js';
 
 /**
  * The outcome of a whole validation, stored with the size and modification time of every
@@ -26,7 +26,6 @@ export interface Snapshot {
 }
 
 const FILE = 'validate.json';
-const RACY_MARGIN_MS = 2000;
 
 /** The stamp line of the files found: their paths, sizes and modification times. */
 export function stampFiles(files: readonly { rel: string; abs: string }[]): { stamps: string; newest: number } {
@@ -66,10 +65,7 @@ export function readSnapshot(root: string, key: string, current: { stamps: strin
 export function writeSnapshot(root: string, snapshot: Snapshot): void {
   try {
     const dir = path.join(root, CACHE_DIR);
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, '.gitignore'), '*\n');
-    }
+    ensureCacheDir(dir);
     replaceFileAtomically(path.join(dir, FILE), Buffer.from(JSON.stringify(snapshot)));
   } catch {
     // A read-only register still validates.

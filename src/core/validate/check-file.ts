@@ -178,22 +178,32 @@ function eventDates(kind: KindSpec, fields: Record<string, unknown>): LocatedDat
 
 type Add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => void;
 
+/** The enumerations that sak.yaml extends (incident_categories, exercise_topics); the schema leaves them open. */
+const CONFIGURED_ENUMS = ['category', 'topic'] as const;
+type ConfiguredEnum = (typeof CONFIGURED_ENUMS)[number];
+
+function isConfiguredEnum(name: string): name is ConfiguredEnum {
+  return (CONFIGURED_ENUMS as readonly string[]).includes(name);
+}
+
+/** Checks the fields whose values come from an enumeration that sak.yaml may extend, as the kinds table names them. */
 function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
-  const field = kind.name === 'incident' ? 'category' : kind.name === 'exercise' ? 'topic' : undefined;
-  if (!field || typeof fields[field] !== 'string') return;
-  const value = fields[field] as string;
-  const allowed = allowedValues(field === 'category' ? 'category' : 'topic', context.config);
-  if (allowed.includes(value)) return;
-  add({
-    code: 'schema',
-    path: [field],
-    anchor: 'value',
-    message: validateMessage(context.lang, 'schema.enum', { value, allowed: allowed.join(', '), suggestion: suggestNearest(value, allowed) }),
-  });
+  for (const [field, enumName] of Object.entries(kind.enums)) {
+    const value = fields[field];
+    if (!isConfiguredEnum(enumName) || typeof value !== 'string') continue;
+    const allowed = allowedValues(enumName, context.config);
+    if (allowed.includes(value)) continue;
+    add({
+      code: 'schema',
+      path: [field],
+      anchor: 'value',
+      message: validateMessage(context.lang, 'schema.enum', { value, allowed: allowed.join(', '), suggestion: suggestNearest(value, allowed) }),
+    });
+  }
 }
 
 /** The built-in values of incident categories or exercise topics plus those of sak.yaml. */
-export function allowedValues(enumName: 'category' | 'topic', config: SakConfig | null): string[] {
+export function allowedValues(enumName: ConfiguredEnum, config: SakConfig | null): string[] {
   const extra = (enumName === 'category' ? config?.incident_categories : config?.exercise_topics) ?? [];
   return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
 }
@@ -224,20 +234,19 @@ function isDateLike(value: unknown): value is string | number {
   return isPartialDate(value);
 }
 
+/** The consistency rules of register.md, read from the kinds table: closing dates and dated lists. */
 function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang: Lang, add: Add): void {
-  if (kind.name === 'incident') {
-    if (fields.status === 'closed' && fields.closed === undefined) add({ code: 'consistency', path: ['closed'], anchor: 'parent', message: validateMessage(lang, 'consistency.closed-missing') });
-    if (typeof fields.closed === 'string' && typeof fields.date === 'string' && fields.closed < fields.date) {
-      add({ code: 'consistency', path: ['closed'], anchor: 'value', message: validateMessage(lang, 'consistency.closed-before', { value: fields.closed, other: fields.date }) });
+  const close = kind.close;
+  if (close?.dateField) {
+    const field = close.dateField;
+    const value = fields[field];
+    if (fields.status === close.status && value === undefined) add({ code: 'consistency', path: [field], anchor: 'parent', message: validateMessage(lang, `consistency.${field}-missing`) });
+    const after = close.after ? fields[close.after] : undefined;
+    if (typeof value === 'string' && typeof after === 'string' && value < after) {
+      add({ code: 'consistency', path: [field], anchor: 'value', message: validateMessage(lang, `consistency.${field}-before`, { value, other: after }) });
     }
   }
-  if (kind.name === 'action') {
-    if (fields.status === 'done' && fields.done === undefined) add({ code: 'consistency', path: ['done'], anchor: 'parent', message: validateMessage(lang, 'consistency.done-missing') });
-    if (typeof fields.done === 'string' && typeof fields.start === 'string' && fields.done < fields.start) {
-      add({ code: 'consistency', path: ['done'], anchor: 'value', message: validateMessage(lang, 'consistency.done-before', { value: fields.done, other: fields.start }) });
-    }
-  }
-  const ordered = kind.name === 'risk' ? 'assessments' : kind.name === 'document' ? 'reviews' : undefined;
+  const ordered = kind.datedEntries;
   if (ordered && Array.isArray(fields[ordered])) {
     let previous: string | undefined;
     let previousRaw: unknown;
