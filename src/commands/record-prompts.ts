@@ -5,7 +5,7 @@ import { recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
 import { coerceFieldValue, enumChoices, renderNewRecord, valueLabel } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
-import { checkRecordFile } from '../core/validate/check-file.js';
+import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { readTitles } from '../store/record-index.js';

@@ -18,6 +18,24 @@ const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** Reads a record file: regular files only (no symlinks), at most 256 KiB, UTF-8 with an optional BOM. */
 export function readRecordFile(absolutePath: string): FileRead {
+  return readWithLimits(absolutePath, false);
+}
+
+// One buffer for every file of a listing: one more byte than a record may have, to tell "too large".
+let listingBuffer: Buffer | undefined;
+
+/**
+ * Reads a file that the register's listing found to be a regular file, with the limits of
+ * readRecordFile, one system call cheaper: no fstat. It reads into a buffer shared by
+ * every call, so `bytes` is a view that is only valid until the next call. (Should the
+ * file have been replaced meanwhile by a pipe, the non-blocking open makes it read as
+ * empty or fail; it never waits.)
+ */
+export function readListedFile(absolutePath: string): FileRead {
+  return readWithLimits(absolutePath, true);
+}
+
+function readWithLimits(absolutePath: string, listed: boolean): FileRead {
   let fd: number;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | NOFOLLOW | NONBLOCK);
@@ -27,27 +45,43 @@ export function readRecordFile(absolutePath: string): FileRead {
     return { ok: false, reason: 'io', message: (error as Error).message };
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: stat.size };
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
+    let bytes: Buffer;
+    if (listed) {
+      listingBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+      const length = readInto(fd, listingBuffer);
+      if (length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: fstatSync(fd).size };
+      bytes = listingBuffer.subarray(0, length);
+    } else {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
+      if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: stat.size };
+      bytes = Buffer.allocUnsafe(stat.size);
+      bytes = bytes.subarray(0, readInto(fd, bytes));
     }
-    const content = bytes.subarray(0, read);
     try {
-      return { ok: true, text: decoder.decode(content), bytes: content };
+      return { ok: true, text: decoder.decode(bytes), bytes };
     } catch {
-      return { ok: false, reason: 'encoding', ...firstInvalidUtf8(content) };
+      return { ok: false, reason: 'encoding', ...firstInvalidUtf8(bytes) };
     }
   } catch (error) {
     return { ok: false, reason: 'io', message: (error as Error).message };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Reads from the start of a file until the buffer is full or a read comes back short: a
+ * regular file's read is short only at its end, which spares the read that would return 0.
+ */
+function readInto(fd: number, buffer: Buffer): number {
+  let length = 0;
+  while (length < buffer.length) {
+    const n = readSync(fd, buffer, length, buffer.length - length, length);
+    length += n;
+    if (n === 0 || length < buffer.length) break;
+  }
+  return length;
 }
 
 /** Line and column (1-based, in characters of the valid prefix) of the first byte that is not UTF-8. */

@@ -3,20 +3,19 @@ import path from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { validateMessage } from '../i18n/validate-messages.js';
 import type { AnyRecord, RegisterData } from '../core/model.js';
-import { parseYamlSource } from '../core/parse/yaml-source.js';
+import { fastParseYaml, UNSUPPORTED } from '../core/parse/fast-yaml.js';
 import { partialDateStart } from '../core/calendar/date.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
 import { classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
 import type { FileCheckResult, LocatedDate } from '../core/validate/check-file.js';
-import { checkFiles } from './check-files.js';
-import type { FileOutcome, FileTask } from './check-files.js';
+import { FileChecker } from './check-files.js';
+import type { FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
 import { checkAcrossRecords, recordRefs } from '../core/validate/check-register.js';
 import type { RecordLinks, RefValue } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
-import { locateProblems } from '../core/validate/pending.js';
 import type { PendingProblem } from '../core/validate/pending.js';
 import { CONFIG_FILE } from './find-register.js';
 import { RecordCache, contentHash } from './cache.js';
@@ -65,10 +64,15 @@ export async function readConfig(root: string, lang: Lang): Promise<{ config: Sa
   if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: validateMessage(lang, 'config.missing') }], hash: '' };
   const read = readRecordFile(abs);
   if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read, lang)], hash: '' };
-  const parsed = parseYamlSource(read.text);
   const hash = contentHash(read.bytes);
+  const validators = await getValidators();
+  // A clean sak.yaml in the plain subset is read without loading `yaml`, as records are.
+  const fast = fastParseYaml(read.text);
+  if (fast !== UNSUPPORTED && checkConfig(fast, validators, lang).length === 0) return { config: fast as SakConfig, problems: [], hash };
+  const [{ parseYamlSource }, { locateProblems }] = await Promise.all([import('../core/parse/yaml-source.js'), import('../core/validate/locate.js')]);
+  const parsed = parseYamlSource(read.text);
   if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang), hash };
-  const pending = checkConfig(parsed.data, await getValidators(), lang);
+  const pending = checkConfig(parsed.data, validators, lang);
   const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
   return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems, hash };
 }
@@ -111,7 +115,6 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
   const slots: (CachedResult | FileTask | Problem)[] = [];
   // The record each slot's file stands for by its name alone, for the checks across records.
   const named: (RecordLinks | undefined)[] = [];
-  const tasks: FileTask[] = [];
   const stamps = new Map<string, FileStamp>();
   for (const found of files) {
     if (found.type !== 'file') {
@@ -127,16 +130,12 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     const stamp = cache ? statStamp(found.abs) : undefined;
     if (stamp) stamps.set(found.rel, stamp);
     const cached = stamp ? cache?.getUnchanged(found.rel, stamp) : undefined;
-    if (cached) {
-      slots.push(cached);
-    } else {
-      const task: FileTask = { rel: found.rel, abs: found.abs, kind: place.kind.name, expected: place.expected };
-      slots.push(task);
-      tasks.push(task);
-    }
+    slots.push(cached ?? { rel: found.rel, abs: found.abs, kind: place.kind.name, expected: place.expected });
   }
-  // Second pass: read and check the rest. (Worker threads were measured on two cores and
-  // gained nothing: the work is bound by allocation and garbage collection, which they share.)
+  // Second pass: read and check the rest, one file at a time, keeping only what is needed of
+  // each (for `sak validate`, not the records' data: it then dies young, which spares the
+  // garbage collector most of its work). Worker threads were measured on two cores and
+  // gained nothing: the work is bound by allocation and garbage collection, which they share.
   const reused = new Map<string, RefValue[]>();
   const reuse = (task: FileTask, hash: string) => {
     const stamp = stamps.get(task.rel);
@@ -144,9 +143,10 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     if (hit) reused.set(task.rel, hit.refs);
     return hit?.result;
   };
-  const outcomes = checkFiles(tasks, context, cache !== undefined, reuse);
-  const outcomeOf = new Map(tasks.map((task, i) => [task, outcomes[i] as FileOutcome]));
-  slots.forEach((slot, i) => {
+  const checker = new FileChecker(context, cache !== undefined, reuse);
+  // Records with event dates after `at`, for the snapshot.
+  const later: { id: string; file: string; events: LocatedDate[] }[] = [];
+  for (const [i, slot] of slots.entries()) {
     let result: FileCheckResult;
     let refs: RefValue[];
     // A record file that cannot be read or parsed still names its record: references to
@@ -155,13 +155,15 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     const stub = named[i];
     if ('severity' in slot) {
       problems.push(slot);
-      return;
+      continue;
     } else if ('abs' in slot) {
-      const outcome = outcomeOf.get(slot) as FileOutcome;
+      let outcome = checker.check(slot);
+      // Only the first file that needs `yaml` waits for it to load; an await on every file would cost a tick each.
+      if (outcome instanceof Promise) outcome = await outcome;
       if (!outcome.ok) {
         problems.push(fileReadProblem(slot.rel, outcome.read, lang));
         if (stub) links.push(stub);
-        return;
+        continue;
       }
       result = outcome.result;
       refs = reused.get(slot.rel) ?? (result.record ? recordRefs(result.record) : []);
@@ -179,22 +181,19 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
       links.push({ id: result.record.id, kind: result.record.kind, file: result.record.file, refs });
       if (withData) records.push(result.record);
       if (result.valid) valid.add(result.record.file);
+      if (snapshotKey && future.located.length + future.pending.length > 0) later.push({ id: result.record.id, file: result.record.file, events: result.events.filter((e) => partialDateStart(e.value) > at) });
     } else if (stub) {
       links.push(stub);
     }
-  });
+  }
   cache?.save();
-  const located = locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang)]);
+  const located = await locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang)]);
   append(problems, located);
   if (snapshotKey && fileStamps) {
     // Problems that depend on the date of evaluation are worked out again at each run, from
     // the event dates that lie after this run's date (all of them located by now).
     const future: Snapshot['future'] = {};
-    for (const slot of slots) {
-      const result = 'abs' in slot ? (outcomeOf.get(slot)?.ok ? (outcomeOf.get(slot) as Extract<FileOutcome, { ok: true }>).result : undefined) : 'severity' in slot ? undefined : slot.result;
-      const later = result?.record ? result.events.filter((e) => partialDateStart(e.value) > at) : [];
-      if (result?.record && later.length > 0) future[result.record.file] = { id: result.record.id, events: locateEvents(result.record.file, later, located) };
-    }
+    for (const record of later) future[record.file] = { id: record.id, events: locateEvents(record.file, record.events, located) };
     writeSnapshot(root, { key: snapshotKey, stamps: fileStamps.stamps, takenAt: startedAt, at, problems: sortProblems(problems.filter((p) => p.code !== 'future-date')), future });
   }
   addSchemasOutdated(root, problems, lang);
@@ -236,7 +235,9 @@ function statStamp(abs: string): FileStamp | undefined {
 }
 
 /** Finds the positions of problems found without them by parsing their files again (they are rare). */
-function locateByParsing(root: string, pending: PendingProblem[]): Problem[] {
+async function locateByParsing(root: string, pending: PendingProblem[]): Promise<Problem[]> {
+  if (pending.length === 0) return [];
+  const [{ parseYamlSource }, { locateProblems }] = await Promise.all([import('../core/parse/yaml-source.js'), import('../core/validate/locate.js')]);
   const byFile = new Map<string, PendingProblem[]>();
   for (const p of pending) {
     const list = byFile.get(p.file);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Option } from 'commander';
 import { KINDS } from '../../core/kinds.js';
-import { CI_PLATFORMS } from '../../core/init/register-files.js';
+import { CI_PLATFORMS } from '../../core/init/ci-platforms.js';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
 import { LANGS } from '../../i18n/lang.js';

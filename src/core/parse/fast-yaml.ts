@@ -56,9 +56,11 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** The key of a line that starts with one (see keyLength). */
-function keyOf(text: string): string {
-  return text.slice(0, text.indexOf(':'));
+/** Where the key of a line that starts with one ends (see keyLength): at its `:`. */
+function keyEnd(text: string): number {
+  let i = 1;
+  while (text.charCodeAt(i) !== 58) i += 1;
+  return i;
 }
 const NULLS = /^(?:~|null|Null|NULL)$/;
 const TRUES = /^(?:true|True|TRUE)$/;
@@ -90,13 +92,20 @@ class FastParser {
     // Control characters other than LF and CR, tabs, and a BOM inside the text all fall back.
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\uFEFF\u0085\u2028\u2029]/.test(text)) bail();
-    const rawLines = text.split('\n');
-    for (const rawLine of rawLines) {
-      const raw = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-      if (raw.includes('\r')) bail();
+    // The lines as `text.split('\n')` gives them, found with indexOf to spare the array of copies.
+    const crlf = text.includes('\r');
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      let raw = text.slice(start, end);
+      if (crlf) {
+        if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+        if (raw.includes('\r')) bail();
+      }
       let indent = 0;
       while (raw.charCodeAt(indent) === 32) indent += 1;
-      this.lines.push({ indent, text: raw.slice(indent), raw });
+      this.lines.push({ indent, text: indent === 0 ? raw : raw.slice(indent), raw });
+      start = end + 1;
     }
   }
 
@@ -143,7 +152,7 @@ class FastParser {
       if (line.indent > indent) bail();
       const length = keyLength(line.text);
       if (length === 0) bail();
-      const key = keyOf(line.text);
+      const key = line.text.slice(0, keyEnd(line.text));
       if (key === '__proto__' || Object.hasOwn(map, key)) bail();
       this.index += 1;
       map[key] = this.parseValue(line.text.slice(length), indent, depth, true);
@@ -296,36 +305,46 @@ function parseInline(text: string): Value {
 }
 
 function afterQuoted(text: string, end: number): void {
+  if (end === text.length) return;
   const tail = text.slice(end);
-  if (tail !== '' && !/^ +(#.*)?$/.test(tail)) bail();
+  if (!/^ +(#.*)?$/.test(tail)) bail();
 }
+
+/** The one-character escapes of double-quoted YAML. */
+const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['\\', '\\'], ['"', '"'], ['/', '/'], ['n', '\n'], ['t', '\t'], ['r', '\r'], ['0', '\0'], ['a', '\x07'], ['b', '\b'],
+  ['e', '\x1b'], ['f', '\f'], ['v', '\v'], [' ', ' '], ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'],
+]);
+const HEX_DIGITS = { x: /^[0-9a-fA-F]{2}$/, u: /^[0-9a-fA-F]{4}$/, U: /^[0-9a-fA-F]{8}$/ } as const;
 
 function parseDoubleQuoted(text: string): string {
   let out = '';
   let i = 1;
   for (;;) {
-    const ch = text[i];
-    if (ch === undefined) bail();
-    if (ch === '"') break;
-    if (ch === '\\') {
-      const esc = text[i + 1];
-      const simple: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', ' ': ' ', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
-      if (esc !== undefined && Object.hasOwn(simple, esc)) {
-        out += simple[esc];
-        i += 2;
-        continue;
-      }
-      const digits = esc === 'x' ? 2 : esc === 'u' ? 4 : esc === 'U' ? 8 : 0;
-      const hex = text.slice(i + 2, i + 2 + digits);
-      if (digits === 0 || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) bail();
-      const code = parseInt(hex, 16);
-      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) bail();
-      out += String.fromCodePoint(code);
-      i += 2 + digits;
+    // Copy up to the next quote or backslash in one piece.
+    const quote = text.indexOf('"', i);
+    if (quote === -1) bail();
+    const backslash = text.indexOf('\\', i);
+    if (backslash === -1 || backslash > quote) {
+      out += text.slice(i, quote);
+      i = quote;
+      break;
+    }
+    out += text.slice(i, backslash);
+    const esc = text[backslash + 1];
+    const simple = esc === undefined ? undefined : SIMPLE_ESCAPES.get(esc);
+    if (simple !== undefined) {
+      out += simple;
+      i = backslash + 2;
       continue;
     }
-    out += ch;
-    i += 1;
+    const digits = esc === 'x' ? 2 : esc === 'u' ? 4 : esc === 'U' ? 8 : 0;
+    const hex = text.slice(backslash + 2, backslash + 2 + digits);
+    if (digits === 0 || !HEX_DIGITS[esc as keyof typeof HEX_DIGITS].test(hex)) bail();
+    const code = parseInt(hex, 16);
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) bail();
+    out += String.fromCodePoint(code);
+    i = backslash + 2 + digits;
   }
   afterQuoted(text, i + 1);
   return out;
@@ -335,18 +354,16 @@ function parseSingleQuoted(text: string): string {
   let out = '';
   let i = 1;
   for (;;) {
-    const ch = text[i];
-    if (ch === undefined) bail();
-    if (ch === "'") {
-      if (text[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
+    const quote = text.indexOf("'", i);
+    if (quote === -1) bail();
+    out += text.slice(i, quote);
+    // `''` is a quote inside the scalar.
+    if (text.charCodeAt(quote + 1) !== 39) {
+      i = quote;
       break;
     }
-    out += ch;
-    i += 1;
+    out += "'";
+    i = quote + 2;
   }
   afterQuoted(text, i + 1);
   return out;
@@ -380,35 +397,31 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Splits the inside of a one-line flow collection at commas, outside quotes. */
 function splitFlow(inner: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  // The current part is inner.slice(start, i): sliced when it ends, not built a character at a time.
+  let start = 0;
   let quote: string | null = null;
   for (let i = 0; i < inner.length; i += 1) {
     const ch = inner[i] as string;
     if (quote) {
-      current += ch;
       if (ch === quote) {
-        if (quote === "'" && inner[i + 1] === "'") {
-          current += "'";
-          i += 1;
-        } else if (!(quote === '"' && isEscaped(inner, i))) quote = null;
+        if (quote === "'" && inner[i + 1] === "'") i += 1;
+        else if (!(quote === '"' && isEscaped(inner, i))) quote = null;
       }
       continue;
     }
     if (ch === '"' || ch === "'") {
-      if (trimSpaces(current) !== '' && !/: +$/.test(current)) bail();
+      const before = inner.slice(start, i);
+      if (trimSpaces(before) !== '' && !/: +$/.test(before)) bail();
       quote = ch;
-      current += ch;
     } else if (ch === ',') {
-      parts.push(trimSpaces(current));
-      current = '';
+      parts.push(trimSpaces(inner.slice(start, i)));
+      start = i + 1;
     } else if (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === '#') {
       bail();
-    } else {
-      current += ch;
     }
   }
   if (quote) bail();
-  const last = trimSpaces(current);
+  const last = trimSpaces(inner.slice(start));
   if (last !== '') parts.push(last);
   else if (parts.length > 0) bail();
   for (const part of parts) if (part === '') bail();

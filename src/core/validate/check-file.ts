@@ -7,10 +7,9 @@ import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Problem } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
-import { parseYamlSource } from '../parse/yaml-source.js';
-import type { ParsedYaml, YamlIssue } from '../parse/yaml-source.js';
+import type { YamlIssue } from '../parse/yaml-source.js';
 import { fastParseYaml, UNSUPPORTED } from '../parse/fast-yaml.js';
-import { locateProblems, toPointer } from './pending.js';
+import { toPointer } from './pending.js';
 import { futureDateProblems } from './future-date.js';
 import type { LocatedDate } from './future-date.js';
 
@@ -85,57 +84,33 @@ export function yamlProblems(file: string, issues: readonly YamlIssue[], lang: L
   return issues.map((issue) => ({ severity: 'error', code: issue.code, file, line: issue.line, column: issue.column, message: yamlIssueMessage(issue, lang) }));
 }
 
-function isMapping(data: unknown): data is Record<string, unknown> {
+export function isMapping(data: unknown): data is Record<string, unknown> {
   return data !== null && typeof data === 'object' && !Array.isArray(data);
 }
 
 /**
- * Checks one record's text: read with the fast reader when the text is in its plain
- * subset and the record turns out clean, else parsed with `yaml` so that every problem
- * gets its line and column. The outcome is the same either way.
+ * Checks one record's text read with the fast reader, for the common case of a clean
+ * record in the plain subset. Undefined when the text is outside that subset or the
+ * record has a problem: then `checkRecordText` (check-file-full.ts) parses it with
+ * `yaml`, so that every problem gets its line and column. This module never loads `yaml`.
  */
-export function checkRecordText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
+export function checkFastRecord(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult | undefined {
   const fast = fastParseYaml(text);
-  if (fast !== UNSUPPORTED && isMapping(fast)) {
-    const { pending, id } = recordProblems(file, kind, expectedPath, fast, context);
-    const events = eventDates(kind, fast);
-    const future = context.today !== undefined && events.some((e) => partialDateStart(e.value) > (context.today as string));
-    if (pending.length === 0 && !future) return { record: { kind: kind.name, id: id ?? baseName(file), file, data: fast } as unknown as AnyRecord, valid: true, problems: [], events };
-  }
-  return checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
+  if (fast === UNSUPPORTED || !isMapping(fast)) return undefined;
+  const { pending, id } = recordProblems(file, kind, expectedPath, fast, context);
+  if (pending.length > 0) return undefined;
+  const events = eventDates(kind, fast);
+  if (context.today !== undefined && events.some((e) => partialDateStart(e.value) > (context.today as string))) return undefined;
+  return { record: { kind: kind.name, id: id ?? baseName(file), file, data: fast } as unknown as AnyRecord, valid: true, problems: [], events };
 }
 
-function baseName(file: string): string {
+/** The record's id as its file names it. */
+export function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
 }
 
-/**
- * Checks one parsed record file on its own: schema, id and file name, folder,
- * classification, personal numbers, consistency (and future dates when `today` is
- * given). Cross-record checks come later.
- */
-export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
-  const { lang } = context;
-  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
-  const data = parsed.data;
-  if (!isMapping(data)) {
-    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
-  }
-  const { pending, id } = recordProblems(file, kind, expectedPath, data, context);
-  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
-  const located = locateProblems(
-    eventDates(kind, data).map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: '' })),
-    parsed.doc,
-    parsed.lineCounter,
-  );
-  const events = eventDates(kind, data).map((e, i) => ({ ...e, line: located[i]?.line, column: located[i]?.column }));
-  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang).located);
-  const valid = !problems.some((p) => p.severity === 'error');
-  return { record: { kind: kind.name, id: id ?? baseName(file), file, data } as unknown as AnyRecord, valid, problems, events };
-}
-
 /** The problems of a record's data on its own, still without positions. */
-function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext): { pending: PendingProblem[]; id: string | undefined } {
+export function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext): { pending: PendingProblem[]; id: string | undefined } {
   const { lang } = context;
   const base = baseName(file);
   const id = typeof fields.id === 'string' ? fields.id : undefined;
@@ -166,7 +141,7 @@ function recordProblems(file: string, kind: KindSpec, expectedPath: string, fiel
   return { pending, id };
 }
 
-function eventDates(kind: KindSpec, fields: Record<string, unknown>): LocatedDate[] {
+export function eventDates(kind: KindSpec, fields: Record<string, unknown>): LocatedDate[] {
   const events: LocatedDate[] = [];
   for (const pattern of kind.eventDates) {
     for (const { path, value } of valuesAt(fields, pattern)) {
@@ -191,15 +166,28 @@ function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, 
   for (const [field, enumName] of Object.entries(kind.enums)) {
     const value = fields[field];
     if (!isConfiguredEnum(enumName) || typeof value !== 'string') continue;
-    const allowed = allowedValues(enumName, context.config);
-    if (allowed.includes(value)) continue;
+    const allowed = allowedValueSet(enumName, context.config);
+    if (allowed.has(value)) continue;
     add({
       code: 'schema',
       path: [field],
       anchor: 'value',
-      message: validateMessage(context.lang, 'schema.enum', { value, allowed: allowed.join(', '), suggestion: suggestNearest(value, allowed) }),
+      message: validateMessage(context.lang, 'schema.enum', { value, allowed: [...allowed].join(', '), suggestion: suggestNearest(value, [...allowed]) }),
     });
   }
+}
+
+// Worked out once per sak.yaml read, not once per record.
+const allowedSets = new WeakMap<object, Map<ConfiguredEnum, ReadonlySet<string>>>();
+const NO_CONFIG = {};
+
+function allowedValueSet(enumName: ConfiguredEnum, config: SakConfig | null): ReadonlySet<string> {
+  const key = config ?? NO_CONFIG;
+  let sets = allowedSets.get(key);
+  if (!sets) allowedSets.set(key, (sets = new Map()));
+  let set = sets.get(enumName);
+  if (!set) sets.set(enumName, (set = new Set(allowedValues(enumName, config))));
+  return set;
 }
 
 /** The built-in values of incident categories or exercise topics plus those of sak.yaml. */
@@ -263,28 +251,49 @@ function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang:
   }
 }
 
+/** A value found at a path pattern, with its concrete path (shared, not to be changed). */
+export interface ValueAt {
+  path: readonly (string | number)[];
+  value: unknown;
+}
+
 /** Every value at a path pattern where `*` stands for each item of a list, with its concrete path. */
-export function valuesAt(data: unknown, pattern: readonly string[]): { path: (string | number)[]; value: unknown }[] {
+export function valuesAt(data: unknown, pattern: readonly string[]): ValueAt[] {
   if (!pattern.includes('*')) {
-    // A plain path (the common case): at most one value, found without intermediate lists.
+    // A plain path (the common case): at most one value, and the pattern is its own path.
     let value: unknown = data;
     for (const segment of pattern) {
-      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment)) return [];
-      value = (value as Record<string, unknown>)[segment];
+      if (!hasField(value, segment)) return [];
+      value = value[segment];
     }
-    return [{ path: [...pattern], value }];
+    return [{ path: pattern, value }];
   }
-  let current: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
-  for (const segment of pattern) {
-    const next: typeof current = [];
-    for (const { path, value } of current) {
-      if (segment === '*') {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push({ path: [...path, i], value: item }));
-      } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, segment)) {
-        next.push({ path: [...path, segment], value: (value as Record<string, unknown>)[segment] });
-      }
+  const found: ValueAt[] = [];
+  collectValuesAt(data, pattern, 0, [], found);
+  return found;
+}
+
+function hasField(value: unknown, segment: string): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, segment);
+}
+
+/** Walks `pattern` from `depth` on; `path` is a stack, copied only for a value found. */
+function collectValuesAt(value: unknown, pattern: readonly string[], depth: number, path: (string | number)[], found: ValueAt[]): void {
+  if (depth === pattern.length) {
+    found.push({ path: [...path], value });
+    return;
+  }
+  const segment = pattern[depth] as string;
+  if (segment === '*') {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i += 1) {
+      path.push(i);
+      collectValuesAt(value[i], pattern, depth + 1, path, found);
+      path.pop();
     }
-    current = next;
+  } else if (hasField(value, segment)) {
+    path.push(segment);
+    collectValuesAt(value[segment], pattern, depth + 1, path, found);
+    path.pop();
   }
-  return current;
 }

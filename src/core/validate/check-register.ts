@@ -13,7 +13,7 @@ const ANY_ID = /^([a-z][a-z0-9]*(-[a-z0-9]+)*|(SITE|REQ|DOC|RSK|CTL|ACT)-[a-z0-9
 
 /** One reference a record makes: where it stands, the id it names and the kind it must have. */
 export interface RefValue {
-  path: (string | number)[];
+  path: readonly (string | number)[];
   value: string;
   kind: KindName | 'any';
 }

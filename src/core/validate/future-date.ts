@@ -8,7 +8,7 @@ import type { PendingProblem } from './pending.js';
 /** An event date of a record and, when known, where it stands in the file. */
 export interface LocatedDate {
   field: string;
-  path: (string | number)[];
+  path: readonly (string | number)[];
   value: string | number;
   /** Absent when the record was read without positions (the fast reader): found again only if needed. */
   line?: number;

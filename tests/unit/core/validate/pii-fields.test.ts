@@ -6,7 +6,7 @@ import { toRecordYaml } from '../../../../src/core/edit/yaml-edit.js';
 import { KINDS } from '../../../../src/core/kinds.js';
 import type { KindSpec } from '../../../../src/core/kinds.js';
 import { recordPath } from '../../../../src/core/kinds.js';
-import { checkRecordText } from '../../../../src/core/validate/check-file.js';
+import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
 import { getValidators } from '../../../../src/store/validators.js';
 import { SAMPLE_IDS, sampleRecord, stringSlots } from '../../support/sample-records.js';
 

@@ -1,0 +1,44 @@
+import { validateMessage } from '../../i18n/validate-messages.js';
+import type { KindSpec } from '../kinds.js';
+import type { AnyRecord } from '../model.js';
+import { parseYamlSource } from '../parse/yaml-source.js';
+import type { ParsedYaml } from '../parse/yaml-source.js';
+import { baseName, checkFastRecord, eventDates, isMapping, recordProblems, yamlProblems } from './check-file.js';
+import type { FileCheckContext, FileCheckResult } from './check-file.js';
+import { futureDateProblems } from './future-date.js';
+import { locateProblems } from './locate.js';
+
+/**
+ * Checks one record's text: read with the fast reader when the text is in its plain
+ * subset and the record turns out clean, else parsed with `yaml` so that every problem
+ * gets its line and column. The outcome is the same either way.
+ */
+export function checkRecordText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
+  return checkFastRecord(file, kind, expectedPath, text, context) ?? checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
+}
+
+/**
+ * Checks one parsed record file on its own: schema, id and file name, folder,
+ * classification, personal numbers, consistency (and future dates when `today` is
+ * given). Cross-record checks come later.
+ */
+export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
+  const { lang } = context;
+  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
+  const data = parsed.data;
+  if (!isMapping(data)) {
+    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
+  }
+  const { pending, id } = recordProblems(file, kind, expectedPath, data, context);
+  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
+  const dates = eventDates(kind, data);
+  const located = locateProblems(
+    dates.map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: '' })),
+    parsed.doc,
+    parsed.lineCounter,
+  );
+  const events = dates.map((e, i) => ({ ...e, line: located[i]?.line, column: located[i]?.column }));
+  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang).located);
+  const valid = !problems.some((p) => p.severity === 'error');
+  return { record: { kind: kind.name, id: id ?? baseName(file), file, data } as unknown as AnyRecord, valid, problems, events };
+}
