@@ -2,10 +2,21 @@
 // since 1970-01-01) computed with UTC methods only, so the process's time zone never
 // matters. Strings of that form compare correctly with `<`.
 
-const DAY_MS = 86_400_000;
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
-const YEAR = /^\d{4}$/;
+// Dates are read by character codes rather than regular expressions: the rules of `sak
+// check` and the report read every date of the register several times.
+
+/** The number written with the ASCII digits s[from..to), or -1 when one is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = s.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+const HYPHEN = 45;
 
 /** A calendar date split into numbers (month and day 1-based). */
 export interface DateParts {
@@ -27,19 +38,17 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True for a `YYYY-MM-DD` string naming a day that exists (2026-02-30 does not). */
 export function isValidDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = FULL_DATE.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== HYPHEN || s.charCodeAt(7) !== HYPHEN) return false;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 7);
+  const day = digitsAt(s, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Splits a valid `YYYY-MM-DD` date into numbers; throws RangeError on anything else. */
 export function parseDate(date: string): DateParts {
   if (!isValidDate(date)) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return { year: digitsAt(date, 0, 4), month: digitsAt(date, 5, 7), day: digitsAt(date, 8, 10) };
 }
 
 /** Formats numbers as `YYYY-MM-DD` (they must name an existing day). */
@@ -58,19 +67,32 @@ export function maxDate(a: string, b: string): string {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
+// Day numbers by the proleptic Gregorian calendar in whole numbers (eras of 400 years,
+// years counted from 1 March so that the leap day comes last): no Date, no time zone.
+
 /** The day number of a date: days since 1970-01-01 (negative before). */
 export function toDayNumber(date: string): number {
-  const { year, month, day } = parseDate(date);
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const t = new Date(0);
-  t.setUTCFullYear(year, month - 1, day);
-  return Math.round(t.getTime() / DAY_MS);
+  const parts = parseDate(date);
+  const { month, day } = parts;
+  const year = parts.year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The date of a day number (days since 1970-01-01). */
 export function fromDayNumber(dayNumber: number): string {
-  const t = new Date(dayNumber * DAY_MS);
-  return formatDate({ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() });
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  return formatDate({ year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day });
 }
 
 /** The date n days after (negative n: before) a date. */
@@ -87,9 +109,11 @@ export function daysBetween(a: string, b: string): number {
 export function isPartialDate(value: unknown): value is string | number {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999;
   if (typeof value !== 'string') return false;
-  if (YEAR.test(value)) return true;
-  const ym = YEAR_MONTH.exec(value);
-  if (ym) return Number(ym[2]) >= 1 && Number(ym[2]) <= 12;
+  if (value.length === 4) return digitsAt(value, 0, 4) >= 0;
+  if (value.length === 7) {
+    const month = digitsAt(value, 5, 7);
+    return value.charCodeAt(4) === HYPHEN && digitsAt(value, 0, 4) >= 0 && month >= 1 && month <= 12;
+  }
   return isValidDate(value);
 }
 
@@ -101,9 +125,9 @@ export function formatPartialDate(value: string | number): string {
 function partialParts(value: string | number): { year: number; month?: number; date?: string } {
   if (!isPartialDate(value)) throw new RangeError(`not a partial date: ${JSON.stringify(value)}`);
   const s = String(value);
-  if (s.length === 4) return { year: Number(s) };
-  if (s.length === 7) return { year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) };
-  return { year: Number(s.slice(0, 4)), date: s };
+  if (s.length === 4) return { year: digitsAt(s, 0, 4) };
+  if (s.length === 7) return { year: digitsAt(s, 0, 4), month: digitsAt(s, 5, 7) };
+  return { year: digitsAt(s, 0, 4), date: s };
 }
 
 /** The last day a partial date can mean, as rules read it: 2005 → 2005-12-31, "2013-05" → 2013-05-31. */

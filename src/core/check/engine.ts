@@ -5,6 +5,7 @@ import { indexById, type RegisterData } from '../model.js';
 import { deadlineStatus, sortDeadlineItems, type DeadlineItem } from './deadline-item.js';
 import type { RuleContext } from './rule-context.js';
 import { RULE_NAMES, runRule } from './rules.js';
+import type { RuleName } from './rules.js';
 
 export type { DeadlineItem, DeadlineStatus } from './deadline-item.js';
 export type { RuleName } from './rules.js';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   /** ISO duration: items due from D to D + horizon are `due`; default P90D. */
   horizon?: string;
   lang: Lang;
+  /** Only these rules (default: every rule), for a caller that needs some of them. */
+  rules?: readonly RuleName[];
 }
 
 /**
@@ -34,7 +37,7 @@ export function evaluateDeadlines(register: RegisterData, options: CheckOptions)
   const horizonEnd = addDuration(at, parsed);
   const ctx: RuleContext = { register, config: register.config, at, lang, byId: indexById(register) };
   const items: DeadlineItem[] = [];
-  for (const rule of RULE_NAMES) {
+  for (const rule of options.rules ?? RULE_NAMES) {
     for (const finding of runRule(rule, ctx)) {
       const status = finding.settled ? 'ok' : deadlineStatus(finding.due, at, horizonEnd);
       // Key order is the order of the JSON output.

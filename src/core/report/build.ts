@@ -2,13 +2,13 @@ import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js'
 import type { Lang } from '../../i18n/lang.js';
 import { periodLabel, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
-import { evaluateDeadlines, type DeadlineItem } from '../check/engine.js';
+import { evaluateDeadlines, type DeadlineItem, type RuleName } from '../check/engine.js';
 import { indexById, type RegisterData } from '../model.js';
 import { buildActions, countActions } from './actions.js';
 import type { BuildContext } from './context.js';
 import { sumExact } from './context.js';
 import { buildControls, controlsDue } from './controls.js';
-import { buildDocuments, countOverdueDocuments } from './documents.js';
+import { buildDocuments, countOverdueDocuments, DOCUMENT_RULES } from './documents.js';
 import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
 import { buildIncidents, incidentsIn } from './incidents.js';
 import type { Audience, DeadlineRow, ReportModel, ReportSource, SummaryRow } from './model.js';
@@ -45,9 +45,13 @@ interface Figures {
   participants: number;
 }
 
-function deadlinesAt(register: RegisterData, at: string, lang: Lang): DeadlineItem[] {
-  return evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, lang });
+/** The deadlines at a date: of every rule, or of those a figure needs (each evaluation reads the whole register). */
+function deadlinesAt(register: RegisterData, at: string, lang: Lang, rules?: readonly RuleName[]): DeadlineItem[] {
+  return evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, lang, rules });
 }
+
+/** What `controlsDue` reads of the deadlines as a period began. */
+const CONTROL_RULES: readonly RuleName[] = ['control-due'];
 
 function figures(register: RegisterData, period: ReportPeriod, at: string, itemsAt: readonly DeadlineItem[], itemsBefore: readonly DeadlineItem[]): Figures {
   const incidents = incidentsIn(register, period, at);
@@ -96,11 +100,11 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const byId = indexById(register);
   const vis = createVisibility(audience, byId, lang);
   const items = deadlinesAt(register, at, lang);
-  const itemsBefore = deadlinesAt(register, addDays(period.from, -1), lang);
+  const itemsBefore = deadlinesAt(register, addDays(period.from, -1), lang, CONTROL_RULES);
   const ctx: BuildContext = { register, config: register.config, lang, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
 
   const current = figures(register, period, at, items, itemsBefore);
-  const before = figures(register, previous, previousAt, deadlinesAt(register, previousAt, lang), deadlinesAt(register, addDays(previous.from, -1), lang));
+  const before = figures(register, previous, previousAt, deadlinesAt(register, previousAt, lang, DOCUMENT_RULES), deadlinesAt(register, addDays(previous.from, -1), lang, CONTROL_RULES));
 
   // Sections run in the order of the report; each asks `vis` before it lists a record.
   const incidents = buildIncidents(ctx, before.incidents);

@@ -3,7 +3,7 @@ import { enumLabel } from '../../i18n/labels.js';
 import { reportText } from '../../i18n/report-texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { compareDates, formatPartialDate, partialDateEnd } from '../calendar/date.js';
-import type { DeadlineItem } from '../check/engine.js';
+import type { DeadlineItem, RuleName } from '../check/engine.js';
 import { happenedBy, latestEvent } from '../check/rule-context.js';
 import { recordsOf } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -13,11 +13,12 @@ import type { Decision, DocumentRow } from './model.js';
 import type { Visibility } from './visibility.js';
 
 /** The rules about governing documents. */
-const DOCUMENT_RULES = new Set(['document-review', 'document-lso']);
+/** The rules of a document's follow-up. */
+export const DOCUMENT_RULES: readonly RuleName[] = ['document-review', 'document-lso'];
 
 /** How many documents have an overdue follow-up or LSO item among these items. */
 export function countOverdueDocuments(items: readonly DeadlineItem[]): number {
-  return new Set(items.filter((i) => DOCUMENT_RULES.has(i.rule) && i.status === 'overdue').map((i) => i.id)).size;
+  return new Set(items.filter((i) => DOCUMENT_RULES.includes(i.rule) && i.status === 'overdue').map((i) => i.id)).size;
 }
 
 function reviewLabel(review: string, lang: Lang): string {

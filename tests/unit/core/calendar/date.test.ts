@@ -35,6 +35,10 @@ describe('isValidDate', () => {
     ['2026-01-00', false],
     ['2026-1-01', false],
     ['2026-01-01T00:00', false],
+    ['2026-01-0a', false],
+    ['2026/01/01', false],
+    ['２０２６-01-01', false],
+    ['2026-01-01\n', false],
     [' 2026-01-01', false],
     ['0099-01-01', true],
     ['', false],
@@ -78,7 +82,7 @@ describe('partial dates', () => {
     expect(formatPartialDate('2006-06-20')).toBe('2006-06-20');
   });
 
-  it.each([['2013-13'], ['2013-00'], ['2026-02-30'], ['05'], [2005.5], [999], ['abcd']])('rejects %j', (value) => {
+  it.each([['2013-13'], ['2013-00'], ['2026-02-30'], ['05'], [2005.5], [999], ['abcd'], ['20x6'], ['2013_05'], ['2013-5'], ['2013-0a'], ['-005']])('rejects %j', (value) => {
     expect(isPartialDate(value)).toBe(false);
     expect(() => partialDateEnd(value)).toThrow(RangeError);
   });
@@ -129,6 +133,24 @@ describe('day arithmetic', () => {
         expect(addDays(later, -n)).toBe(date);
         expect(compareDates(addDays(date, 1), date)).toBeGreaterThan(0);
       }),
+    );
+  });
+
+  it('day numbers agree with the UTC calendar of JavaScript from year 1 to 9999', () => {
+    const DAY_MS = 86_400_000;
+    const reference = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+    const first = toDayNumber('0001-01-01');
+    const last = toDayNumber('9999-12-31');
+    expect(first).toBe(Math.round(new Date('0001-01-01T00:00:00Z').getTime() / DAY_MS));
+    expect(last).toBe(Math.round(new Date('9999-12-31T00:00:00Z').getTime() / DAY_MS));
+    for (const n of [first, first + 59, -1, 0, 1, 11_016, 11_017, last]) expect(fromDayNumber(n)).toBe(reference(n));
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (n) => {
+        const date = reference(n);
+        expect(fromDayNumber(n)).toBe(date);
+        expect(toDayNumber(date)).toBe(n);
+      }),
+      { numRuns: 5000 },
     );
   });
 

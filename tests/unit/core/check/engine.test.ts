@@ -100,6 +100,15 @@ describe('evaluateDeadlines', () => {
     expect(JSON.stringify(register)).toBe(before);
   });
 
+  it('evaluates only the rules asked for, with the same items as a full evaluation', () => {
+    const register = fullRegister();
+    const all = check(register, '2026-11-26');
+    const some: RuleName[] = ['control-due', 'document-lso'];
+    const only = evaluateDeadlines(register, { at: '2026-11-26', horizon: DEFAULT_HORIZON, lang: 'sv', rules: some });
+    expect(only.length).toBeGreaterThan(0);
+    expect(only).toEqual(all.filter((i) => some.includes(i.rule)));
+  });
+
   it('covers every rule on a register that triggers each', () => {
     const rules = new Set(check(fullRegister(), '2026-11-26').map((i) => i.rule));
     expect([...rules].sort()).toEqual([...RULE_NAMES].sort());
