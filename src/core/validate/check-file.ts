@@ -16,7 +16,7 @@ import type { LocatedDate } from './future-date.js';
 export { futureDateProblems };
 export type { LocatedDate };
 import type { PendingProblem } from './pending.js';
-import { findPersonalNumbers, maskPersonalNumber } from './pii.js';
+import { findPersonalNumbers, maskPersonalNumber, mayHoldPersonalNumbers } from './pii.js';
 import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 import { suggestNearest } from '../suggest.js';
@@ -97,7 +97,7 @@ export function isMapping(data: unknown): data is Record<string, unknown> {
 export function checkFastRecord(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult | undefined {
   const fast = fastParseYaml(text);
   if (fast === UNSUPPORTED || !isMapping(fast)) return undefined;
-  const { pending, id } = recordProblems(file, kind, expectedPath, fast, context);
+  const { pending, id } = recordProblems(file, kind, expectedPath, fast, context, text);
   if (pending.length > 0) return undefined;
   const events = eventDates(kind, fast);
   if (context.today !== undefined && events.some((e) => partialDateStart(e.value) > (context.today as string))) return undefined;
@@ -109,8 +109,11 @@ export function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
 }
 
-/** The problems of a record's data on its own, still without positions. */
-export function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext): { pending: PendingProblem[]; id: string | undefined } {
+/**
+ * The problems of a record's data on its own, still without positions. Given the `text` it
+ * was read from, the search for personal numbers is skipped when the text cannot hold one.
+ */
+export function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext, text?: string): { pending: PendingProblem[]; id: string | undefined } {
   const { lang } = context;
   const base = baseName(file);
   const id = typeof fields.id === 'string' ? fields.id : undefined;
@@ -136,7 +139,7 @@ export function recordProblems(file: string, kind: KindSpec, expectedPath: strin
   }
   if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: validateMessage(lang, 'classification') });
   checkConfiguredValues(kind, fields, context, add);
-  checkPersonalNumbers(fields, [], lang, add);
+  if (text === undefined || mayHoldPersonalNumbers(text)) checkPersonalNumbers(fields, [], lang, add);
   checkConsistency(kind, fields, lang, add);
   return { pending, id };
 }

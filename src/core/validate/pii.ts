@@ -66,6 +66,41 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * Whether a record's source text could hold a personal number in any of its strings: a run
+ * of six digits that does not follow `INC-` or `EXR-` (the date in an id, which the search
+ * skips too), or a backslash (an escape in a double-quoted string can make digits). False
+ * means no string read from the text holds one, so they need not be searched one by one.
+ */
+export function mayHoldPersonalNumbers(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (run === 0 && followsIdPrefix(text, i)) {
+        while (i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) i += 1;
+        continue;
+      }
+      run += 1;
+      if (run === 6) return true;
+    } else {
+      if (c === 92) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function followsIdPrefix(text: string, i: number): boolean {
+  if (i < 4 || text.charCodeAt(i - 1) !== 45) return false;
+  const prefix = text.slice(i - 4, i - 1);
+  return prefix === 'INC' || prefix === 'EXR';
+}
+
 /** Masks all but the date part of a matched number, so messages never repeat it whole. */
 export function maskPersonalNumber(text: string): string {
   return text.replace(/[0-9]{4}$/, 'XXXX');

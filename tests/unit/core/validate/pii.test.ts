@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyPersonalNumber, findPersonalNumbers, luhnValid } from '../../../../src/core/validate/pii.js';
+import { classifyPersonalNumber, findPersonalNumbers, luhnValid, mayHoldPersonalNumbers } from '../../../../src/core/validate/pii.js';
 
 /** Appends the Luhn check digit to nine digits. */
 function withCheckDigit(nine: string): string {
@@ -106,5 +106,43 @@ describe('findPersonalNumbers', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('mayHoldPersonalNumbers', () => {
+  it.each([
+    ['title: Inbrott\ndate: "2026-01-04"\ncost_sek: 12000\n', false],
+    ['id: INC-20260101-583TT\nlinks: [EXR-20251231-AAAAA]\n', false],
+    ['note: ring 070-1234567\n', true],
+    ['note: 19900101-1234\n', true],
+    ['note: 900101-1234\n', true],
+    ['note: "19\\x390101-1234"\n', true],
+    ['note: xINC-19900101\n', false],
+  ])('%j → %s', (text, expected) => {
+    expect(mayHoldPersonalNumbers(text)).toBe(expected);
+  });
+
+  it('is true of every text in which the search finds a number (it only spares searching)', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'0123456789-+ INCEXR\\x"\n'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (t) => {
+        if (findPersonalNumbers(t).length > 0) expect(mayHoldPersonalNumbers(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // And of texts made around valid numbers, with and without an id's prefix before them.
+    let found = 0;
+    fc.assert(
+      fc.property(fc.constantFrom('', 'x', 'INC-', 'EXR-', 'INC-2026', '\\'), fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom('-', '+', ''), (prefix, serial, sep) => {
+        const ten = withCheckDigit(`8001${String(10 + (serial % 18)).padStart(2, '0')}${String(serial % 1000).padStart(3, '0')}`);
+        const t = `note: ${prefix}${ten.slice(0, 6)}${sep}${ten.slice(6)}\n`;
+        if (findPersonalNumbers(t).length > 0) {
+          found += 1;
+          expect(mayHoldPersonalNumbers(t)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(found).toBeGreaterThan(100);
   });
 });
