@@ -33,7 +33,7 @@ describe('the npm package', () => {
     expect(packed.code).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const required of ['bin/sak.js', 'dist/cli/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.sv.md.hbs', 'README.md', 'package.json']) {
+    for (const required of ['bin/sak.js', 'dist/bundle/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.sv.md.hbs', 'README.md', 'package.json']) {
       expect(files).toContain(required);
     }
     const allowed = /^(bin\/|dist\/|schemas\/|templates\/|README\.md$|LICENSE|package\.json$)/;
@@ -54,5 +54,11 @@ describe('the npm package', () => {
     expect(readdirSync(path.join(app, 'register', '.sak', 'schemas'))).toContain('incident.schema.json');
     const validate = await run(bin, ['validate'], path.join(app, 'register'));
     expect(validate.code).toBe(0);
+    // The report loads its templates and template engine from the installed package.
+    const report = await run(bin, ['report', '--year', '2026', '--format', 'html'], path.join(app, 'register'));
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain('Paketkommun (fiktiv)');
+    // Only the bundle runs: the modules it was made from are not shipped.
+    expect(files).not.toContain('dist/cli/main.js');
   }, 180_000);
 });
