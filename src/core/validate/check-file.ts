@@ -166,9 +166,9 @@ function isConfiguredEnum(name: string): name is ConfiguredEnum {
 
 /** Checks the fields whose values come from an enumeration that sak.yaml may extend, as the kinds table names them. */
 function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
-  for (const [field, enumName] of Object.entries(kind.enums)) {
+  for (const [field, enumName] of configuredFields(kind)) {
     const value = fields[field];
-    if (!isConfiguredEnum(enumName) || typeof value !== 'string') continue;
+    if (typeof value !== 'string') continue;
     const allowed = allowedValueSet(enumName, context.config);
     if (allowed.has(value)) continue;
     add({
@@ -191,6 +191,18 @@ function allowedValueSet(enumName: ConfiguredEnum, config: SakConfig | null): Re
   let set = sets.get(enumName);
   if (!set) sets.set(enumName, (set = new Set(allowedValues(enumName, config))));
   return set;
+}
+
+// Which fields of a kind take a configured enumeration, worked out once per kind.
+const configuredFieldsOf = new WeakMap<KindSpec, readonly (readonly [string, ConfiguredEnum])[]>();
+
+function configuredFields(kind: KindSpec): readonly (readonly [string, ConfiguredEnum])[] {
+  let fields = configuredFieldsOf.get(kind);
+  if (!fields) {
+    fields = Object.entries(kind.enums).flatMap(([field, enumName]) => (isConfiguredEnum(enumName) ? [[field, enumName] as const] : []));
+    configuredFieldsOf.set(kind, fields);
+  }
+  return fields;
 }
 
 /** The built-in values of incident categories or exercise topics plus those of sak.yaml. */
