@@ -23,7 +23,7 @@ for (const name of readdirSync(schemaDir).sort()) {
   ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, name), 'utf8')), name);
   if (name !== 'common.schema.json') exports[name.replace(/\.schema\.json$/, '')] = name;
 }
-const code = skipLengthCounting(standalone(ajv, exports).replace(/^"use strict";/, ''));
+const code = fastDateFormat(skipLengthCounting(standalone(ajv, exports).replace(/^"use strict";/, '')));
 /**
  * maxLength and minLength count code points (ucs2length walks the whole string). A string
  * has at most as many code points as UTF-16 units, so when `s.length` already keeps within
@@ -37,6 +37,36 @@ function skipLengthCounting(source) {
   return source.replace(new RegExp(`\\b${counter}\\((data\\d*)\\) ([<>]) (\\d+)\\b`, 'g'), (_, data, op, limit) =>
     op === '>' ? `(${data}.length > ${limit} && ${counter}(${data}) > ${limit})` : `(${data}.length < ${limit} || ${counter}(${data}) < ${limit})`,
   );
+}
+
+/**
+ * ajv-formats reads a `date` with a regular expression and three conversions to numbers; the
+ * shipped validators read the same YYYY-MM-DD (ASCII digits, a month of 1–12, a day that
+ * exists in it) by character codes. Same results, a fraction of the time on every date.
+ */
+function fastDateFormat(source) {
+  const reference = 'require("ajv-formats/dist/formats").fullFormats.date';
+  if (!source.includes(reference)) return source;
+  return source.replace(reference, `{ validate: ${readDate.toString()} }`);
+}
+
+function readDate(s) {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const number = (from, to) => {
+    let n = 0;
+    for (let i = from; i < to; i += 1) {
+      const digit = s.charCodeAt(i) - 48;
+      if (!(digit >= 0 && digit <= 9)) return -1;
+      n = n * 10 + digit;
+    }
+    return n;
+  };
+  const year = number(0, 4);
+  const month = number(5, 7);
+  const day = number(8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 const out = path.join(root, 'dist', 'core', 'validate', 'compiled-schemas.js');

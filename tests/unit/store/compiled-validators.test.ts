@@ -72,6 +72,22 @@ describe('the validators compiled at build time', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('read dates as Ajv with ajv-formats does', () => {
+    const candidates = ['2026-03-01', '2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2026-04-30', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-01-00', '0000-01-01', '2026-1-01', '2026/01/01', '２０２６-01-01', '2026-01-0a', '2026-01-01 ', ' 2026-01-01', '2026-01-01\n', '2026', '2026-03', ''];
+    let compared = 0;
+    for (const kind of KINDS) {
+      for (const slot of stringSlots(kind).filter((s) => s.field.type === 'date' || s.field.type === 'partial-date')) {
+        for (const date of candidates) {
+          const data = sampleRecord(kind);
+          setAt(data, slot.path, date);
+          expect(verdict(shipped, kind.name, data), `${kind.name} ${slot.pointer} ${JSON.stringify(date)}`).toEqual(verdict(reference, kind.name, data));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
   it('count code points, not UTF-16 units, against the limits', () => {
     const incident = KINDS.find((k) => k.name === 'incident');
     if (!incident) throw new Error('no incident kind');
