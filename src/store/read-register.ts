@@ -146,7 +146,8 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
   const checker = new FileChecker(context, cache !== undefined, reuse);
   // Records with event dates after `at`, for the snapshot.
   const later: { id: string; file: string; events: LocatedDate[] }[] = [];
-  for (const [i, slot] of slots.entries()) {
+  for (let i = 0; i < slots.length; i += 1) {
+    const slot = slots[i] as CachedResult | FileTask | Problem;
     let result: FileCheckResult;
     let refs: RefValue[];
     // A record file that cannot be read or parsed still names its record: references to
@@ -179,8 +180,10 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     append(unlocated, future.pending);
     if (result.record) {
       links.push({ id: result.record.id, kind: result.record.kind, file: result.record.file, refs });
-      if (withData) records.push(result.record);
-      if (result.valid) valid.add(result.record.file);
+      if (withData) {
+        records.push(result.record);
+        if (result.valid) valid.add(result.record.file);
+      }
       if (snapshotKey && future.located.length + future.pending.length > 0) later.push({ id: result.record.id, file: result.record.file, events: result.events.filter((e) => partialDateStart(e.value) > at) });
     } else if (stub) {
       links.push(stub);

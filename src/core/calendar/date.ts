@@ -132,6 +132,7 @@ function partialParts(value: string | number): { year: number; month?: number; d
 
 /** The last day a partial date can mean, as rules read it: 2005 → 2005-12-31, "2013-05" → 2013-05-31. */
 export function partialDateEnd(value: string | number): string {
+  if (isValidDate(value)) return value;
   const p = partialParts(value);
   if (p.date) return p.date;
   const month = p.month ?? 12;
@@ -140,6 +141,7 @@ export function partialDateEnd(value: string | number): string {
 
 /** The first day a partial date can mean: 2005 → 2005-01-01, "2013-05" → 2013-05-01. */
 export function partialDateStart(value: string | number): string {
+  if (isValidDate(value)) return value;
   const p = partialParts(value);
   if (p.date) return p.date;
   return formatDate({ year: p.year, month: p.month ?? 1, day: 1 });
