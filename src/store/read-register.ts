@@ -144,6 +144,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     return hit?.result;
   };
   const checker = new FileChecker(context, cache !== undefined, reuse);
+  const interned = refInterner();
   // Records with event dates after `at`, for the snapshot.
   const later: { id: string; file: string; events: LocatedDate[] }[] = [];
   for (let i = 0; i < slots.length; i += 1) {
@@ -179,7 +180,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     append(problems, future.located);
     append(unlocated, future.pending);
     if (result.record) {
-      links.push({ id: result.record.id, kind: result.record.kind, file: result.record.file, refs });
+      links.push({ id: result.record.id === stub?.id ? stub.id : result.record.id, kind: result.record.kind, file: result.record.file, refs: interned(refs) });
       if (withData) {
         records.push(result.record);
         if (result.valid) valid.add(result.record.file);
@@ -221,6 +222,24 @@ function locateEvents(file: string, events: readonly LocatedDate[], located: rea
   });
 }
 
+
+/**
+ * The links of every record outlive the loop. Their ids and references, read from a file,
+ * are slices of its text, and V8 keeps the whole text of a slice alive: the garbage
+ * collector would then copy every file's text. The ids are taken from the file names
+ * instead (the same string when they agree), and each distinct reference is kept once.
+ */
+function refInterner(): (refs: RefValue[]) => RefValue[] {
+  const kept = new Map<string, string>();
+  return (refs) => {
+    for (const ref of refs) {
+      const first = kept.get(ref.value);
+      if (first === undefined) kept.set(ref.value, ref.value);
+      else ref.value = first;
+    }
+    return refs;
+  };
+}
 
 /** Appends items one by one: `push(...items)` overflows the stack for a very long list (a register of many broken files). */
 function append<T>(target: T[], items: readonly T[]): void {
