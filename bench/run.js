@@ -479,7 +479,7 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
  * @property {string} measure
  * @property {string} value
  * @property {string} target
- * @property {'met'|'missed'|'failed'|'n/a'} verdict
+ * @property {'met'|'missed'|'failed'|'n/a'|'for reference'} verdict
  * @property {string} [detail]
  */
 
@@ -490,16 +490,20 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
  * @param {Stat|undefined} a
  * @param {Stat|undefined} b
  * @param {number} target
+ * @param {string} [targetSize] the register size the target is set for, when it is not this one:
+ *   the ratio is then shown for reference and not judged
  * @returns {TargetRow}
  */
-function ratioRow(records, measure, a, b, target) {
+function ratioRow(records, measure, a, b, target, targetSize) {
+  const shown = targetSize ? `(≤ ${target}× at ${targetSize})` : `≤ ${target}×`;
   const failed = [a, b].find((s) => s?.failed);
-  if (failed) return { records, measure, value: '—', target: `≤ ${target}×`, verdict: 'failed', detail: `${failed.cmd.label}: ${failed.failed}` };
+  if (failed) return { records, measure, value: '—', target: shown, verdict: 'failed', detail: `${failed.cmd.label}: ${failed.failed}` };
   const ma = median(a?.times ?? []);
   const mb = median(b?.times ?? []);
-  if (ma === undefined || mb === undefined) return { records, measure, value: '—', target: `≤ ${target}×`, verdict: 'n/a' };
+  if (ma === undefined || mb === undefined) return { records, measure, value: '—', target: shown, verdict: 'n/a' };
   const ratio = ma / mb;
-  return { records, measure, value: `${ratio.toFixed(2)}× (${fmtMs(ma)} / ${fmtMs(mb)})`, target: `≤ ${target}×`, verdict: ratio <= target ? 'met' : 'missed' };
+  const verdict = targetSize ? 'for reference' : ratio <= target ? 'met' : 'missed';
+  return { records, measure, value: `${ratio.toFixed(2)}× (${fmtMs(ma)} / ${fmtMs(mb)})`, target: shown, verdict };
 }
 
 /** @param {Stat} s */
@@ -573,11 +577,13 @@ async function main() {
       allStats.push(...stats.values());
       const s = (/** @type {string} */ key) => stats.get(`${key}@${reg.size}`);
       if (reg.size < 100000) {
-        targets.push(ratioRow(records, 'validate --no-cache / ajv-cli', s('validate-cold'), s('ajv'), TARGETS.validateVsAjv));
-        targets.push(ratioRow(records, 'validate warm cache / ajv-cli', s('validate-warm'), s('ajv'), TARGETS.warmVsAjv));
-        targets.push(ratioRow(records, 'report / validate --no-cache', s('report'), s('validate-cold'), TARGETS.reportVsValidate));
-        targets.push(ratioRow(records, 'check / validate --no-cache', s('check'), s('validate-cold'), TARGETS.checkVsValidate));
-        targets.push(ratioRow(records, 'add / validate --no-cache', s('add'), s('validate-cold'), TARGETS.addVsValidate));
+        // The brief sets these ratios for 10,000 records; at other sizes they are shown for reference.
+        const setFor = reg.size === 10000 ? undefined : '10,000';
+        targets.push(ratioRow(records, 'validate --no-cache / ajv-cli', s('validate-cold'), s('ajv'), TARGETS.validateVsAjv, setFor));
+        targets.push(ratioRow(records, 'validate warm cache / ajv-cli', s('validate-warm'), s('ajv'), TARGETS.warmVsAjv, setFor));
+        targets.push(ratioRow(records, 'report / validate --no-cache', s('report'), s('validate-cold'), TARGETS.reportVsValidate, setFor));
+        targets.push(ratioRow(records, 'check / validate --no-cache', s('check'), s('validate-cold'), TARGETS.checkVsValidate, setFor));
+        targets.push(ratioRow(records, 'add / validate --no-cache', s('add'), s('validate-cold'), TARGETS.addVsValidate, setFor));
       } else {
         for (const key of ['validate-cold', 'check', 'report']) {
           const stat = s(key);
@@ -640,7 +646,7 @@ async function main() {
       log('bench: a command failed');
       process.exitCode = 1;
     }
-    if (options.checkTargets && targets.some((t) => t.verdict !== 'met')) {
+    if (options.checkTargets && targets.some((t) => t.verdict !== 'met' && t.verdict !== 'for reference')) {
       log('bench: targets missed or not measured (--check-targets)');
       process.exitCode = 1;
     }
