@@ -22,14 +22,6 @@ function bail(): never {
   throw new Unsupported();
 }
 
-interface Line {
-  indent: number;
-  /** The content after the indentation (comments not yet removed). */
-  text: string;
-  /** The raw line without its end-of-line, for block scalars. */
-  raw: string;
-}
-
 /**
  * The length of a simple key with its `:` and the spaces after it (`title: `), or 0 when
  * the line does not start with one: letters, digits and `_`, not starting with a digit,
@@ -84,100 +76,110 @@ export function fastParseYaml(text: string): Value | typeof UNSUPPORTED {
   }
 }
 
+/**
+ * Reads the text a line at a time, as `text.split('\n')` would give the lines (the last
+ * one empty when the text ends with a line break), without making that list: the current
+ * line is held in fields. `content` is the line after its indentation.
+ */
 class FastParser {
-  private readonly lines: Line[] = [];
-  private index = 0;
+  private readonly crlf: boolean;
+  /** Where the next line starts; past the end when there is none. */
+  private next = 0;
+  /** Whether there is a current line (false at the end of the text). */
+  private has = false;
+  private indent = 0;
+  private content = '';
+  /** The current line without its line break, for block scalars: text.slice(rawStart, rawEnd). */
+  private rawStart = 0;
+  private rawEnd = 0;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     // Control characters other than LF and CR, tabs, and a BOM inside the text all fall back.
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F\uFEFF\u0085\u2028\u2029]/.test(text)) bail();
-    // The lines as `text.split('\n')` gives them, found with indexOf to spare the array of copies.
-    const crlf = text.includes('\r');
-    for (let start = 0; start <= text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      let raw = text.slice(start, end);
-      if (crlf) {
-        if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-        if (raw.includes('\r')) bail();
-      }
-      let indent = 0;
-      while (raw.charCodeAt(indent) === 32) indent += 1;
-      this.lines.push({ indent, text: indent === 0 ? raw : raw.slice(indent), raw });
-      start = end + 1;
+    this.crlf = text.includes('\r');
+    this.advance();
+  }
+
+  /** Moves to the next line. */
+  private advance(): void {
+    const { text } = this;
+    const start = this.next;
+    if (start > text.length) {
+      this.has = false;
+      return;
     }
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    this.next = end + 1;
+    if (this.crlf) {
+      if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+      const cr = text.indexOf('\r', start);
+      if (cr !== -1 && cr < end) bail();
+    }
+    let indent = 0;
+    while (start + indent < end && text.charCodeAt(start + indent) === 32) indent += 1;
+    this.has = true;
+    this.indent = indent;
+    this.content = text.slice(start + indent, end);
+    this.rawStart = start;
+    this.rawEnd = end;
   }
 
   parseDocument(): Value {
-    this.skipBlank();
-    const first = this.lines[this.index];
-    if (!first) bail();
-    if (first.indent !== 0) bail();
+    if (!this.peek() || this.indent !== 0) bail();
     const value = this.parseBlock(0, 1);
-    this.skipBlank();
-    if (this.index < this.lines.length) bail();
+    if (this.peek()) bail();
     return value;
   }
 
-  /** Skips empty lines and comment lines. */
-  private skipBlank(): void {
-    while (this.index < this.lines.length) {
-      const line = this.lines[this.index] as Line;
-      if (line.text === '' || line.text.startsWith('#')) this.index += 1;
-      else break;
-    }
-  }
-
-  private peek(): Line | undefined {
-    this.skipBlank();
-    return this.lines[this.index];
+  /** Skips empty lines and comment lines; false at the end of the text. */
+  private peek(): boolean {
+    while (this.has && (this.content === '' || this.content.charCodeAt(0) === 35)) this.advance();
+    return this.has;
   }
 
   /** A block node starting at the current line, whose lines have exactly this indentation. */
   private parseBlock(indent: number, depth: number): Value {
     if (depth > MAX_DEPTH) bail();
-    const line = this.peek();
-    if (!line || line.indent !== indent) bail();
-    if (line.text === '-' || line.text.startsWith('- ')) return this.parseSequence(indent, depth);
-    if (keyLength(line.text) > 0) return this.parseMapping(indent, depth);
+    if (!this.peek() || this.indent !== indent) bail();
+    if (isSequenceItem(this.content)) return this.parseSequence(indent, depth);
+    if (keyLength(this.content) > 0) return this.parseMapping(indent, depth);
     bail();
   }
 
   private parseMapping(indent: number, depth: number): Record<string, Value> {
     const map: Record<string, Value> = {};
-    for (;;) {
-      const line = this.peek();
-      if (!line || line.indent < indent) break;
-      if (line.indent > indent) bail();
-      const length = keyLength(line.text);
+    while (this.peek() && this.indent >= indent) {
+      if (this.indent > indent) bail();
+      const line = this.content;
+      const length = keyLength(line);
       if (length === 0) bail();
-      const key = line.text.slice(0, keyEnd(line.text));
+      const key = line.slice(0, keyEnd(line));
       if (key === '__proto__' || Object.hasOwn(map, key)) bail();
-      this.index += 1;
-      map[key] = this.parseValue(line.text.slice(length), indent, depth, true);
+      this.advance();
+      map[key] = this.parseValue(line.slice(length), indent, depth, true);
     }
     return map;
   }
 
   private parseSequence(indent: number, depth: number): Value[] {
     const list: Value[] = [];
-    for (;;) {
-      const line = this.peek();
-      if (!line || line.indent < indent) break;
-      if (line.indent > indent) bail();
-      if (line.text !== '-' && !line.text.startsWith('- ')) break;
-      const rest = line.text.slice(1);
+    while (this.peek() && this.indent >= indent) {
+      if (this.indent > indent) bail();
+      if (!isSequenceItem(this.content)) break;
+      const rest = this.content.slice(1);
       const content = trimSpacesStart(rest);
       const spaces = rest.length - content.length;
       if (keyLength(content) > 0) {
         // A compact mapping: `- key: value` with its other keys aligned under `key`.
         const inner = indent + 1 + spaces;
-        this.lines[this.index] = { indent: inner, text: content, raw: line.raw };
+        this.indent = inner;
+        this.content = content;
         list.push(this.parseMapping(inner, depth + 1));
       } else {
-        this.index += 1;
-        if (content.startsWith('- ') || content === '-') bail();
+        this.advance();
+        if (isSequenceItem(content)) bail();
         list.push(this.parseValue(content, indent, depth, false));
       }
     }
@@ -191,17 +193,17 @@ class FastParser {
   private parseValue(rest: string, indent: number, depth: number, isMapValue: boolean): Value {
     const inline = stripComment(rest);
     if (inline === '') {
-      const next = this.peek();
-      if (next && next.indent > indent) return this.parseBlock(next.indent, depth + 1);
+      const more = this.peek();
+      if (more && this.indent > indent) return this.parseBlock(this.indent, depth + 1);
       // YAML lets a sequence under a key start at the key's own indentation.
-      if (isMapValue && next && next.indent === indent && (next.text === '-' || next.text.startsWith('- '))) return this.parseSequence(indent, depth + 1);
+      if (isMapValue && more && this.indent === indent && isSequenceItem(this.content)) return this.parseSequence(indent, depth + 1);
       return null;
     }
-    if (inline.startsWith('|') || inline.startsWith('>')) return this.parseBlockScalar(inline, indent);
+    const first = inline.charCodeAt(0);
+    if (first === 124 || first === 62) return this.parseBlockScalar(inline, indent);
     const value = parseInline(inline);
-    const next = this.peek();
     // A continuation line would make a multi-line scalar (or an error): leave those to yaml.
-    if (next && next.indent > indent) bail();
+    if (this.peek() && this.indent > indent) bail();
     return value;
   }
 
@@ -215,24 +217,24 @@ class FastParser {
     const chomp = indicator === '' ? 'clip' : indicator === '-' ? 'strip' : indicator === '+' ? 'keep' : bail();
     const body: string[] = [];
     let contentIndent = -1;
-    while (this.index < this.lines.length) {
-      const line = this.lines[this.index] as Line;
-      if (trimSpaces(line.raw) === '') {
-        if (line.raw.length > (contentIndent === -1 ? 0 : contentIndent)) bail();
+    while (this.has) {
+      const raw = this.text.slice(this.rawStart, this.rawEnd);
+      if (trimSpaces(raw) === '') {
+        if (raw.length > (contentIndent === -1 ? 0 : contentIndent)) bail();
         body.push('');
-        this.index += 1;
+        this.advance();
         continue;
       }
       if (contentIndent === -1) {
-        if (line.indent <= indent) break;
-        contentIndent = line.indent;
+        if (this.indent <= indent) break;
+        contentIndent = this.indent;
       }
-      if (line.indent < contentIndent) {
-        if (line.indent > indent) bail();
+      if (this.indent < contentIndent) {
+        if (this.indent > indent) bail();
         break;
       }
-      body.push(line.raw.slice(contentIndent));
-      this.index += 1;
+      body.push(raw.slice(contentIndent));
+      this.advance();
     }
     if (contentIndent === -1) bail();
     // Trailing empty lines belong to the scalar only for `keep`; give them back otherwise.
@@ -242,13 +244,18 @@ class FastParser {
       trailing += 1;
     }
     // The last content line must end with a line break; yaml then keeps (or strips) it.
-    if (this.index >= this.lines.length && trailing === 0) bail();
+    if (!this.has && trailing === 0) bail();
     const content = folded ? foldLines(body) : body.join('\n');
     if (chomp === 'strip') return content;
     if (chomp === 'clip') return content + '\n';
     // `keep` at the very end of the text: the final line break is the text's own.
-    return content + '\n' + '\n'.repeat(this.index >= this.lines.length ? Math.max(0, trailing - 1) : trailing);
+    return content + '\n' + '\n'.repeat(!this.has ? Math.max(0, trailing - 1) : trailing);
   }
+}
+
+/** A line of a block sequence: `-` alone or followed by a space. */
+function isSequenceItem(content: string): boolean {
+  return content.charCodeAt(0) === 45 && (content.length === 1 || content.charCodeAt(1) === 32);
 }
 
 /** Folds the lines of a `>` scalar: lines of a paragraph join with a space, each empty line gives a line break. */
