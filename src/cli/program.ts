@@ -9,6 +9,7 @@ import { isLang } from '../i18n/lang.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
+import type * as ConfigLocale from '../store/config-locale.js';
 import { helpTitle } from '../i18n/help-records.js';
 import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
@@ -80,6 +81,11 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
   if (globals.lang !== undefined && !isLang(globals.lang)) throw new UsageError(cliMessage(penv.lang, 'usage.bad-lang', { value: globals.lang }));
   const explicitLang = isLang(globals.lang) ? globals.lang : isLang(env.SAK_LANG) ? env.SAK_LANG : undefined;
   const color = colorEnabled({ noColor: !globals.color, env, isTTY: Boolean(process.stdout.isTTY) });
+  // The register's sak.yaml names the language unless an option or SAK_LANG does: load its
+  // reader alongside, not after.
+  const localeReader = explicitLang ? undefined : import('../store/config-locale.js');
+  // Its failure is handled where it is awaited; this keeps it from counting as unhandled meanwhile.
+  localeReader?.catch(() => undefined);
   const { findRegisterRoot } = await import('../store/find-register.js');
   let root: string | undefined;
   const context: Context = {
@@ -96,14 +102,14 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
       return loadRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
     },
   };
-  if (!explicitLang) context.lang = await registerLocale(context) ?? 'sv';
+  if (localeReader) context.lang = (await registerLocale(context, localeReader)) ?? 'sv';
   return context;
 }
 
 /** The `locale` of the register's sak.yaml, when there is a register and it names one. */
-async function registerLocale(context: Context): Promise<Lang | undefined> {
+async function registerLocale(context: Context, reader: Promise<typeof ConfigLocale>): Promise<Lang | undefined> {
   try {
-    const { readConfigLocale } = await import('../store/config-locale.js');
+    const { readConfigLocale } = await reader;
     return readConfigLocale(context.registerRoot);
   } catch {
     return undefined;

@@ -8,6 +8,7 @@ import { listRecordFiles } from './list-files.js';
 import type { FoundFile } from './list-files.js';
 import { readRecordFile } from './read-file.js';
 import type { ReadOptions, RegisterRead } from './read-register.js';
+import type * as FullReader from './read-register.js';
 import { addSchemasOutdated } from './schema-files.js';
 import { readSnapshot, stampFiles } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
@@ -20,16 +21,26 @@ import type { Snapshot } from './snapshot.js';
  */
 export async function loadRegister(root: string, options: ReadOptions): Promise<RegisterRead> {
   const startedAt = Date.now();
+  const fromSnapshotPossible = options.cache !== false && options.withData === false;
+  // When no snapshot can answer, the full reader is needed for sure: its modules and the
+  // validators start loading now, so that their files are read while the register's are listed.
+  const fullReader = fromSnapshotPossible ? undefined : loadFullReader();
   const files = listRecordFiles(root);
   let snapshot: { key: string; stamps: ReturnType<typeof stampFiles> } | undefined;
-  if (options.cache !== false && options.withData === false) {
+  if (fromSnapshotPossible) {
     snapshot = { key: `${options.version}|${options.lang}|${configFingerprint(root)}`, stamps: stampFiles(files) };
     const stored = readSnapshot(root, snapshot.key, snapshot.stamps);
     const answered = stored ? fromSnapshot(root, stored, files, options.at, options.lang) : undefined;
     if (answered) return answered;
   }
-  const { readRegister } = await import('./read-register.js');
+  const { readRegister } = await (fullReader ?? loadFullReader());
   return readRegister(root, options, { startedAt, files, snapshot });
+}
+
+/** The full reader, with the validators it will ask for loaded alongside. */
+async function loadFullReader(): Promise<typeof FullReader> {
+  const [reader] = await Promise.all([import('./read-register.js'), import('./validators.js').then((v) => v.getValidators())]);
+  return reader;
 }
 
 /**
