@@ -168,7 +168,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
         continue;
       }
       result = outcome.result;
-      refs = reused.get(slot.rel) ?? (result.record ? recordRefs(result.record) : []);
+      refs = reused.get(slot.rel) ?? (result.record ? recordRefs(result.record, result.valid) : []);
       const stamp = stamps.get(slot.rel);
       if (stamp) cache?.set(slot.rel, outcome.hash, stamp, outcome.checkedAt, result, refs);
     } else {

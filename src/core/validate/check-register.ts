@@ -26,12 +26,16 @@ export interface RecordLinks {
   refs: readonly RefValue[];
 }
 
-/** The references of a record that are well-formed ids (a malformed one is already a schema problem). */
-export function recordRefs(record: AnyRecord): RefValue[] {
+/**
+ * The references of a record that are well-formed ids (a malformed one is already a schema
+ * problem). `schemaValid`: the record passed its schema, whose patterns have already
+ * checked every reference's form.
+ */
+export function recordRefs(record: AnyRecord, schemaValid = false): RefValue[] {
   const refs: RefValue[] = [];
   for (const ref of getKind(record.kind).refs) {
     for (const { path, value } of valuesAt(record.data, ref.path)) {
-      if (typeof value === 'string' && ANY_ID.test(value)) refs.push({ path, value, kind: ref.kind });
+      if (typeof value === 'string' && (schemaValid || ANY_ID.test(value))) refs.push({ path, value, kind: ref.kind });
     }
   }
   return refs;

@@ -57,6 +57,16 @@ describe('kindFields', () => {
     }
   });
 
+  it('types every reference the kinds table names as a ref in the schema (whose pattern then checks its form)', () => {
+    for (const kind of KINDS) {
+      for (const ref of kind.refs) {
+        const field = fieldAt(kindFields(schemas, kind), ref.path);
+        const spec = field?.type === 'list' ? field.item : field;
+        expect(spec?.type, `${kind.name}: ${ref.path.join('.')}`).toBe('ref');
+      }
+    }
+  });
+
   it('has a Swedish and English label for every field', () => {
     for (const kind of KINDS) {
       walk(kindFields(schemas, kind), (field) => {
