@@ -49,7 +49,7 @@ export class FileChecker {
     const kind = getKind(task.kind);
     const result = (this.hash ? this.reuse?.(task, hash) : undefined) ?? checkFastRecord(task.rel, kind, task.expected, read.text, this.context);
     if (result) return { ok: true, hash, checkedAt, result };
-    const full = (checker: FullChecker): FileOutcome => ({ ok: true, hash, checkedAt, result: checker.checkRecordText(task.rel, kind, task.expected, read.text, this.context) });
+    const full = (checker: FullChecker): FileOutcome => ({ ok: true, hash, checkedAt, result: checker.checkParsedText(task.rel, kind, task.expected, read.text, this.context) });
     if (this.full) return full(this.full);
     return import('../core/validate/check-file-full.js').then((checker) => full((this.full = checker)));
   }

@@ -14,7 +14,12 @@ import { locateProblems } from './locate.js';
  * gets its line and column. The outcome is the same either way.
  */
 export function checkRecordText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
-  return checkFastRecord(file, kind, expectedPath, text, context) ?? checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
+  return checkFastRecord(file, kind, expectedPath, text, context) ?? checkParsedText(file, kind, expectedPath, text, context);
+}
+
+/** Checks one record's text parsed with `yaml`, every problem located (for a text the fast path declined). */
+export function checkParsedText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
+  return checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
 }
 
 /**
