@@ -34,7 +34,7 @@ const TARGETS = {
 // Options
 
 const USAGE = `usage: node bench/run.js [--runs K] [--quick | --full] [--check-targets] [--seed S] [--timeout S] [--memory M]
-  --runs K          measured runs per command (median of K), default 5; one warm-up run comes first
+  --runs K          measured runs per command (median of K), default 7; one warm-up run comes first
   --quick           1,000 records, 1 run (CI smoke test)
   --full            also 100,000 records: time, peak memory, growth 10k→100k
   --check-targets   exit 1 when a target is missed or a command fails (otherwise only report)
@@ -79,7 +79,7 @@ function readOptions() {
     process.exit(0);
   }
   if (values.quick && values.full) usageError('--quick and --full exclude each other');
-  const runs = values.runs === undefined ? (values.quick ? 1 : 5) : Number(values.runs);
+  const runs = values.runs === undefined ? (values.quick ? 1 : 7) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a positive integer, not ${values.runs}`);
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) usageError(`--timeout must be a positive number of seconds, not ${values.timeout}`);
