@@ -48,7 +48,7 @@ function readWithLimits(absolutePath: string, listed: boolean): FileRead {
     let bytes: Buffer;
     if (listed) {
       listingBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
-      const length = readInto(fd, listingBuffer);
+      const length = readInto(fd, listingBuffer, true);
       if (length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: fstatSync(fd).size };
       bytes = listingBuffer.subarray(0, length);
     } else {
@@ -56,7 +56,7 @@ function readWithLimits(absolutePath: string, listed: boolean): FileRead {
       if (!stat.isFile()) return { ok: false, reason: 'not-regular' };
       if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: stat.size };
       bytes = Buffer.allocUnsafe(stat.size);
-      bytes = bytes.subarray(0, readInto(fd, bytes));
+      bytes = bytes.subarray(0, readInto(fd, bytes, false));
     }
     try {
       return { ok: true, text: decoder.decode(bytes), bytes };
@@ -71,15 +71,17 @@ function readWithLimits(absolutePath: string, listed: boolean): FileRead {
 }
 
 /**
- * Reads from the start of a file until the buffer is full or a read comes back short: a
- * regular file's read is short only at its end, which spares the read that would return 0.
+ * Reads from the start of a file until the buffer is full or the file ends. With
+ * `oneRead`, a single read: a regular file's read comes back short only at its end, and
+ * the buffer is larger than any record, which spares the read that would return 0.
  */
-function readInto(fd: number, buffer: Buffer): number {
+function readInto(fd: number, buffer: Buffer, oneRead: boolean): number {
   let length = 0;
   while (length < buffer.length) {
     const n = readSync(fd, buffer, length, buffer.length - length, length);
+    if (n === 0) break;
     length += n;
-    if (n === 0 || length < buffer.length) break;
+    if (oneRead) break;
   }
   return length;
 }
