@@ -74,6 +74,12 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   if (options.template !== undefined && format === 'json') throw new UsageError(reportMessage(lang, 'usage.template-json'));
   const toFile = options.output !== undefined && options.output !== '-';
 
+  // The register's provenance (commit, uncommitted changes) is read by git in processes of
+  // its own, while the register is read here; its errors count only after the register's.
+  const root = ctx.registerRoot;
+  const exclude = toFile ? [relativeTo(root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
+  const gitSource = readGitSource(root, ctx.env, exclude);
+  gitSource.catch(() => undefined);
   const loaded = await ctx.loadRegister({ at: ctx.today, cache: options.cache !== false });
   const errors = loaded.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
@@ -91,8 +97,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
 
   let source;
   try {
-    const exclude = toFile ? [relativeTo(loaded.root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
-    source = await readGitSource(loaded.root, ctx.env, exclude);
+    source = await gitSource;
   } catch (error) {
     if (error instanceof GitError) throw new EnvironmentError(reportMessage(lang, error.missing ? 'git.missing' : 'git.failed', { path: loaded.root, reason: error.message }));
     throw error;
