@@ -8,8 +8,10 @@ import { partialDateStart } from '../core/calendar/date.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
-import { classifyRecordPath, exampleFileName, futureDateProblems, yamlProblems } from '../core/validate/check-file.js';
-import type { FileCheckResult, LocatedDate } from '../core/validate/check-file.js';
+import { classifyRecordPath, exampleFileName, yamlProblems } from '../core/validate/check-file.js';
+import type { FileCheckResult } from '../core/validate/check-file.js';
+import { futureDateProblems } from '../core/validate/future-date.js';
+import type { LocatedDate } from '../core/validate/future-date.js';
 import { FileChecker } from './check-files.js';
 import type { FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
@@ -134,8 +136,8 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
   }
   // Second pass: read and check the rest, one file at a time, keeping only what is needed of
   // each (for `sak validate`, not the records' data: it then dies young, which spares the
-  // garbage collector most of its work). Worker threads were measured on two cores and
-  // gained nothing: the work is bound by allocation and garbage collection, which they share.
+  // garbage collector most of its work). Worker threads were measured on two cores, twice
+  // (bench/README.md), and were slower: each thread ran at half speed beside V8's own.
   const reused = new Map<string, RefValue[]>();
   const reuse = (task: FileTask, hash: string) => {
     const stamp = stamps.get(task.rel);

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../core/problem.js';
-import type { LocatedDate } from '../core/validate/check-file.js';
+import type { LocatedDate } from '../core/validate/future-date.js';
 import { replaceFileAtomically } from './atomic-file.js';
 import { CACHE_DIR, ensureCacheDir, RACY_MARGIN_MS } from './cache.js';
 

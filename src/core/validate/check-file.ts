@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import { ENUM_LABELS } from '../../i18n/labels.js';
 import { isPartialDate, partialDateStart } from '../calendar/date.js';
-import { kindOfFolder, kindOfId, recordPath } from '../kinds.js';
+import { KINDS, kindOfFolder, kindOfId, recordPath } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Problem } from '../problem.js';
@@ -10,11 +10,7 @@ import type { SakConfig } from '../record-types.js';
 import type { YamlIssue } from '../parse/yaml-source.js';
 import { fastParseYaml, UNSUPPORTED } from '../parse/fast-yaml.js';
 import { toPointer } from './pending.js';
-import { futureDateProblems } from './future-date.js';
 import type { LocatedDate } from './future-date.js';
-
-export { futureDateProblems };
-export type { LocatedDate };
 import type { PendingProblem } from './pending.js';
 import { findPersonalNumbers, maskPersonalNumber, mayHoldPersonalNumbers } from './pii.js';
 import { schemaProblems } from './schema-check.js';
@@ -118,7 +114,7 @@ export function recordProblems(file: string, kind: KindSpec, expectedPath: strin
   const base = baseName(file);
   const id = typeof fields.id === 'string' ? fields.id : undefined;
   const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, fields, { file, id, lang });
-  const add = (p: Omit<PendingProblem, 'file' | 'id' | 'severity'> & { severity?: PendingProblem['severity'] }) => {
+  const add: Add = (p) => {
     const problem: PendingProblem = { severity: 'error', file, ...p };
     if (id !== undefined) problem.id = id;
     pending.push(problem);
@@ -193,16 +189,13 @@ function allowedValueSet(enumName: ConfiguredEnum, config: SakConfig | null): Re
   return set;
 }
 
-// Which fields of a kind take a configured enumeration, worked out once per kind.
-const configuredFieldsOf = new WeakMap<KindSpec, readonly (readonly [string, ConfiguredEnum])[]>();
+/** The fields of each kind that take a configured enumeration, from the kinds table. */
+const CONFIGURED_FIELDS: ReadonlyMap<KindSpec, readonly (readonly [string, ConfiguredEnum])[]> = new Map(
+  KINDS.map((kind) => [kind, Object.entries(kind.enums).flatMap(([field, enumName]) => (isConfiguredEnum(enumName) ? [[field, enumName] as const] : []))]),
+);
 
 function configuredFields(kind: KindSpec): readonly (readonly [string, ConfiguredEnum])[] {
-  let fields = configuredFieldsOf.get(kind);
-  if (!fields) {
-    fields = Object.entries(kind.enums).flatMap(([field, enumName]) => (isConfiguredEnum(enumName) ? [[field, enumName] as const] : []));
-    configuredFieldsOf.set(kind, fields);
-  }
-  return fields;
+  return CONFIGURED_FIELDS.get(kind) ?? [];
 }
 
 /** The built-in values of incident categories or exercise topics plus those of sak.yaml. */

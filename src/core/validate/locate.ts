@@ -12,7 +12,8 @@ export function locateProblems(pending: readonly PendingProblem[], doc: Document
     let column = 1;
     if (doc) {
       const { node, keyNode, found } = nodeAtPath(doc, p.path);
-      const target = found ? (p.anchor === 'key' && keyNode ? keyNode : p.anchor === 'parent' ? node : node) : node;
+      // The key when the problem is about it (an unknown field), else the value or the mapping that lacks it.
+      const target = found && p.anchor === 'key' && keyNode ? keyNode : node;
       const offset = target?.range?.[0];
       if (offset !== undefined) {
         const pos = lineCounter.linePos(offset);
