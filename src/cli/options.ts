@@ -25,6 +25,18 @@ export function parseDurationOption(value: string, lang: Lang): string {
   return value;
 }
 
+/** Checks a web address option (`--site-url`): an absolute http(s) URL without query or fragment; returned without a trailing slash. */
+export function parseUrlOption(value: string, lang: Lang): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || /\s/.test(value)) throw new UsageError(cliMessage(lang, 'usage.bad-url', { value }));
+  return url.href.replace(/\/+$/, '');
+}
+
 /** Today's date in the user's time zone, YYYY-MM-DD (the only place sak reads the clock). */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

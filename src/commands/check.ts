@@ -1,13 +1,17 @@
 import { ExitCode } from '../errors.js';
-import { parseChoice, parseDateOption, parseDurationOption } from '../cli/options.js';
+import { parseChoice, parseDateOption, parseDurationOption, parseUrlOption } from '../cli/options.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
-import { countDeadlines, renderDeadlinesGithub, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
+import { countDeadlines, renderDeadlinesGithub, renderDeadlinesIcs, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
+import { deadlinesOfUnit } from '../core/unit-scope.js';
+import { UsageError } from '../errors.js';
+import { checkOutputText } from '../i18n/check-output.js';
+import { resolveUnitOption } from './unit-option.js';
 import type { CheckResult } from '../render/deadlines.js';
 import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
 
-const FORMATS = ['text', 'json', 'github'] as const;
+const FORMATS = ['text', 'json', 'github', 'ics'] as const;
 const FAIL_ON = ['overdue', 'due', 'never'] as const;
 
 /** Options of `sak check`. */
@@ -17,6 +21,12 @@ export interface CheckCommandOptions {
   failOn?: string;
   format?: string;
   all?: boolean;
+  /** Only the items of this unit and its sub-units (every unit field). */
+  unit?: string;
+  /** Only the items of records this unit or a sub-unit is responsible for. */
+  owner?: string;
+  /** The published site's address: calendar events link to their record's page. */
+  siteUrl?: string;
   cache?: boolean;
 }
 
@@ -26,11 +36,16 @@ export async function runCheck(options: CheckCommandOptions, ctx: Context): Prom
   const failOn = parseChoice(options.failOn ?? 'overdue', FAIL_ON, '--fail-on', ctx.lang);
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
   const horizon = options.horizon === undefined ? DEFAULT_HORIZON : parseDurationOption(options.horizon, ctx.lang);
+  if (options.unit !== undefined && options.owner !== undefined) throw new UsageError(checkOutputText(ctx.lang, 'usage.unit-owner'));
+  const siteBase = options.siteUrl === undefined ? undefined : parseUrlOption(options.siteUrl, ctx.lang);
   const loaded = await loadValidRegister(ctx, at, options.cache !== false);
-  const all = evaluateDeadlines(loaded.data, { at, horizon, lang: ctx.lang });
+  let all = evaluateDeadlines(loaded.data, { at, horizon, lang: ctx.lang });
+  if (options.unit !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.unit, ctx.lang), 'unit');
+  if (options.owner !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.owner, ctx.lang), 'owner');
   const items = options.all ? all : all.filter((i) => i.status !== 'ok');
   const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])) };
   if (format === 'json') ctx.out.stdout(renderDeadlinesJson(result));
+  else if (format === 'ics') ctx.out.stdout(renderDeadlinesIcs(result, { lang: ctx.lang, municipality: loaded.data.config.municipality, ...(siteBase ? { siteBase } : {}) }));
   else if (format === 'github') ctx.out.stdout(renderDeadlinesGithub(result, ctx.lang));
   else ctx.out.stdout(renderDeadlinesText(result, ctx.lang, await terminalStyles(ctx.out.color)));
   const { overdue, due } = countDeadlines(items);

@@ -8,16 +8,17 @@ import { KINDS, findKind } from '../core/kinds.js';
 import { filterRecords, listCsvRows, listJson, listTable } from '../core/listing.js';
 import type { ListFilter } from '../core/listing.js';
 import { enumChoices } from '../core/new-record.js';
-import { recordsOf } from '../core/model.js';
 import { AUDIENCES } from '../core/report/model.js';
 import { createVisibility, visibleRecords } from '../core/report/visibility.js';
 import { suggestNearest } from '../core/suggest.js';
+import { unitSubtree } from '../core/unit-scope.js';
 import { ENUM_LABELS } from '../i18n/labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { countProblems } from '../render/problems.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
+import { resolveUnitOption } from './unit-option.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
@@ -69,14 +70,7 @@ export async function runList(kindArg: string | undefined, options: OptionValues
     if (!status) throw new UsageError(recordMessage(lang, 'usage.bad-value', { option: '--status', value: options.status, allowed: values.join(', ') }));
     filter.status = status;
   }
-  if (typeof options.unit === 'string') {
-    const units = recordsOf(register, 'unit').map((u) => u.id);
-    if (!units.includes(options.unit)) {
-      const suggestion = suggestNearest(options.unit, units);
-      throw new UsageError(recordMessage(lang, suggestion ? 'unknown-unit.suggest' : 'unknown-unit', { unit: options.unit, suggestion }));
-    }
-    filter.unit = options.unit;
-  }
+  if (typeof options.unit === 'string') filter.units = new Set(unitSubtree(register, resolveUnitOption(register, options.unit, lang)));
 
   const filtered = filterRecords(register.records, filter, fieldsOf);
   const visibility = createVisibility(audience, new Map(register.records.map((r) => [r.id, r])), lang);

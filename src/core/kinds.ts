@@ -66,6 +66,8 @@ export interface KindSpec {
   columns: readonly string[];
   /** Fields naming the responsible or concerned units (`sak list --unit`), as dotted paths. */
   unitFields: readonly string[];
+  /** The field naming the unit responsible for a record (`sak check --owner`), one of `unitFields`. */
+  ownerField?: string;
   /** Fields naming the säkerhetsområde (`sak list --area`): `area` or the list `areas`. */
   areaFields: readonly string[];
   /** The date that places a record in a year (`sak list --year`), as a dotted path. */
@@ -132,6 +134,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: {},
     columns: ['type', 'owner', 'fire_protection.status', 'intrusion_protection.status'],
     unitFields: ['owner', 'used_by'],
+    ownerField: 'owner',
     areaFields: [],
     review: { type: 'assess', options: { fire: 'fire_protection', intrusion: 'intrusion_protection' } },
   },
@@ -173,6 +176,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: {},
     columns: ['type', 'owner', 'adopted.date', 'status'],
     unitFields: ['owner', 'applies_to'],
+    ownerField: 'owner',
     areaFields: ['areas'],
     yearField: 'adopted.date',
     review: { type: 'entry', list: 'reviews', options: { outcome: 'outcome', by: 'by', body: 'body', paragraph: 'paragraph', dnr: 'dnr', note: 'note' } },
@@ -191,6 +195,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: {},
     columns: ['owner', 'area', '@risk', 'status'],
     unitFields: ['owner'],
+    ownerField: 'owner',
     areaFields: ['area'],
     close: { status: 'closed' },
     review: { type: 'entry', list: 'assessments', options: { likelihood: 'likelihood', consequence: 'consequence', by: 'by', note: 'note' } },
@@ -215,6 +220,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: { start: { today: true } },
     columns: ['unit', 'area', 'frequency', 'status'],
     unitFields: ['unit'],
+    ownerField: 'unit',
     areaFields: ['area'],
     yearField: 'start',
     close: { status: 'retired' },
@@ -233,6 +239,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: { status: { value: 'planned' } },
     columns: ['owner', 'status', 'due'],
     unitFields: ['owner'],
+    ownerField: 'owner',
     areaFields: [],
     yearField: 'due',
     close: { status: 'done', dateField: 'done', after: 'start' },
@@ -257,6 +264,7 @@ export const KINDS: readonly KindSpec[] = [
     defaults: { date: { today: true }, reported: { today: true }, status: { value: 'open' } },
     columns: ['date', 'unit', 'category', 'severity', 'status'],
     unitFields: ['unit'],
+    ownerField: 'unit',
     areaFields: [],
     yearField: 'date',
     close: { status: 'closed', dateField: 'closed', after: 'date' },

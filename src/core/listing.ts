@@ -10,13 +10,15 @@ import type { AnyRecord } from './model.js';
 import { valueLabel } from './new-record.js';
 import { compareStrings } from './problem.js';
 import type { RiskRecord, SakConfig } from './record-types.js';
+import { recordInUnits, valueAtPath } from './unit-scope.js';
 import { currentRisk } from './risk.js';
 
 /** The filters of `sak list`; values are stored values (labels already resolved). */
 export interface ListFilter {
   kind?: KindName;
   status?: string;
-  unit?: string;
+  /** A unit and its sub-units (unitSubtree): records that name any of them in a unit field. */
+  units?: ReadonlySet<string>;
   area?: string;
   year?: string;
 }
@@ -28,16 +30,6 @@ export interface ListContext {
   lang: Lang;
   /** The date the computed values (risk level) are evaluated at. */
   at: string;
-}
-
-/** The value at a dotted path of a record's data. */
-export function valueAtPath(data: unknown, dotted: string): unknown {
-  let current: unknown = data;
-  for (const segment of dotted.split('.')) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
 }
 
 /** A record's status, or the schema's default status when the field is left out. */
@@ -61,13 +53,7 @@ export function filterRecords(records: readonly AnyRecord[], filter: ListFilter,
       const data = record.data as unknown as Record<string, unknown>;
       if (filter.kind && record.kind !== filter.kind) return false;
       if (filter.status !== undefined && effectiveStatus(record, fieldsOf(record.kind)) !== filter.status) return false;
-      if (filter.unit !== undefined) {
-        const units = kind.unitFields.flatMap((path) => {
-          const value = valueAtPath(data, path);
-          return Array.isArray(value) ? value : [value];
-        });
-        if (!units.includes(filter.unit)) return false;
-      }
+      if (filter.units !== undefined && !recordInUnits(record, filter.units, 'unit')) return false;
       if (filter.area !== undefined) {
         const areas = kind.areaFields.flatMap((path) => {
           const value = valueAtPath(data, path);

@@ -4,6 +4,11 @@ type Params = Record<string, string | number>;
 
 const texts = {
   'no-date': { sv: () => 'inget datum', en: () => 'no date' },
+  'ics-name': { sv: (p: Params) => `Tidsfrister – ${p.name}`, en: (p: Params) => `Deadlines – ${p.name}` },
+  'ics-due': { sv: (p: Params) => `Förfallodag: ${p.due}`, en: (p: Params) => `Due date: ${p.due}` },
+  'ics-basis': { sv: (p: Params) => `Grund: ${p.basis}`, en: (p: Params) => `Basis: ${p.basis}` },
+  'ics-link': { sv: (p: Params) => `Posten: ${p.url}`, en: (p: Params) => `The record: ${p.url}` },
+  'usage.unit-owner': { sv: () => '--unit och --owner kan inte anges samtidigt; välj det ena', en: () => '--unit and --owner cannot be given together; choose one' },
   summary: {
     sv: (p: Params) => `${p.overdue} försenade, ${p.due} förfaller inom ${p.horizon} (per ${p.at})`,
     en: (p: Params) => `${p.overdue} overdue, ${p.due} due within ${p.horizon} (at ${p.at})`,

@@ -15,6 +15,7 @@ const sv: Catalogue = {
   'usage.bad-duration': (p) => `"${p.value}" är ingen giltig period (t.ex. P90D, P6M, P1Y)`,
   'usage.bad-choice': (p) => `okänt värde "${p.value}" för ${p.option}; välj ${p.allowed}`,
   'usage.did-you-mean': (p) => `Menade du ${p.suggestion}?`,
+  'usage.bad-url': (p) => `"${p.value}" är ingen webbadress; ange en adress som börjar med https:// eller http://`,
   'problems.invalid-register': (p) => `registret har ${p.errors} fel; rätta dem först (sak validate visar dem)`,
 };
 
@@ -30,6 +31,7 @@ const en: Catalogue = {
   'usage.bad-duration': (p) => `"${p.value}" is not a valid duration (e.g. P90D, P6M, P1Y)`,
   'usage.bad-choice': (p) => `unknown value "${p.value}" for ${p.option}; choose ${p.allowed}`,
   'usage.did-you-mean': (p) => `Did you mean ${p.suggestion}?`,
+  'usage.bad-url': (p) => `"${p.value}" is not a web address; give one that starts with https:// or http://`,
   'problems.invalid-register': (p) => `the register has ${p.errors} errors; fix them first (sak validate shows them)`,
 };
 

@@ -35,6 +35,8 @@ Slutstatus: 0 inga fel, 1 fel hittades, 2 felaktigt kommando, 3 registret kunde 
   sak check --at 2026-11-26 --all      hela läget per ett datum, även det som är i ordning
   sak check --horizon P6M              visa det som förfaller inom sex månader
   sak check --fail-on never --format github   i CI: anteckningar utan att stoppa bygget
+  sak check --unit bun                 det som gäller en förvaltning och dess enheter
+  sak check --all --format ics > tidsfrister.ics   kalender för Outlook eller Google
 `,
   'check.after': `
 Reglerna: styrdokument minst en gång per mandatperiod, LSO-handlingsprogram enligt MSBFS 2021:1,
@@ -44,8 +46,11 @@ Slutstatus: 0 inget når --fail-on, 1 något gör det (eller registret har fel),
   'opt.check-at': 'datum att bedöma per (ÅÅÅÅ-MM-DD, standard i dag)',
   'opt.horizon': 'hur långt fram "förfaller snart" räcker (ISO 8601, standard P90D)',
   'opt.fail-on': 'slutstatus 1 vid: overdue (standard), due eller never',
-  'opt.check-format': 'utformat: text, json eller github',
+  'opt.check-format': 'utformat: text, json, github eller ics (kalender)',
   'opt.all': 'visa även det som är i ordning',
+  'opt.check-unit': 'bara det som gäller enheten och dess underenheter',
+  'opt.check-owner': 'bara det som enheten eller en underenhet ansvarar för',
+  'opt.site-url': 'webbplatsens adress (sak site): kalenderhändelserna länkar till postens sida',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -83,6 +88,8 @@ Exit status: 0 no errors, 1 errors found, 2 bad command line, 3 the register cou
   sak check --at 2026-11-26 --all      the whole picture at a date, including what is fine
   sak check --horizon P6M              show what falls due within six months
   sak check --fail-on never --format github   in CI: annotations without failing the build
+  sak check --unit bun                 what concerns a department and its units
+  sak check --all --format ics > deadlines.ics     a calendar for Outlook or Google
 `,
   'check.after': `
 The rules: governing documents at least once per term of office, LSO action programme per
@@ -92,8 +99,11 @@ Exit status: 0 nothing reaches --fail-on, 1 something does (or the register has 
   'opt.check-at': 'date to evaluate at (YYYY-MM-DD, default today)',
   'opt.horizon': 'how far ahead "due soon" reaches (ISO 8601, default P90D)',
   'opt.fail-on': 'exit status 1 on: overdue (default), due or never',
-  'opt.check-format': 'output format: text, json or github',
+  'opt.check-format': 'output format: text, json, github or ics (calendar)',
   'opt.all': 'also show what is fine',
+  'opt.check-unit': 'only what concerns the unit and its sub-units',
+  'opt.check-owner': 'only what the unit or a sub-unit is responsible for',
+  'opt.site-url': 'the site\'s address (sak site): calendar events link to the record\'s page',
 };
 
 /** A help text key. */

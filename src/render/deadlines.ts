@@ -2,6 +2,10 @@ import type { DeadlineItem, DeadlineStatus } from '../core/check/engine.js';
 import type { Lang } from '../i18n/lang.js';
 import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
 import { checkOutputText } from '../i18n/check-output.js';
+import { ruleLabel } from '../i18n/check-messages.js';
+import { recordPagePath, siteUrl } from '../core/site/paths.js';
+import { calendarDomain, deadlineEvents, renderIcs } from './ics.js';
+import type { DeadlineEventTexts } from './ics.js';
 import type { Styles } from './problems.js';
 import { escapeGithubData, escapeGithubProperty, PLAIN_STYLES } from './problems.js';
 
@@ -68,4 +72,49 @@ export function renderDeadlinesGithub(result: CheckResult, lang: Lang): string {
   const { overdue, due } = countDeadlines(result.items);
   lines.push(checkOutputText(lang, 'summary', { overdue, due, at: result.at, horizon: result.horizon }));
   return lines.join('\n') + '\n';
+}
+
+/** What a calendar of deadlines needs besides the items. */
+export interface IcsOptions {
+  lang: Lang;
+  /** The municipality (the calendar's name and the UIDs' domain). */
+  municipality: string;
+  /** The site's base address: each event links to its record's page. */
+  siteBase?: string;
+  /** The texts of an event; default: the item's message, as `sak check` prints it (internal). */
+  texts?: Pick<DeadlineEventTexts, 'summary'>;
+}
+
+/** The basis of an item (a law, a document), where the rule gives one. */
+function basisOf(item: DeadlineItem): string | undefined {
+  const basis = (item as { basis?: unknown }).basis;
+  return typeof basis === 'string' && basis !== '' ? basis : undefined;
+}
+
+/**
+ * iCalendar: one all-day event per item with a date to show (an ok item without a due date
+ * has none), overdue items on the evaluation date with "Försenad:" before the text.
+ */
+export function renderDeadlinesIcs(result: Pick<CheckResult, 'at' | 'items'>, options: IcsOptions): string {
+  const { lang } = options;
+  const overdue = DEADLINE_STATUS_LABELS.overdue[lang];
+  const url = (item: DeadlineItem) => siteUrl(options.siteBase, recordPagePath(item.kind, item.id));
+  const summary = options.texts?.summary ?? ((item: DeadlineItem) => item.message);
+  const texts: DeadlineEventTexts = {
+    summary: (item) => (item.status === 'overdue' ? `${overdue}: ${summary(item)}` : summary(item)),
+    description: (item) => {
+      const basis = basisOf(item);
+      const link = url(item);
+      return [
+        `${ruleLabel(item.rule, lang)} · ${DEADLINE_STATUS_LABELS[item.status][lang]}`,
+        checkOutputText(lang, 'ics-due', { due: item.due ?? checkOutputText(lang, 'no-date') }),
+        ...(basis ? [checkOutputText(lang, 'ics-basis', { basis })] : []),
+        ...(link ? [checkOutputText(lang, 'ics-link', { url: link })] : []),
+      ].join('\n');
+    },
+    url,
+  };
+  const items = result.items.filter((item) => !(item.status === 'ok' && item.due === null));
+  const events = deadlineEvents(items, result.at, calendarDomain(options.municipality), texts);
+  return renderIcs(events, { name: checkOutputText(lang, 'ics-name', { name: options.municipality }), at: result.at });
 }
