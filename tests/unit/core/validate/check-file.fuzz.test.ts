@@ -90,23 +90,19 @@ describe('the validation core on damaged records', () => {
     expect(SEEDS.length).toBeGreaterThan(KINDS.length);
   });
 
-  it('checkRecordText never throws, answers within a bounded time, and positions every problem', async () => {
+  it('checkRecordText never throws and positions every problem (its time: bench/hostile-yaml.js)', async () => {
     const validators = await getValidators();
-    let slowest = 0;
     fc.assert(
       fc.property(damaged, ({ file, text }) => {
         const place = classifyRecordPath(file);
         if (place.status !== 'record') return;
-        const started = performance.now();
         const result = checkRecordText(file, place.kind, place.expected, text, { validators, lang: 'sv', config: null, today: '2026-11-26' });
-        slowest = Math.max(slowest, performance.now() - started);
         if (result.valid) expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
         else expect(result.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
         expectPositioned(result.problems);
       }),
       { numRuns: 400, seed: 20261126 },
     );
-    expect(slowest).toBeLessThan(1000);
   });
 
   it('parseYamlSource never throws and positions every issue, on any text at all', () => {
