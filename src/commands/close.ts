@@ -20,7 +20,7 @@ export interface CloseOptions extends OptionValues {
 export async function runClose(id: string, options: CloseOptions, ctx: Context): Promise<number> {
   return changeRecord(ctx, id, 'close', options, ({ target, data }) => {
     const plan = closeEdits(target.kind, data, { date: options.date ?? ctx.today, ...(options.note !== undefined ? { note: options.note } : {}) });
-    if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: KIND_LABELS[target.kind.name]?.[ctx.lang] ?? target.kind.name }));
+    if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: KIND_LABELS[target.kind.name][ctx.lang] }));
     if (plan === 'already') return { nothing: recordMessage(ctx.lang, 'close.already', { id: target.id, status: String(data.status) }) };
     return { edits: plan };
   });

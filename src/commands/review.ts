@@ -35,7 +35,7 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
   return changeRecord(ctx, id, 'review', options, async ({ target, fields }, setup) => {
     const kind = target.kind;
     const review = kind.review;
-    const kindLabel = KIND_LABELS[kind.name]?.[lang] ?? kind.name;
+    const kindLabel = KIND_LABELS[kind.name][lang];
     if (!review) throw new UsageError(recordMessage(lang, 'review.unsupported', { kind: kindLabel }));
     const allowed = Object.keys(review.options);
     const wrong = REVIEW_OPTIONS.filter((name) => given(options, name) && !allowed.includes(name));

@@ -25,7 +25,7 @@ export async function runSchema(kindArg: string | undefined, options: OptionValu
   const { lang } = ctx;
   const format = parseChoice(String(options.format ?? 'text'), FORMATS, '--format', lang);
   if (kindArg === undefined) {
-    const rows = KINDS.map((k) => ({ kind: k.name, sv: KIND_LABELS[k.name]?.sv ?? k.name, en: KIND_LABELS[k.name]?.en ?? k.name, folder: `${k.folder}/`, schema: `${k.name}.schema.json` }));
+    const rows = KINDS.map((k) => ({ kind: k.name, sv: KIND_LABELS[k.name].sv, en: KIND_LABELS[k.name].en, folder: `${k.folder}/`, schema: `${k.name}.schema.json` }));
     if (format === 'json') {
       ctx.out.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     } else {

@@ -1,4 +1,5 @@
 import type { EnumName } from '../i18n/labels.js';
+import { kindOfIdDefinition } from './kinds.js';
 import type { KindName, KindSpec } from './kinds.js';
 import type { SchemaSet } from './validate/schema-check.js';
 
@@ -61,16 +62,13 @@ const DEFINITION_TYPES: Record<string, FieldType> = {
   notes: 'text',
   ref: 'ref',
   anyId: 'ref',
-  unitId: 'id',
-  siteId: 'id',
-  requirementId: 'id',
-  documentId: 'id',
-  riskId: 'id',
-  controlId: 'id',
-  actionId: 'id',
-  incidentId: 'id',
-  exerciseId: 'id',
+  // The id definition of every kind (`siteId`, …) is an 'id' too: see definitionType.
 };
+
+/** The field type of a common.schema.json definition: a kind's id definition is an id. */
+function definitionType(definition: string): FieldType | undefined {
+  return kindOfIdDefinition(definition) ? 'id' : DEFINITION_TYPES[definition];
+}
 
 /**
  * The fields of a kind in schema order, derived from its JSON Schema (`<kind>.schema.json`
@@ -115,7 +113,7 @@ function describe(schemas: SchemaSet, kind: KindSpec, input: JsonSchema, path: s
   if (typeof schema.maximum === 'number') spec.maximum = schema.maximum;
   if (typeof schema.minItems === 'number') spec.minItems = schema.minItems;
 
-  const byDefinition = definition ? DEFINITION_TYPES[definition] : undefined;
+  const byDefinition = definition ? definitionType(definition) : undefined;
   if (byDefinition) {
     spec.type = byDefinition;
   } else if (Array.isArray(schema.enum)) {

@@ -1,28 +1,12 @@
-import type {
-  ActionRecord,
-  ControlRecord,
-  DocumentRecord,
-  ExerciseRecord,
-  IncidentRecord,
-  RequirementRecord,
-  RiskRecord,
-  SiteRecord,
-  UnitRecord,
-} from './record-types.js';
+import type { AllRecords } from './record-types.js';
 import type { EnumName } from '../i18n/labels.js';
+import { MAX_SLUG_ID, MAX_UNIT_ID } from './ids.js';
 
-/** The record type of each kind, as generated from its schema. */
-export interface RecordTypes {
-  unit: UnitRecord;
-  site: SiteRecord;
-  requirement: RequirementRecord;
-  document: DocumentRecord;
-  risk: RiskRecord;
-  control: ControlRecord;
-  action: ActionRecord;
-  incident: IncidentRecord;
-  exercise: ExerciseRecord;
-}
+/**
+ * The record type of each kind, as generated from its schema: every `schemas/<kind>.schema.json`
+ * but config (scripts/generate-types.js), so a new schema is a new kind name.
+ */
+export type RecordTypes = { [K in Exclude<keyof AllRecords, 'config'>]-?: NonNullable<AllRecords[K]> };
 
 /** The name of a record kind. */
 export type KindName = keyof RecordTypes;
@@ -308,15 +292,74 @@ export function kindOfFolder(folder: string): KindSpec | undefined {
   return byFolder.get(folder);
 }
 
-const UNIT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const SLUG_ID = /^(SITE|REQ|DOC|RSK|CTL|ACT)-[a-z0-9]+(-[a-z0-9]+)*$/;
-const DATED_ID = /^(INC|EXR)-(\d{4})(\d{2})(\d{2})-[0-9A-HJKMNP-TV-Z]{5}$/;
+/** The names of the kinds, in the order of the table. */
+export const KIND_NAMES: readonly KindName[] = KINDS.map((k) => k.name);
+
+/** The id prefixes of the kinds whose ids have the given form, in table order. */
+export function prefixesOf(form: Exclude<IdForm, 'unit'>): string[] {
+  return KINDS.filter((k) => k.idForm === form && k.prefix).map((k) => k.prefix as string);
+}
+
+/** The id prefixes of dated kinds (`INC`, `EXR`): their ids hold a date that is not a personal number. */
+export const DATED_PREFIXES: readonly string[] = prefixesOf('dated');
+
+// The parts of every id pattern (register.md, "Ids"); the patterns of common.schema.json
+// are made of the same parts, and a unit test keeps the two the same.
+const UNIT_BODY = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
+const SLUG_BODY = '[a-z0-9]+(-[a-z0-9]+)*';
+const DATED_BODY = '[0-9]{8}-[0-9A-HJKMNP-TV-Z]{5}';
+
+/** The unanchored pattern of a kind's ids, as in JSON Schema. */
+function idBody(kind: KindSpec): string {
+  if (kind.idForm === 'unit') return UNIT_BODY;
+  return `${kind.prefix}-${kind.idForm === 'dated' ? DATED_BODY : SLUG_BODY}`;
+}
+
+/** The name of a kind's id definition in common.schema.json (`incidentId`). */
+export function idDefinitionName(kind: KindSpec): string {
+  return `${kind.name}Id`;
+}
+
+/** A JSON Schema pattern with every id form of the table (`anyId` in common.schema.json). */
+export function anyIdPattern(): string {
+  const slug = prefixesOf('slug');
+  const dated = prefixesOf('dated');
+  return `^(${UNIT_BODY}|(${slug.join('|')})-${SLUG_BODY}|(${dated.join('|')})-${DATED_BODY})$`;
+}
+
+/**
+ * The id definitions common.schema.json must hold, derived from the table: one per kind
+ * (`<kind>Id`) and `anyId`. The unit form adds the Windows device names in the schema.
+ */
+export function idDefinitions(): Record<string, { type: 'string'; pattern: string; maxLength?: number }> {
+  const definitions: Record<string, { type: 'string'; pattern: string; maxLength?: number }> = {};
+  for (const kind of KINDS) {
+    const maxLength = kind.idForm === 'unit' ? MAX_UNIT_ID : kind.idForm === 'slug' ? MAX_SLUG_ID : undefined;
+    definitions[idDefinitionName(kind)] = { type: 'string', pattern: `^${idBody(kind)}$`, ...(maxLength ? { maxLength } : {}) };
+  }
+  definitions.anyId = { type: 'string', pattern: anyIdPattern(), maxLength: MAX_SLUG_ID };
+  return definitions;
+}
+
+const byIdDefinition = new Map<string, KindSpec>(KINDS.map((k) => [idDefinitionName(k), k]));
+
+/** The kind whose id a common.schema.json definition describes (`siteId` → site), or undefined. */
+export function kindOfIdDefinition(definition: string): KindSpec | undefined {
+  return byIdDefinition.get(definition);
+}
+
+const UNIT_ID = new RegExp(`^${UNIT_BODY}$`);
+const SLUG_ID = new RegExp(`^(${prefixesOf('slug').join('|')})-${SLUG_BODY}$`);
+const DATED_ID = new RegExp(`^(${DATED_PREFIXES.join('|')})-(\\d{4})(\\d{2})(\\d{2})-[0-9A-HJKMNP-TV-Z]{5}$`);
+
+/** A well-formed id of any kind, whatever its length (the pattern of `anyId`). */
+export const ANY_ID: RegExp = new RegExp(anyIdPattern());
 
 /** The kind an id's form names (by prefix, or unit for a bare slug), or undefined for a malformed id. */
 export function kindOfId(id: string): KindSpec | undefined {
-  if (UNIT_ID.test(id)) return id.length <= 40 ? byName.get('unit') : undefined;
+  if (UNIT_ID.test(id)) return id.length <= MAX_UNIT_ID ? byName.get('unit') : undefined;
   const slug = SLUG_ID.exec(id);
-  if (slug) return id.length <= 64 ? byPrefix.get(slug[1] as string) : undefined;
+  if (slug) return id.length <= MAX_SLUG_ID ? byPrefix.get(slug[1] as string) : undefined;
   const dated = DATED_ID.exec(id);
   if (dated) return byPrefix.get(dated[1] as string);
   return undefined;

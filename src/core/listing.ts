@@ -98,7 +98,7 @@ export function listTable(records: readonly AnyRecord[], kindName: KindName | un
     const rows = records.map((record) => {
       const fields = ctx.fieldsOf(record.kind);
       const status = effectiveStatus(record, fields);
-      return [record.id, KIND_LABELS[record.kind]?.[lang] ?? record.kind, String((record.data as { title?: unknown }).title ?? ''), displayValue(status, fieldAt(fields, ['status']), ctx)];
+      return [record.id, KIND_LABELS[record.kind][lang], String((record.data as { title?: unknown }).title ?? ''), displayValue(status, fieldAt(fields, ['status']), ctx)];
     });
     return { header, rows };
   }

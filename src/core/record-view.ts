@@ -152,7 +152,7 @@ export function renderRecordView(view: RecordView, ctx: ViewContext): string {
   const { lang } = ctx;
   const lines: string[] = [];
   lines.push(ctx.bold(`${view.id}  ${String(view.record.title ?? '')}`));
-  lines.push(`${KIND_LABELS[view.kind]?.[lang] ?? view.kind} · ${view.path}`);
+  lines.push(`${KIND_LABELS[view.kind][lang]} · ${view.path}`);
   lines.push('');
   for (const [key, value] of Object.entries(view.record)) {
     if (key === 'id' || key === 'title') continue;

@@ -72,7 +72,7 @@ rubriken är rad 1) och kolumn. Annars skrivs alla poster och blir en enda commi
 sak: import N <typ> records from FIL. Standard ut: de nya id:na, ett per rad.
 Slutstatus: 0 inläst, 1 fel i filen (inget skrevs), 2 felaktigt kommando, 3 filen kunde inte läsas
 eller skrivfel.`,
-  'arg.import-kind': 'posttyp: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.import-kind': 'posttyp: {kinds}',
   'arg.file': 'CSV-filen',
   'opt.map': 'koppla en kolumn till ett fält: "KOLUMN=FÄLT" (tomt FÄLT hoppar över kolumnen), kan upprepas',
   'opt.no-commit': 'gör ingen commit',
@@ -174,7 +174,7 @@ spreadsheet shows it, the header is row 1) and column. Otherwise all records are
 in one commit: sak: import N <kind> records from FILE. Standard output: the new ids, one a line.
 Exit status: 0 imported, 1 problems in the file (nothing written), 2 bad command line, 3 the
 file could not be read or a write failed.`,
-  'arg.import-kind': 'kind: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.import-kind': 'kind: {kinds}',
   'arg.file': 'the CSV file',
   'opt.map': 'map a column to a field: "COLUMN=FIELD" (an empty FIELD skips the column), repeatable',
   'opt.no-commit': 'make no commit',
@@ -204,7 +204,7 @@ register (after show, set, close, review, edit, log; read from the file names).`
   'schema.extra': 'Also: sak schema config (sak.yaml) and sak schema common (shared definitions).',
 };
 
-/** A help text of the onboarding commands in the given language. */
-export function onboardingHelp(lang: Lang, key: OnboardingHelpKey): string {
-  return (lang === 'en' ? en : sv)[key];
+/** A help text of the onboarding commands in the given language; `{name}` placeholders are filled from params. */
+export function onboardingHelp(lang: Lang, key: OnboardingHelpKey, params: Record<string, string> = {}): string {
+  return (lang === 'en' ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

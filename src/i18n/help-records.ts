@@ -1,3 +1,4 @@
+import type { KindName } from '../core/kinds.js';
 import type { Lang } from './lang.js';
 
 const sv = {
@@ -124,7 +125,7 @@ Posterna sorteras på id (teckenkod för teckenkod). --status, --area kan anges 
 ("open" eller "Öppen"). --unit: poster där enheten är ansvarig eller berörd. --year: incidenter och
 övningar efter datum, åtgärder efter due, styrdokument efter antagandedatum, krav efter in_force,
 kontroller efter start. csv: RFC 4180, UTF-8 med BOM, en rubrikrad.`,
-  'arg.kind': 'posttyp: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.kind': 'posttyp: {kinds}',
   'opt.status': 'bara poster med denna status',
   'opt.unit': 'bara poster som gäller denna enhet (id)',
   'opt.area': 'bara poster inom detta säkerhetsområde',
@@ -276,7 +277,7 @@ Records are sorted by id (code unit by code unit). --status and --area take a va
 ("open" or "Open"). --unit: records the unit is responsible for or concerned by. --year: incidents
 and exercises by date, actions by due, documents by adoption date, requirements by in_force,
 controls by start. csv: RFC 4180, UTF-8 with BOM, one header row.`,
-  'arg.kind': 'kind: unit, site, requirement, document, risk, control, action, incident, exercise',
+  'arg.kind': 'kind: {kinds}',
   'opt.status': 'only records with this status',
   'opt.unit': 'only records concerning this unit (id)',
   'opt.area': 'only records in this area',
@@ -307,10 +308,10 @@ export function recordHelp(lang: Lang, key: RecordHelpKey, params: Record<string
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
-/** Examples of `sak add <kind>`, per kind (the same in both languages but for the titles). */
-export function addExamples(kind: string, lang: Lang): string {
+/** Examples of `sak add <kind>`, per kind (the same in both languages but for the titles); one for every kind of the table. */
+export function addExamples(kind: KindName, lang: Lang): string {
   const sv = lang === 'sv';
-  const examples: Record<string, string[]> = {
+  const examples: Record<KindName, string[]> = {
     incident: [
       'sak add incident',
       `sak add incident --title "${sv ? 'Klotter på Centralskolan' : 'Graffiti at the central school'}" --date 2026-11-20 --unit kommunstyrelsen \\\n      --category vandalism --severity low --cost-sek 4500 --police-report --no-input`,
@@ -324,7 +325,7 @@ export function addExamples(kind: string, lang: Lang): string {
     requirement: ['sak add requirement', `sak add requirement --title "${sv ? 'Lag om skydd mot olyckor' : 'Civil Protection Act'}" --type law --reference "SFS 2003:778"`],
     exercise: ['sak add exercise', `sak add exercise --title "${sv ? 'Utrymningsövning' : 'Evacuation drill'}" --type drill --topic evacuation --units kommunstyrelsen --participants 25`],
   };
-  return (examples[kind] ?? [`sak add ${kind}`]).join('\n  ');
+  return examples[kind].join('\n  ');
 }
 
 const SWEDISH_TITLES: Record<string, string> = {

@@ -1,3 +1,4 @@
+import type { KindName } from '../core/kinds.js';
 import type { Lang } from './lang.js';
 
 // The texts of the files `sak init` writes into a new register (sak.yaml comments, the
@@ -42,15 +43,7 @@ rapporterar registret.
 
 | mapp | innehåll |
 |---|---|
-| \`units/\` | organisationen: nämnder, förvaltningar, bolag, skolor och funktioner |
-| \`sites/\` | fastigheter och lokaler med brand- och inbrottsskydd |
-| \`requirements/\` | lagar, förordningar och föreskrifter |
-| \`documents/\` | styrdokument och när de ska följas upp |
-| \`risks/\` | risk- och sårbarhetsanalysens risker |
-| \`controls/\` | internkontroller och deras genomföranden |
-| \`actions/\` | åtgärdsplanen |
-| \`incidents/ÅÅÅÅ/\` | incidenter och skador |
-| \`exercises/ÅÅÅÅ/\` | utbildningar och övningar |
+{folders}
 
 \`sak.yaml\` har registrets inställningar. \`.sak/schemas/\` har JSON-scheman som ger
 kontroll och komplettering i editorn (Visual Studio Code med tillägget YAML föreslås
@@ -145,15 +138,7 @@ creates, checks, follows up and reports the register.
 
 | folder | contents |
 |---|---|
-| \`units/\` | the organisation: committees, departments, companies, schools and roles |
-| \`sites/\` | buildings and premises with their fire and intrusion protection |
-| \`requirements/\` | laws, ordinances and regulations |
-| \`documents/\` | governing documents and when they are due for review |
-| \`risks/\` | the risks of the risk and vulnerability analysis |
-| \`controls/\` | internal controls and when they were performed |
-| \`actions/\` | the action plan |
-| \`incidents/YYYY/\` | incidents and damage |
-| \`exercises/YYYY/\` | training and drills |
+{folders}
 
 \`sak.yaml\` holds the register's settings. \`.sak/schemas/\` holds JSON Schemas that give
 checks and completion in the editor (Visual Studio Code suggests its YAML extension when
@@ -209,6 +194,35 @@ variables:
 # sak validate finds errors in the register (the folder below, from the top of the repository).
 # It checks the work tree. Skip it once: git commit --no-verify.
 # sak runs as $SAK, else sak on the PATH, else node_modules/.bin/sak.`,
+};
+
+/**
+ * What each kind's folder holds, for the table of folders in the README `sak init` writes
+ * (one for every kind of the table: a missing one does not compile).
+ */
+export const FOLDER_CONTENTS: Readonly<Record<Lang, Readonly<Record<KindName, string>>>> = {
+  sv: {
+    unit: 'organisationen: nämnder, förvaltningar, bolag, skolor och funktioner',
+    site: 'fastigheter och lokaler med brand- och inbrottsskydd',
+    requirement: 'lagar, förordningar och föreskrifter',
+    document: 'styrdokument och när de ska följas upp',
+    risk: 'risk- och sårbarhetsanalysens risker',
+    control: 'internkontroller och deras genomföranden',
+    action: 'åtgärdsplanen',
+    incident: 'incidenter och skador',
+    exercise: 'utbildningar och övningar',
+  },
+  en: {
+    unit: 'the organisation: committees, departments, companies, schools and roles',
+    site: 'buildings and premises with their fire and intrusion protection',
+    requirement: 'laws, ordinances and regulations',
+    document: 'governing documents and when they are due for review',
+    risk: 'the risks of the risk and vulnerability analysis',
+    control: 'internal controls and when they were performed',
+    action: 'the action plan',
+    incident: 'incidents and damage',
+    exercise: 'training and drills',
+  },
 };
 
 /** A text of the files `sak init` writes, with `{name}` parameters filled in. */

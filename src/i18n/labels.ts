@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from './lang.js';
+import type { KindName } from '../core/kinds.js';
 
 type LabelTable = Record<string, Bilingual>;
 
@@ -172,8 +173,8 @@ export const ENUM_LABELS = {
 /** The name of an enumeration with labels. */
 export type EnumName = keyof typeof ENUM_LABELS;
 
-/** Labels of the kinds themselves. */
-export const KIND_LABELS: Record<string, Bilingual> = {
+/** Labels of the kinds themselves: one for every kind of the table (a missing one does not compile). */
+export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {
   unit: { sv: 'Organisation', en: 'Unit' },
   site: { sv: 'Fastighet/lokal', en: 'Site' },
   requirement: { sv: 'Författningskrav', en: 'Requirement' },

@@ -52,7 +52,7 @@ function flagDescription(kind: KindSpec, flag: FieldFlag, lang: Lang): string {
 /** Declares the subcommands of `sak add`: one per kind, with a flag for every field of its schema. */
 export function defineAddKinds(add: Command, { withContext, lang }: CommandDeps): void {
   for (const kind of KINDS) {
-    const label = KIND_LABELS[kind.name]?.[lang] ?? kind.name;
+    const label = KIND_LABELS[kind.name][lang];
     const sub = add
       .command(kind.name)
       .description(`${recordHelp(lang, 'add.kind')} ${label.toLowerCase()}`)

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
+import { KIND_NAMES } from '../../core/kinds.js';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
 import type { CommandDeps } from '../program.js';
@@ -13,7 +14,7 @@ export function defineImport(program: Command, { withContext, lang }: CommandDep
     .command('import')
     .description(h('import'))
     .helpOption('-h, --help', h('opt.help'))
-    .argument('<kind>', h('arg.import-kind'))
+    .argument('<kind>', onboardingHelp(lang, 'arg.import-kind', { kinds: KIND_NAMES.join(', ') }))
     .argument('<file>', h('arg.file'))
     .addOption(new Option('--map <column=field>', h('opt.map')).argParser(collect))
     .option('--dry-run', h('opt.import-dry-run'))

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { KIND_NAMES } from '../../core/kinds.js';
 import { recordHelp } from '../../i18n/help-records.js';
 import type { CommandDeps } from '../program.js';
 
@@ -9,7 +10,7 @@ export function defineList(program: Command, { withContext, lang }: CommandDeps)
     .command('list')
     .description(h('list'))
     .helpOption('-h, --help', h('opt.help'))
-    .argument('[kind]', h('arg.kind'))
+    .argument('[kind]', recordHelp(lang, 'arg.kind', { kinds: KIND_NAMES.join(', ') }))
     .option('--status <status>', h('opt.status'))
     .option('--unit <unit>', h('opt.unit'))
     .option('--area <area>', h('opt.area'))

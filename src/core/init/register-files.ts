@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { initText } from '../../i18n/init-texts.js';
+import { FOLDER_CONTENTS, initText } from '../../i18n/init-texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { KINDS } from '../kinds.js';
 
@@ -79,7 +79,13 @@ export function configText(municipality: string, lang: Lang): string {
 
 /** The README of a new register, for its users. */
 export function readmeText(municipality: string, lang: Lang): string {
-  return initText(lang, 'readme', { municipality });
+  return initText(lang, 'readme', { municipality, folders: KINDS.map((kind) => folderRow(kind, lang)).join('\n') });
+}
+
+/** A row of the README's table of folders: the folder (with its year level) and what it holds. */
+function folderRow(kind: (typeof KINDS)[number], lang: Lang): string {
+  const year = kind.idForm === 'dated' ? (lang === 'sv' ? 'ÅÅÅÅ/' : 'YYYY/') : '';
+  return `| \`${kind.folder}/${year}\` | ${FOLDER_CONTENTS[lang][kind.name]} |`;
 }
 
 /** The glob of a kind's record files, relative to the register root. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { KIND_LABELS } from '../../i18n/labels.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
-import { getKind, kindOfId } from '../kinds.js';
+import { ANY_ID, getKind, kindOfId } from '../kinds.js';
 import type { KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -9,7 +9,6 @@ import { suggestNearest } from '../suggest.js';
 import { valuesAt } from './check-file.js';
 import type { PendingProblem } from './pending.js';
 
-const ANY_ID = /^([a-z][a-z0-9]*(-[a-z0-9]+)*|(SITE|REQ|DOC|RSK|CTL|ACT)-[a-z0-9]+(-[a-z0-9]+)*|(INC|EXR)-[0-9]{8}-[0-9A-HJKMNP-TV-Z]{5})$/;
 
 /** One reference a record makes: where it stands, the id it names and the kind it must have. */
 export interface RefValue {
@@ -85,7 +84,7 @@ export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], 
           id: record.id,
           path,
           anchor: 'value',
-          message: validateMessage(lang, 'ref-kind', { ref: value, actual: (KIND_LABELS[target.kind]?.[lang] ?? target.kind).toLowerCase(), expected: (KIND_LABELS[ref.kind]?.[lang] ?? ref.kind).toLowerCase() }),
+          message: validateMessage(lang, 'ref-kind', { ref: value, actual: KIND_LABELS[target.kind][lang].toLowerCase(), expected: KIND_LABELS[ref.kind][lang].toLowerCase() }),
         });
       }
     }

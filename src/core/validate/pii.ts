@@ -1,3 +1,5 @@
+import { DATED_PREFIXES } from '../kinds.js';
+
 /** A Swedish personal identity or coordination number found in a text. */
 export interface PersonalNumberMatch {
   /** Offset of the match in the text. */
@@ -9,8 +11,9 @@ export interface PersonalNumberMatch {
 const SIX_DIGITS = /[0-9]{6}/;
 
 // 10 or 12 digits, optionally with - or + before the last four; not part of a longer number,
-// nor the date and random part of a sak id (INC-20260728-1234X is an incident, not a person).
-const CANDIDATE = /(?<![0-9])(?<!(?:INC|EXR)-)((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])/g;
+// nor the date and random part of a sak id (INC-20260728-1234X is an incident, not a person):
+// the prefixes of the dated kinds come from the kinds table.
+const CANDIDATE = new RegExp(`(?<![0-9])(?<!(?:${DATED_PREFIXES.join('|')})-)((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])`, 'g');
 
 /**
  * Finds personnummer and samordningsnummer in free text: 10 or 12 digits, with or without
@@ -68,7 +71,7 @@ export function luhnValid(digits: string): boolean {
 
 /**
  * Whether a record's source text could hold a personal number in any of its strings: a run
- * of six digits that does not follow `INC-` or `EXR-` (the date in an id, which the search
+ * of six digits that does not follow a dated kind's prefix such as `INC-` (the date in an id, which the search
  * skips too), or a backslash (an escape in a double-quoted string can make digits). False
  * means no string read from the text holds one, so they need not be searched one by one.
  */
@@ -93,9 +96,9 @@ function isDigit(c: number): boolean {
 }
 
 function followsIdPrefix(text: string, i: number): boolean {
-  if (i < 4 || text.charCodeAt(i - 1) !== 45) return false;
-  const prefix = text.slice(i - 4, i - 1);
-  return prefix === 'INC' || prefix === 'EXR';
+  if (text.charCodeAt(i - 1) !== 45) return false;
+  for (const prefix of DATED_PREFIXES) if (i > prefix.length && text.startsWith(prefix, i - 1 - prefix.length)) return true;
+  return false;
 }
 
 /** Masks all but the date part of a matched number, so messages never repeat it whole. */

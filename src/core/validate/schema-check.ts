@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import type { ValidateMessageKey } from '../../i18n/validate-messages.js';
+import { kindOfIdDefinition } from '../kinds.js';
 import { suggestNearest } from '../suggest.js';
 import type { PendingProblem } from './pending.js';
 
@@ -32,9 +33,6 @@ const DEFINITION_EXPECTATIONS: Record<string, ValidateMessageKey> = {
   title: 'expected.one-line',
   partialDate: 'expected.partial-date',
 };
-const ID_PREFIXES: Record<string, string> = {
-  siteId: 'SITE', requirementId: 'REQ', documentId: 'DOC', riskId: 'RSK', controlId: 'CTL', actionId: 'ACT', incidentId: 'INC', exerciseId: 'EXR',
-};
 
 function parsePath(instancePath: string): (string | number)[] {
   if (instancePath === '') return [];
@@ -52,8 +50,8 @@ function definitionOf(schemaPath: string): string | undefined {
 function describeExpected(schemaPath: string, lang: Lang): string | undefined {
   const definition = definitionOf(schemaPath);
   if (!definition) return /\/review\/anyOf$/.test(schemaPath) ? validateMessage(lang, 'expected.review') : undefined;
-  const prefix = ID_PREFIXES[definition];
-  if (prefix) return validateMessage(lang, prefix === 'INC' || prefix === 'EXR' ? 'expected.dated-id' : 'expected.prefixed-id', { prefix });
+  const idKind = kindOfIdDefinition(definition);
+  if (idKind?.prefix) return validateMessage(lang, idKind.idForm === 'dated' ? 'expected.dated-id' : 'expected.prefixed-id', { prefix: idKind.prefix });
   const key = DEFINITION_EXPECTATIONS[definition];
   return key ? validateMessage(lang, key) : undefined;
 }

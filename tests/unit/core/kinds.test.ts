@@ -1,0 +1,141 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldAt } from '../../../src/core/fields.js';
+import { readmeText } from '../../../src/core/init/register-files.js';
+import { ANY_ID, DATED_PREFIXES, KINDS, KIND_NAMES, idDefinitionName, idDefinitions, kindOfId, kindOfIdDefinition, recordPath } from '../../../src/core/kinds.js';
+import { findPersonalNumbers, mayHoldPersonalNumbers } from '../../../src/core/validate/pii.js';
+import { onboardingHelp } from '../../../src/i18n/help-onboarding.js';
+import { recordHelp } from '../../../src/i18n/help-records.js';
+import { fieldsOfKind } from '../../../src/store/kind-fields.js';
+
+// The kinds table (src/core/kinds.ts) is the one source of what a kind is. These tests fail
+// when something that must follow it does not: the schemas, the id definitions of
+// common.schema.json, the help texts that list the kinds, and the docs' lists of folders.
+// docs/CONTRIBUTING.md ("Adding a kind") says what to change.
+
+const schemaDir = path.resolve('schemas');
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')) as Record<string, unknown>;
+
+describe('the kinds table', () => {
+  it('has one row for every schemas/<kind>.schema.json and a schema for every row', () => {
+    const schemaKinds = readdirSync(schemaDir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .map((f) => f.slice(0, -'.schema.json'.length))
+      .filter((n) => n !== 'common' && n !== 'config');
+    expect([...KIND_NAMES].sort()).toEqual(schemaKinds.sort());
+  });
+
+  it('gives each kind its own folder and prefix, and a prefix exactly to the slug and dated forms', () => {
+    expect(new Set(KINDS.map((k) => k.folder)).size).toBe(KINDS.length);
+    const prefixes = KINDS.map((k) => k.prefix).filter((p): p is string => p !== null);
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    for (const kind of KINDS) {
+      if (kind.idForm === 'unit') expect(kind.prefix, kind.name).toBeNull();
+      else expect(kind.prefix, kind.name).toMatch(/^[A-Z]{2,5}$/);
+    }
+  });
+
+  it('names only fields its kind has (refs, enums, prompts, columns, unit, area and year fields)', () => {
+    for (const kind of KINDS) {
+      const fields = fieldsOfKind(kind.name);
+      const paths = [
+        ...kind.refs.map((r) => r.path.join('.')),
+        ...Object.keys(kind.enums),
+        ...kind.prompts,
+        ...kind.columns.filter((c) => !c.startsWith('@')),
+        ...kind.unitFields,
+        ...kind.areaFields,
+        ...kind.eventDates.map((p) => p.join('.')),
+        ...Object.keys(kind.defaults),
+        ...(kind.yearField ? [kind.yearField] : []),
+        ...(kind.datedEntries ? [kind.datedEntries] : []),
+        ...(kind.close?.dateField ? [kind.close.dateField] : []),
+        ...(kind.review?.type === 'entry' ? [kind.review.list] : []),
+      ];
+      for (const dotted of paths) expect(fieldAt(fields, dotted.split('.')), `${kind.name}: ${dotted}`).toBeDefined();
+    }
+  });
+});
+
+describe('ids follow the table', () => {
+  it('common.schema.json holds the id definitions derived from the table (see idDefinitions in kinds.ts)', () => {
+    const definitions = (readJson('common.schema.json').definitions ?? {}) as Record<string, Record<string, unknown>>;
+    const expected = idDefinitions();
+    for (const [name, definition] of Object.entries(expected)) {
+      expect(definitions[name], `definitions.${name} of common.schema.json`).toMatchObject(definition);
+      if (!('maxLength' in definition)) expect(definitions[name]?.maxLength, `definitions.${name}.maxLength`).toBeUndefined();
+    }
+    const idNames = Object.keys(definitions).filter((n) => /Id$/.test(n));
+    expect(idNames.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('the schema of each kind takes its id from its own definition', () => {
+    for (const kind of KINDS) {
+      const id = (readJson(`${kind.name}.schema.json`).properties as Record<string, { $ref?: string }>).id;
+      expect(id?.$ref, kind.name).toBe(`common.schema.json#/definitions/${idDefinitionName(kind)}`);
+      expect(kindOfIdDefinition(idDefinitionName(kind))).toBe(kind);
+    }
+  });
+
+  it('recognises an example id of every kind, and its file path', () => {
+    for (const kind of KINDS) {
+      const id = kind.idForm === 'unit' ? 'kommunstyrelsen' : kind.idForm === 'dated' ? `${kind.prefix}-20261126-7QX2K` : `${kind.prefix}-exempel`;
+      expect(kindOfId(id), id).toBe(kind);
+      expect(ANY_ID.test(id), id).toBe(true);
+      expect(recordPath(kind, id)).toBe(kind.idForm === 'dated' ? `${kind.folder}/2026/${id}.yaml` : `${kind.folder}/${id}.yaml`);
+    }
+    expect(kindOfId('XYZ-exempel')).toBeUndefined();
+    expect(ANY_ID.test('XYZ-20261126-7QX2K')).toBe(false);
+  });
+
+  it('does not take the date of any dated id for a personal number', () => {
+    expect(DATED_PREFIXES.length).toBeGreaterThan(0);
+    for (const prefix of DATED_PREFIXES) {
+      // 19811218-9876 would be a valid personnummer; after a dated prefix it is an id.
+      const text = `se ${prefix}-19811218-9876X`;
+      expect(findPersonalNumbers(text), prefix).toEqual([]);
+      expect(mayHoldPersonalNumbers(text), prefix).toBe(false);
+    }
+    expect(findPersonalNumbers('se 19811218-9876')).toHaveLength(1);
+  });
+});
+
+describe('texts that list the kinds', () => {
+  const list = KIND_NAMES.join(', ');
+
+  it('the help of list and import names every kind, in table order', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const text of [recordHelp(lang, 'arg.kind'), onboardingHelp(lang, 'arg.import-kind')]) expect(text, lang).toMatch(/: \{kinds\}$/);
+    }
+    expect(recordHelp('en', 'arg.kind', { kinds: list })).toBe(`kind: ${list}`);
+  });
+
+  it('the README of sak init has a row for every folder', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const rows = readmeText('Provkommun', lang)
+        .split('\n')
+        .filter((line) => /^\| `[a-z_]+\//.test(line))
+        .map((line) => /^\| `([a-z_]+)\//.exec(line)?.[1]);
+      expect(rows, lang).toEqual(KINDS.map((k) => k.folder));
+    }
+  });
+
+  it('docs/register-format.md shows every folder in its layout and one example of every kind', () => {
+    const text = readFileSync(path.resolve('docs/register-format.md'), 'utf8');
+    const layout = /## Layout\n\n```\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+    const folders = layout
+      .split('\n')
+      .map((line) => /^([a-z_]+)\//.exec(line)?.[1])
+      .filter((f): f is string => f !== undefined && f !== 'sak');
+    expect(folders).toEqual(KINDS.map((k) => k.folder));
+    const sections = [...text.matchAll(/^## ([a-z_]+) — `/gm)].map((m) => m[1]);
+    expect(sections).toEqual([...KIND_NAMES]);
+  });
+
+  it("the README's list of folders names every folder", () => {
+    const text = readFileSync(path.resolve('README.md'), 'utf8').replace(/\n/g, ' ');
+    const list = /\(`units\/`[^)]*\)/.exec(text)?.[0] ?? '';
+    expect([...list.matchAll(/`([a-z_]+)\//g)].map((m) => m[1])).toEqual(KINDS.map((k) => k.folder));
+  });
+});
