@@ -12,7 +12,7 @@ import { fieldsOfKind } from '../store/kind-fields.js';
 import { unknownIdError } from './record-write.js';
 import { ProblemsError, UsageError } from '../errors.js';
 import { AUDIENCES } from '../core/report/model.js';
-import { classificationOf, createVisibility, visibleRecords } from '../core/report/visibility.js';
+import { classificationOf, createVisibility, publicExclusion, visibleRecords } from '../core/report/visibility.js';
 
 const FORMATS = ['text', 'json', 'yaml'] as const;
 
@@ -54,7 +54,10 @@ export async function runShow(id: string, options: OptionValues, ctx: Context): 
     return 0;
   }
   const visibility = createVisibility(audience, new Map(loaded.data.records.map((r) => [r.id, r])), lang);
-  if (!visibility.shows(record)) throw new ProblemsError(recordMessage(lang, 'show.not-public', { id, classification: classificationOf(record) }));
+  if (!visibility.shows(record)) {
+    const key = publicExclusion(record) === 'aggregate' ? 'show.aggregate-only' : 'show.not-public';
+    throw new ProblemsError(recordMessage(lang, key, { id, classification: classificationOf(record) }));
+  }
   // Deadlines need a valid register; with errors elsewhere they are left out and said so.
   const valid = countProblems(loaded.problems).errors === 0;
   const deadlines = valid ? deadlinesFor(loaded.data, id, { at, horizon: SHOW_HORIZON, lang }) : [];

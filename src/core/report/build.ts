@@ -114,8 +114,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const actions = buildActions(ctx);
   const exercises = buildExercises(ctx);
   const sites = buildSites(ctx);
-  const deadlines: DeadlineRow[] = items
-    .filter((item) => item.status !== 'ok')
+  const due = items.filter((item) => item.status !== 'ok');
+  const deadlines: DeadlineRow[] = due
     .filter((item) => {
       const record = byId.get(item.id);
       return record === undefined || vis.shows(record);
@@ -153,5 +153,6 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     previous_period: { from: previous.from, to: previous.to, at: previousAt, label: periodLabel(previous, lang) },
     summary: summaryRows(current, before, lang),
     sites,
+    deadlines_unlisted: due.length - deadlines.length,
   };
 }

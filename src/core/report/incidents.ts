@@ -112,5 +112,6 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number): Incide
     without_kia: incidents.length - kiaTypes.length,
     cost_by_category: categoryRows.filter((r) => r.cost_sek > 0).sort((a, b) => b.cost_sek - a.cost_sek || compareStrings(a.key ?? '', b.key ?? '')),
     serious_list: serious,
+    serious_unlisted: severities.serious - serious.length,
   };
 }

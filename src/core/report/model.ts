@@ -100,6 +100,8 @@ export interface IncidentSection {
   cost_by_category: CategoryRow[];
   /** By date, then id. */
   serious_list: SeriousIncident[];
+  /** Serious incidents of the period not in `serious_list` (public: classified, or not classified 0). */
+  serious_unlisted: number;
 }
 
 /** A risk in the ranking. */
@@ -152,6 +154,8 @@ export interface RiskSection {
   unassessed_list: { id: string; title: string; owner: RecordRef }[];
   /** High or critical without a planned or ongoing action, score descending, then id. */
   untreated: { id: string; title: string; score: number; level: RiskLevel; level_label: string }[];
+  /** How many active risks are high or critical without an action, listed or not. */
+  untreated_count: number;
 }
 
 /** An adoption or follow-up decision of a document. */
@@ -356,6 +360,9 @@ export interface SiteSection {
   deficient_count: number;
   /** By id. */
   list: SiteRow[];
+  /** Deficient sites in `list`, and those left out of it (public: classified, or not classified 0). */
+  deficient_listed: number;
+  deficient_unlisted: number;
 }
 
 /** Section 10: an item of `sak check`, overdue or due within twelve months of the status date. */
@@ -396,6 +403,8 @@ export interface ReportModel {
   previous_period: { from: string; to: string; at: string; label: string };
   summary: SummaryRow[];
   sites: SiteSection;
+  /** Overdue and due items of records a public report does not list (classified, or incidents, risks and sites not classified 0). */
+  deadlines_unlisted: number;
 }
 
 /** Where the register came from: its commit (short hash, null when not under version control) and whether the work tree differed. */

@@ -126,5 +126,6 @@ export function buildRisks(ctx: BuildContext): RiskSection {
     by_level: RISK_LEVELS.map((key) => ({ key, label: levelLabel(key), count: levelCounts[key] })),
     unassessed_list: unassessed,
     untreated,
+    untreated_count: active.filter((risk) => untreatedIds.has(risk.id)).length,
   };
 }

@@ -26,23 +26,28 @@ export function buildSites(ctx: BuildContext): SiteSection {
     return counts;
   };
   const isDeficient = (site: SiteRecord): boolean => site.fire_protection?.status === 'deficient' || site.intrusion_protection?.status === 'deficient';
+  const list = sites
+    .filter((s) => vis.shows(s))
+    .sort((a, b) => compareStrings(a.id, b.id))
+    .map(({ id, data }) => ({
+      id,
+      title: data.title,
+      type: data.type ?? null,
+      type_label: data.type ? enumLabel('site_type', data.type, lang) : null,
+      fire: protection(data.fire_protection, ctx, vis),
+      intrusion: { ...protection(data.intrusion_protection, ctx, vis), alarm: typeof data.intrusion_protection?.alarm === 'boolean' ? data.intrusion_protection.alarm : null },
+      deficient: isDeficient(data),
+      ...vis.text('address', data.address),
+    }));
+  const deficientCount = sites.filter((s) => isDeficient(s.data)).length;
+  const deficientListed = list.filter((s) => s.deficient).length;
   return {
     total: sites.length,
     fire: tally('fire_protection'),
     intrusion: tally('intrusion_protection'),
-    deficient_count: sites.filter((s) => isDeficient(s.data)).length,
-    list: sites
-      .filter((s) => vis.shows(s))
-      .sort((a, b) => compareStrings(a.id, b.id))
-      .map(({ id, data }) => ({
-        id,
-        title: data.title,
-        type: data.type ?? null,
-        type_label: data.type ? enumLabel('site_type', data.type, lang) : null,
-        fire: protection(data.fire_protection, ctx, vis),
-        intrusion: { ...protection(data.intrusion_protection, ctx, vis), alarm: typeof data.intrusion_protection?.alarm === 'boolean' ? data.intrusion_protection.alarm : null },
-        deficient: isDeficient(data),
-        ...vis.text('address', data.address),
-      })),
+    deficient_count: deficientCount,
+    list,
+    deficient_listed: deficientListed,
+    deficient_unlisted: deficientCount - deficientListed,
   };
 }

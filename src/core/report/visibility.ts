@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { reportText } from '../../i18n/report-texts.js';
 import type { FieldSpec } from '../fields.js';
+import type { KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Audience, RecordRef } from './model.js';
 
@@ -14,8 +15,11 @@ export const PUBLIC_CLASSIFICATION_LIMIT = 2;
  */
 export interface Visibility {
   readonly audience: Audience;
-  /** True when the record may appear in a list; in public, a record classified 2 or higher is noted as omitted and false. */
-  shows(record: AnyRecord | { id: string; data: { classification?: number } }): boolean;
+  /**
+   * True when the record may appear in a list; in public, false for a record classified 2 or
+   * higher (noted as omitted) and for an incident, risk or site not classified 0 (counted only).
+   */
+  shows(record: AnyRecord | { id: string; kind?: KindName; data: { classification?: number } }): boolean;
   /** The id and label of a referenced record (a unit's `short`, else its title); id null and a neutral label when it may not be shown. */
   ref(id: string): RecordRef;
   /** A free-text field as `{ [key]: text }` for the internal audience; `{}` in public or when empty. */
@@ -30,25 +34,55 @@ export function classificationOf(record: { data: { classification?: number } }):
   return typeof c === 'number' ? c : 1;
 }
 
+/**
+ * Kinds a public output gives only as counts and sums (report.md, Audience, as amended by
+ * "Safe to publish, safe to share"): an incident's title is free text about people, the RSA's
+ * risks are often secret (OSL 18 kap. 13 §, 15 kap. 2 §), and a list of sites, deficient or
+ * not, points at the deficient ones (OSL 18 kap. 8 §). A record of these kinds classified 0
+ * (explicitly public) is listed.
+ */
+export const AGGREGATE_ONLY_KINDS: ReadonlySet<KindName> = new Set<KindName>(['incident', 'risk', 'site']);
+
+/** The classification that marks a record as explicitly public (KLASSA level 0). */
+export const EXPLICITLY_PUBLIC = 0;
+
+/** Why a public output does not list a record: its classification, or its kind (counts only); null when it may be listed. */
+export type PublicExclusion = 'classified' | 'aggregate' | null;
+
+/**
+ * The one decision "may a public output show this record (its id, title, its row)?",
+ * shared by the report, `sak list`/`sak show --audience public` and the published site.
+ */
+export function publicExclusion(record: { kind?: KindName; data: { classification?: number } }): PublicExclusion {
+  const classification = classificationOf(record);
+  if (classification >= PUBLIC_CLASSIFICATION_LIMIT) return 'classified';
+  if (record.kind !== undefined && AGGREGATE_ONLY_KINDS.has(record.kind) && classification !== EXPLICITLY_PUBLIC) return 'aggregate';
+  return null;
+}
+
+/** True when a public output may list the record (publicExclusion is null). */
+export function isPublicRecord(record: { kind?: KindName; data: { classification?: number } }): boolean {
+  return publicExclusion(record) === null;
+}
+
 /** The visibility rules of an audience over a register's records. */
 export function createVisibility(audience: Audience, byId: ReadonlyMap<string, AnyRecord>, lang: Lang): Visibility {
   const left = new Set<string>();
-  const hidden = (record: { id: string; data: { classification?: number } }): boolean =>
-    audience === 'public' && classificationOf(record) >= PUBLIC_CLASSIFICATION_LIMIT;
+  // Only a record left out for its classification counts as omitted; the kinds given as
+  // counts are said so once in the report.
+  const hidden = (record: { id: string; kind?: KindName; data: { classification?: number } }): boolean => {
+    if (audience !== 'public') return false;
+    const exclusion = publicExclusion(record);
+    if (exclusion === 'classified') left.add(record.id);
+    return exclusion !== null;
+  };
   return {
     audience,
-    shows(record) {
-      if (!hidden(record)) return true;
-      left.add(record.id);
-      return false;
-    },
+    shows: (record) => !hidden(record),
     ref(id) {
       const record = byId.get(id);
       if (!record) return { id, label: id };
-      if (hidden(record)) {
-        left.add(record.id);
-        return { id: null, label: reportText('not_public', lang) };
-      }
+      if (hidden(record)) return { id: null, label: reportText('not_public', lang) };
       const short = record.kind === 'unit' ? record.data.short : undefined;
       return { id, label: typeof short === 'string' && short !== '' ? short : record.data.title };
     },

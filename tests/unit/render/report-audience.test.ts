@@ -13,7 +13,7 @@ import { renderReportTemplate } from '../../../src/render/report-template.js';
 import { BASIC, loadFixture, REPO, SOURCE } from '../core/report/fixture.js';
 import type { FieldSpec } from '../../../src/core/fields.js';
 import { KINDS } from '../../../src/core/kinds.js';
-import { isFreeTextField } from '../../../src/core/report/visibility.js';
+import { AGGREGATE_ONLY_KINDS, isFreeTextField } from '../../../src/core/report/visibility.js';
 import { fieldsOfKind } from '../../../src/store/kind-fields.js';
 import type { RegisterData } from '../../../src/core/model.js';
 import { sampleRegister, stringSlots } from '../support/sample-records.js';
@@ -47,18 +47,47 @@ function freeText(value: unknown, key: string | undefined, out: Set<string>): vo
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) freeText(v, k, out);
 }
 
-/** Every text a public report of the register must not contain: free text of any record, and id and title of classified ones. */
+/** The id prefixes of the kinds a public report gives only as counts (incidents, risks, sites). */
+const AGGREGATE_PREFIXES = KINDS.filter((kind) => AGGREGATE_ONLY_KINDS.has(kind.name)).map((kind) => `${kind.prefix ?? ''}-`);
+
+/**
+ * Every text a public report of the register must not contain: free text of any record, id and
+ * title of classified ones, and id and title of every incident, risk and site not classified 0.
+ */
 function secretsOf(root: string): string[] {
   const out = new Set<string>();
+  // A unit's name is public (the report's labels); a site named like its unit ("Söderskolan")
+  // is not found by its name alone, but by its id, which the scan still looks for.
+  const unitNames = unitNamesOf(root);
   for (const file of yamlFiles(root)) {
     const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     freeText(record, undefined, out);
-    if (typeof record.classification === 'number' && record.classification >= 2) {
+    const classification = typeof record.classification === 'number' ? record.classification : 1;
+    const aggregate = AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix));
+    if (classification >= 2 || (aggregate && classification !== 0)) {
       out.add(String(record.id));
-      out.add(String(record.title));
+      if (!aggregate || !unitNames.has(String(record.title))) out.add(String(record.title));
     }
   }
   return [...out].filter((s) => s.length >= 4).sort();
+}
+
+/** The titles and short names of a register's units (ids without a prefix): public labels. */
+function unitNamesOf(root: string): Set<string> {
+  const names = new Set<string>();
+  for (const file of yamlFiles(root)) {
+    const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (!/^[A-Z]+-/.test(String(record.id))) for (const key of ['title', 'short']) if (typeof record[key] === 'string') names.add(record[key]);
+  }
+  return names;
+}
+
+/** The ids and titles of the fixture's incidents, risks and sites, as the scan must look for them. */
+function aggregateRecordsOf(root: string): string[] {
+  return yamlFiles(root)
+    .map((file) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
+    .filter((record) => AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix)))
+    .flatMap((record) => [String(record.id), String(record.title)]);
 }
 
 function template(lang: Lang, format: 'md' | 'html'): string {
@@ -101,6 +130,27 @@ describe('public reports leak nothing', () => {
     const register = await loadFixture();
     const internal = renderReportTemplate(template('sv', 'md'), buildReportModel(register, { period: yearPeriod(2026), audience: 'internal', lang: 'sv', source: SOURCE }), { format: 'md', lang: 'sv' });
     expect(leaks({ internal }, secrets).length).toBeGreaterThan(10);
+  });
+
+  it('looks for the id and title of every incident, risk and site (the scan covers them)', () => {
+    for (const root of [BASIC, path.join(REPO, 'examples', 'demo')]) {
+      const secrets = new Set(secretsOf(root));
+      const records = aggregateRecordsOf(root);
+      expect(records.length).toBeGreaterThan(10);
+      // Only a site named exactly like a unit is not looked for by its title (see secretsOf).
+      const units = unitNamesOf(root);
+      expect(records.filter((text) => text.length >= 4 && !secrets.has(text) && !units.has(text))).toEqual([]);
+    }
+  });
+
+  it('shows every incident, risk and site id of the fixture in the internal report, in md, html and json', async () => {
+    const register = await loadFixture();
+    const model = buildReportModel(register, { period: yearPeriod(2026), audience: 'internal', lang: 'sv', source: SOURCE });
+    const json = JSON.stringify(model);
+    const md = renderReportTemplate(template('sv', 'md'), model, { format: 'md', lang: 'sv' });
+    const html = renderReportTemplate(template('sv', 'html'), model, { format: 'html', lang: 'sv' });
+    const shown = (text: string) => aggregateRecordsOf(BASIC).filter((s) => text.includes(s) || text.includes(escapeMarkdownInline(s)) || text.includes(htmlEscape(s)));
+    for (const text of [json, md, html]) expect(shown(text).length).toBeGreaterThan(6);
   });
 
   it('shows no free text and no classified record of the fixture', async () => {

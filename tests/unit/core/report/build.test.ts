@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../../../src/core/report/build.js';
 import { parseQuarter, yearPeriod } from '../../../../src/core/report/period.js';
-import { fixtureModel, loadFixture, SOURCE } from './fixture.js';
+import { explicitlyPublicModel, fixtureModel, loadFixture, SOURCE } from './fixture.js';
 
 describe('report model of the fixture, 2026, public', () => {
   it('has the fixed keys of report.md first, in order, then the additions', async () => {
@@ -11,7 +11,7 @@ describe('report model of the fixture, 2026, public', () => {
     expect(Object.keys(model)).toEqual([
       'format', 'municipality', 'period', 'at', 'audience', 'source', 'omitted',
       'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'deadlines',
-      'lang', 'previous_period', 'summary', 'sites',
+      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted',
     ]);
     expect(Object.keys(model.incidents).slice(0, 8)).toEqual(['total', 'previous_total', 'serious', 'cost_sek', 'by_category', 'by_month', 'by_unit', 'by_severity']);
     expect(Object.keys(model.risks).slice(0, 4)).toEqual(['total', 'unassessed', 'matrix', 'ranked']);
@@ -60,8 +60,12 @@ describe('report model of the fixture, 2026, public', () => {
       { key: null, label: 'Enheter som inte redovisas offentligt', count: 1 },
     ]);
     expect(incidents.by_kia_type.map((r) => [r.key, r.count])).toEqual([['accident', 1], ['near_miss', 1], ['risk_observation', 1]]);
-    // Serious: AAAA6 and the classified AAAA7, which is left out of the list.
-    expect(incidents.serious_list).toEqual([
+    // Public: incidents only as counts, no row, id or title (report.md, Audience, amended).
+    expect(incidents).toMatchObject({ serious_list: [], serious_unlisted: 2 });
+    // Serious: AAAA6 and the classified AAAA7, which is left out of the list even when the others are explicitly public.
+    const explicit = (await explicitlyPublicModel()).incidents;
+    expect(explicit.serious_unlisted).toBe(1);
+    expect(explicit.serious_list).toEqual([
       {
         id: 'INC-20260505-AAAA6', date: '2026-05-05', title: 'Fallolycka från stege', status: 'closed', status_label: 'Avslutad',
         category: 'accident', category_label: 'Olycksfall', unit: { id: 'tekniska', label: 'Tekniska förvaltningen' },
@@ -70,8 +74,14 @@ describe('report model of the fixture, 2026, public', () => {
     ]);
   });
 
-  it('ranks and places risks', async () => {
+  it('gives risks only as the matrix and counts', async () => {
     const { risks } = await fixtureModel();
+    expect(risks).toMatchObject({ total: 5, unassessed: 1, ranked: [], unassessed_list: [], untreated: [], untreated_count: 2 });
+    expect(risks.by_level.map((r) => r.count)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('ranks and places risks classified 0', async () => {
+    const { risks } = await explicitlyPublicModel();
     // Active: brand, hot, it, ny, hemlig (stangd is closed); ny is not assessed.
     expect(risks).toMatchObject({ total: 5, unassessed: 1, closed: 1, levels: { medium: 5, high: 10, critical: 15 } });
     // brand (4,4), hot (2,4), it (3,4), hemlig (5,5).
@@ -92,6 +102,7 @@ describe('report model of the fixture, 2026, public', () => {
     expect(risks.unassessed_list).toEqual([{ id: 'RSK-ny', title: 'Elavbrott', owner: { id: 'tekniska', label: 'Tekniska förvaltningen' } }]);
     // it: high, no action; hemlig: critical, no action, but classified; brand has ACT-a (in progress).
     expect(risks.untreated.map((r) => r.id)).toEqual(['RSK-it']);
+    expect(risks.untreated_count).toBe(2);
     expect(risks.grid[0]?.likelihood).toBe(5);
     expect(risks.grid[0]?.cells[4]).toEqual({ consequence: 5, count: 1, score: 25, level: 'critical', level_label: 'Kritisk' });
     expect(risks.grid[4]?.cells[0]).toMatchObject({ score: 1, level: 'low', count: 0 });
@@ -175,9 +186,15 @@ describe('report model of the fixture, 2026, public', () => {
     expect(fire?.unmet.map((u) => [u.id, u.last, u.due, u.status])).toEqual([['tekniska', '2025-10-10', '2026-10-10', 'overdue']]);
   });
 
-  it('counts sites and lists the public ones', async () => {
+  it('counts sites and names none of them', async () => {
     const { sites } = await fixtureModel();
     expect(sites).toMatchObject({ total: 3, fire: { adequate: 1, deficient: 1, unknown: 1 }, intrusion: { adequate: 1, deficient: 2, unknown: 0 }, deficient_count: 2 });
+    expect(sites).toMatchObject({ list: [], deficient_listed: 0, deficient_unlisted: 2 });
+  });
+
+  it('lists the sites classified 0', async () => {
+    const { sites } = await explicitlyPublicModel();
+    expect(sites).toMatchObject({ total: 3, deficient_count: 2, deficient_listed: 1, deficient_unlisted: 1 });
     expect(sites.list.map((s) => [s.id, s.fire.status, s.intrusion.status, s.deficient])).toEqual([
       ['SITE-alfa', 'adequate', 'deficient', true],
       ['SITE-beta', 'unknown', 'adequate', false],
@@ -204,8 +221,17 @@ describe('report model of the fixture, 2026, public', () => {
     ]);
   });
 
-  it('lists the coming deadlines as sak check sorts them, without classified records', async () => {
+  it('lists no deadline of an incident, risk or site that is not classified 0', async () => {
     const { deadlines } = await fixtureModel();
+    expect(deadlines.length).toBeGreaterThan(5);
+    expect(deadlines.filter((d) => ['incident', 'risk', 'site'].includes(d.kind))).toEqual([]);
+    // 11 items of incidents, risks and sites (see the list below) and the classified ones.
+    expect((await fixtureModel()).deadlines_unlisted).toBeGreaterThanOrEqual(11);
+    expect((await fixtureModel({ audience: 'internal' })).deadlines_unlisted).toBe(0);
+  });
+
+  it('lists the coming deadlines as sak check sorts them, without classified records', async () => {
+    const { deadlines } = await explicitlyPublicModel();
     expect(deadlines.map((d) => [d.status, d.due, d.rule, d.id, d.topic ?? ''])).toEqual([
       ['overdue', null, 'risk-untreated', 'RSK-it', ''],
       ['overdue', null, 'risk-unassessed', 'RSK-ny', ''],
@@ -265,7 +291,7 @@ describe('report model, internal and other periods', () => {
   });
 
   it('counts only what happened by an earlier status date', async () => {
-    const model = await fixtureModel({ at: '2026-06-15' });
+    const model = await explicitlyPublicModel({ at: '2026-06-15' });
     expect(model.at).toBe('2026-06-15');
     expect(model.previous_period.at).toBe('2025-06-15');
     // AAAA3–AAAA6 by 2026-06-15; AAAA6 closed 2026-07-01, so it was still open then.

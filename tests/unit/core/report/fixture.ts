@@ -35,3 +35,21 @@ export function loadFixture(root = BASIC): Promise<RegisterData> {
 export async function fixtureModel(options: Partial<ReportOptions> & { audience?: Audience; lang?: Lang } = {}): Promise<ReportModel> {
   return buildReportModel(await loadFixture(), { period: yearPeriod(2026), audience: 'public', lang: 'sv', source: SOURCE, ...options });
 }
+
+/**
+ * The fixture with every incident, risk and site that is not classified 2 or higher marked
+ * `classification: 0` (explicitly public), so a public model lists them as it lists other kinds.
+ */
+export async function explicitlyPublic(): Promise<RegisterData> {
+  const register = await loadFixture();
+  const open = (kind: string, classification: unknown) => ['incident', 'risk', 'site'].includes(kind) && (typeof classification !== 'number' || classification < 2);
+  return {
+    ...register,
+    records: register.records.map((r) => (open(r.kind, r.data.classification) ? ({ ...r, data: { ...r.data, classification: 0 } } as typeof r) : r)),
+  };
+}
+
+/** The model of explicitlyPublic() for 2026 (or other options). */
+export async function explicitlyPublicModel(options: Partial<ReportOptions> & { audience?: Audience; lang?: Lang } = {}): Promise<ReportModel> {
+  return buildReportModel(await explicitlyPublic(), { period: yearPeriod(2026), audience: 'public', lang: 'sv', source: SOURCE, ...options });
+}
