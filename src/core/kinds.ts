@@ -243,7 +243,7 @@ export const KINDS: readonly KindSpec[] = [
     ],
     eventDates: [['date']],
     inactiveStatuses: ['closed'],
-    enums: { category: 'category', severity: 'severity', status: 'incident_status', 'kia.type': 'kia_type', 'reported_to.*.authority': 'authority' },
+    enums: { category: 'category', severity: 'severity', status: 'incident_status', 'kia.type': 'kia_type', 'reported_to.*.authority': 'authority', 'reported_to.*.stage': 'report_stage' },
     prompts: ['title', 'date', 'time', 'unit', 'site', 'location', 'category', 'severity', 'description'],
     defaults: { date: { today: true }, reported: { today: true }, status: { value: 'open' } },
     columns: ['date', 'unit', 'category', 'severity', 'status'],

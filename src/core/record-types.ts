@@ -466,16 +466,32 @@ export interface IncidentRecord {
   injured?: number;
   cost_sek?: number;
   police_report?: boolean;
+  /**
+   * A personal-data breach (GDPR art. 4.12): the report to IMY is due within 72 hours (GDPR art. 33).
+   */
+  personal_data_breach?: boolean;
   kia?: {
     type: 'accident' | 'commuting_accident' | 'occupational_disease' | 'near_miss' | 'risk_observation';
     ref?: string;
   };
   reported_to?: {
-    authority: 'work_environment_authority' | 'police' | 'imy' | 'insurance' | 'rescue_service' | 'other';
+    authority:
+      | 'work_environment_authority'
+      | 'police'
+      | 'imy'
+      | 'csirt'
+      | 'county_board'
+      | 'insurance'
+      | 'rescue_service'
+      | 'other';
     /**
      * A calendar date, YYYY-MM-DD.
      */
     date: string;
+    /**
+     * Which report of a staged duty this is (the cybersecurity act: early warning, incident notification, final report).
+     */
+    stage?: 'early_warning' | 'notification' | 'final_report';
   }[];
   risks?: string[];
   actions?: string[];
@@ -572,6 +588,50 @@ export interface SakConfig {
      * A calendar date, YYYY-MM-DD.
      */
     first_due?: string;
+    note?: string;
+  }[];
+  /**
+   * Duties to report incidents to authorities. An entry naming an authority with a built-in duty (work_environment_authority, imy, csirt) changes or, with off: true, removes it; any other authority adds a local duty, which needs when and within.
+   */
+  reporting?: {
+    authority:
+      | 'work_environment_authority'
+      | 'police'
+      | 'imy'
+      | 'csirt'
+      | 'county_board'
+      | 'insurance'
+      | 'rescue_service'
+      | 'other';
+    /**
+     * Only this report of a staged duty (csirt).
+     */
+    stage?: 'early_warning' | 'notification' | 'final_report';
+    /**
+     * true switches the built-in duty to this authority off.
+     */
+    off?: boolean;
+    /**
+     * Which incidents the duty applies to; every condition given must hold.
+     */
+    when?: {
+      /**
+       * @minItems 1
+       */
+      categories?: [string, ...string[]];
+      /**
+       * @minItems 1
+       */
+      severities?: ['low' | 'medium' | 'high' | 'serious', ...('low' | 'medium' | 'high' | 'serious')[]];
+      /**
+       * A yes/no field of the incident that must be true.
+       */
+      flag?: 'personal_data_breach' | 'police_report';
+    };
+    /**
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     */
+    within?: string;
     note?: string;
   }[];
   git?: {

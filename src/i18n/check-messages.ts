@@ -1,6 +1,7 @@
 import { parseDuration } from '../core/calendar/duration.js';
 import type { DeadlineStatus } from '../core/check/deadline-item.js';
 import type { RuleName } from '../core/check/rules.js';
+import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
 import type { RiskLevel } from '../core/risk.js';
 import type { Bilingual, Lang, Message } from './lang.js';
 import { ENUM_LABELS } from './labels.js';
@@ -93,10 +94,17 @@ export interface IncidentOpenParams extends CheckSubject {
   days: number;
 }
 
-/** incident-authority: the incident date, KIA type and report date if made. */
+/** incident-authority: the incident, the duty (authority, stage, time, source) and the report date if made. */
 export interface IncidentAuthorityParams extends CheckSubject {
   date: string;
-  kiaType: 'accident' | 'near_miss';
+  /** The incident's category, as a label. */
+  category: string;
+  authority: Authority;
+  stage?: ReportStage;
+  /** How long after the incident (or the earlier report) the report is due, an ISO duration. */
+  within: string;
+  /** The law it rests on, or null for a local duty of sak.yaml. */
+  citation: string | null;
   reported: string | null;
 }
 
@@ -152,6 +160,23 @@ export function formatDuration(duration: string, lang: Lang): string {
 function every(duration: string): string {
   const words = formatDuration(duration, 'en');
   return /^1 [a-z]+$/.test(words) ? `every ${words.slice(2)}` : `every ${words}`;
+}
+
+/** "anmälan till Arbetsmiljöverket", "tidig varning till CSIRT-enheten (cybersäkerhetslagen)". */
+function reportTo(p: IncidentAuthorityParams, lang: Lang): string {
+  const authority = ENUM_LABELS.authority[p.authority][lang];
+  if (p.stage === undefined) return lang === 'sv' ? `anmälan till ${authority}` : `report to ${authority}`;
+  const stage = ENUM_LABELS.report_stage[p.stage][lang];
+  return lang === 'sv' ? `${stage.toLocaleLowerCase('sv')} till ${authority}` : `${stage.toLocaleLowerCase('en')} to ${authority}`;
+}
+
+/** When the report is due, in the words of its source: "utan dröjsmål", "inom 72 timmar", "inom 1 månad efter incidentanmälan". */
+function withinWords(p: IncidentAuthorityParams, lang: Lang): string {
+  if (p.citation !== null && p.within === 'P1D' && p.stage === undefined) return lang === 'sv' ? 'utan dröjsmål' : 'without delay';
+  const hours = p.citation !== null && (p.within === 'P1D' || p.within === 'P3D') ? (p.within === 'P1D' ? 24 : 72) : null;
+  const span = hours !== null ? (lang === 'sv' ? `${hours} timmar` : `${hours} hours`) : formatDuration(p.within, lang);
+  if (p.stage === 'final_report') return lang === 'sv' ? `inom ${span} efter incidentanmälan` : `within ${span} of the incident notification`;
+  return lang === 'sv' ? `inom ${span}` : `within ${span}`;
 }
 
 function sv(p: CheckSubject, body: string): string {
@@ -326,16 +351,20 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   },
   'incident-authority': {
     sv: (p) => {
-      const what = `allvarligt ${p.kiaType === 'accident' ? 'olycksfall' : 'tillbud'} ${p.date}`;
-      if (p.status === 'ok') return sv(p, `${what} anmält till Arbetsmiljöverket ${p.reported} (AML 3 kap. 3 a §)`);
-      if (p.status === 'overdue') return sv(p, `anmäl till Arbetsmiljöverket utan dröjsmål: ${what}, anmälan saknas sedan ${p.due} (AML 3 kap. 3 a §)`);
-      return sv(p, `anmäl till Arbetsmiljöverket utan dröjsmål, senast ${p.due}: ${what} (AML 3 kap. 3 a §)`);
+      const to = reportTo(p, 'sv');
+      const source = p.citation ? ` (${p.citation})` : ' (krav i sak.yaml)';
+      const what = `${p.category.toLocaleLowerCase('sv')} ${p.date}`;
+      if (p.status === 'ok') return sv(p, `${what}: ${to} gjord ${p.reported}${source}`);
+      if (p.status === 'overdue') return sv(p, `${to} saknas sedan ${p.due}: ${what}, ska göras ${withinWords(p, 'sv')}${source}`);
+      return sv(p, `${to} senast ${p.due}: ${what}, ska göras ${withinWords(p, 'sv')}${source}`);
     },
     en: (p) => {
-      const what = `serious ${p.kiaType === 'accident' ? 'accident' : 'near miss'} on ${p.date}`;
-      if (p.status === 'ok') return en(p, `${what} reported to the Work Environment Authority ${p.reported} (Work Environment Act ch. 3 s. 3 a)`);
-      if (p.status === 'overdue') return en(p, `report to the Work Environment Authority without delay: ${what}, report missing since ${p.due} (Work Environment Act ch. 3 s. 3 a)`);
-      return en(p, `report to the Work Environment Authority without delay, by ${p.due}: ${what} (Work Environment Act ch. 3 s. 3 a)`);
+      const to = reportTo(p, 'en');
+      const source = p.citation ? ` (${p.citation})` : ' (required in sak.yaml)';
+      const what = `${p.category.toLocaleLowerCase('en')} on ${p.date}`;
+      if (p.status === 'ok') return en(p, `${what}: ${to} made ${p.reported}${source}`);
+      if (p.status === 'overdue') return en(p, `${to} missing since ${p.due}: ${what}, due ${withinWords(p, 'en')}${source}`);
+      return en(p, `${to} due by ${p.due}: ${what}, due ${withinWords(p, 'en')}${source}`);
     },
   },
   training: {

@@ -148,9 +148,16 @@ export const ENUM_LABELS = {
     work_environment_authority: { sv: 'Arbetsmiljöverket', en: 'Swedish Work Environment Authority' },
     police: { sv: 'Polisen', en: 'Police' },
     imy: { sv: 'Integritetsskyddsmyndigheten (IMY)', en: 'Swedish Authority for Privacy Protection (IMY)' },
+    csirt: { sv: 'CSIRT-enheten (cybersäkerhetslagen)', en: 'CSIRT unit (Cybersecurity Act)' },
+    county_board: { sv: 'Länsstyrelsen', en: 'County Administrative Board' },
     insurance: { sv: 'Försäkringsbolag', en: 'Insurance company' },
     rescue_service: { sv: 'Räddningstjänsten', en: 'Rescue service' },
     other: { sv: 'Annan', en: 'Other' },
+  },
+  report_stage: {
+    early_warning: { sv: 'Tidig varning', en: 'Early warning' },
+    notification: { sv: 'Incidentanmälan', en: 'Incident notification' },
+    final_report: { sv: 'Slutrapport', en: 'Final report' },
   },
   exercise_type: {
     training: { sv: 'Utbildning', en: 'Training' },

@@ -1,5 +1,6 @@
 import type { KindName } from '../kinds.js';
 import { compareStrings } from '../problem.js';
+import { dutyKey, type Authority, type ReportStage } from './reporting-duties.js';
 import type { RuleName } from './rules.js';
 
 /** How a deadline stands at the evaluation date. */
@@ -21,6 +22,10 @@ export interface DeadlineItem {
   ref?: string;
   /** The exercise topic of a `training` item. */
   topic?: string;
+  /** The authority of an `incident-authority` item (`sak.yaml` `reporting`). */
+  authority?: string;
+  /** The report of a staged duty (early_warning, notification, final_report). */
+  stage?: string;
   /** The last event the due date was computed from, as written (partial dates stay "2005"); null if none. */
   last: string | null;
   /** What is expected, in the chosen language. */
@@ -33,15 +38,22 @@ export function deadlineStatus(due: string | null, at: string, horizonEnd: strin
   return due <= horizonEnd ? 'due' : 'ok';
 }
 
-/** rules.md order: status (overdue, due, ok), due (null first), id, rule, then ref/topic; strings by code unit. */
+/** rules.md order: status (overdue, due, ok), due (null first), id, rule, then ref/topic/authority (stages in order); strings by code unit. */
 export function compareDeadlineItems(a: DeadlineItem, b: DeadlineItem): number {
   return (
     DEADLINE_STATUSES.indexOf(a.status) - DEADLINE_STATUSES.indexOf(b.status) ||
     compareDue(a.due, b.due) ||
     compareStrings(a.id, b.id) ||
     compareStrings(a.rule, b.rule) ||
-    compareStrings(a.ref ?? a.topic ?? '', b.ref ?? b.topic ?? '')
+    compareStrings(lastKey(a), lastKey(b))
   );
+}
+
+/** The last sort key: the part of the record, the topic, or the duty (its stages in the order they are due). */
+function lastKey(item: DeadlineItem): string {
+  if (item.ref !== undefined || item.topic !== undefined) return item.ref ?? item.topic ?? '';
+  if (item.authority === undefined) return '';
+  return item.stage === undefined ? item.authority : dutyKey({ authority: item.authority as Authority, stage: item.stage as ReportStage });
 }
 
 function compareDue(a: string | null, b: string | null): number {

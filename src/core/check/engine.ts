@@ -49,6 +49,8 @@ export function evaluateDeadlines(register: RegisterData, options: CheckOptions)
         due: finding.due,
         ...(finding.ref !== undefined ? { ref: finding.ref } : {}),
         ...(finding.topic !== undefined ? { topic: finding.topic } : {}),
+        ...(finding.authority !== undefined ? { authority: finding.authority } : {}),
+        ...(finding.stage !== undefined ? { stage: finding.stage } : {}),
         last: finding.last,
         message: finding.message(status),
       });

@@ -24,6 +24,9 @@ export interface RuleFinding {
   last: string | null;
   ref?: string;
   topic?: string;
+  /** The authority and stage of an `incident-authority` item. */
+  authority?: string;
+  stage?: string;
   /** The duty has been discharged (e.g. a report was made): ok whatever the due date. */
   settled?: boolean;
   /** The message for the status the engine gives the finding. */

@@ -6,6 +6,7 @@ import { mandatePeriodOf, nextMandatePeriod } from '../calendar/mandate-period.j
 import { recordsOf } from '../model.js';
 import { currentRisk, latestAssessment } from '../risk.js';
 import type { DocumentRecord, SiteRecord } from '../record-types.js';
+import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
 // One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
@@ -237,25 +238,39 @@ const incidentOpen: RuleEvaluator = (ctx) => {
   return out;
 };
 
-// A closed incident still had to be reported: no isActive() here.
+// A closed incident still had to be reported: no isActive() here. One item per duty of the
+// table of reporting-duties.ts (built-in, changed or added by sak.yaml `reporting`).
 const incidentAuthority: RuleEvaluator = (ctx) => {
+  const duties = reportingDuties(ctx.config);
   const out: RuleFinding[] = [];
   for (const record of recordsOf(ctx.register, 'incident')) {
     const incident = record.data;
-    const kiaType = incident.kia?.type;
-    if (incident.severity !== 'serious' || (kiaType !== 'accident' && kiaType !== 'near_miss')) continue;
-    if (!isValidDate(incident.date) || !happenedBy(incident.date, ctx.at)) continue;
-    const reports = (incident.reported_to ?? []).filter((r) => r.authority === 'work_environment_authority' && happenedBy(r.date, ctx.at)).map((r) => r.date);
-    const reported = reports.length > 0 ? [...reports].sort(compareDates)[0] ?? null : null;
-    const due = addDays(incident.date, 1);
-    out.push({
-      id: record.id,
-      kind: 'incident',
-      due,
-      last: incident.date,
-      settled: reported !== null,
-      message: (status) => checkMessage('incident-authority', ctx.lang, { id: record.id, title: incident.title, status, due, date: incident.date, kiaType, reported }),
-    });
+    for (const { duty, due, reported } of incidentDuties(incident, duties, ctx.at)) {
+      const category = enumLabel('category', incident.category, ctx.lang, ctx.config.incident_categories ?? []);
+      out.push({
+        id: record.id,
+        kind: 'incident',
+        due,
+        last: incident.date,
+        authority: duty.authority,
+        ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
+        settled: reported !== null,
+        message: (status) =>
+          checkMessage('incident-authority', ctx.lang, {
+            id: record.id,
+            title: incident.title,
+            status,
+            due,
+            date: incident.date,
+            category,
+            authority: duty.authority,
+            ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
+            within: duty.within,
+            citation: duty.citation,
+            reported,
+          }),
+      });
+    }
   }
   return out;
 };

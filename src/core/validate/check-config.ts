@@ -6,7 +6,7 @@ import type { PendingProblem } from './pending.js';
 import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 
-/** Checks sak.yaml: its schema, and that training demands name known topics. */
+/** Checks sak.yaml: its schema, that training demands name known topics and reporting duties known categories. */
 export function checkConfig(data: unknown, validators: SchemaValidators, lang: Lang): PendingProblem[] {
   const problems = schemaProblems(validators, 'config', data, { file: 'sak.yaml', lang, code: 'config' });
   if (problems.length > 0) return problems;
@@ -16,6 +16,14 @@ export function checkConfig(data: unknown, validators: SchemaValidators, lang: L
     if (!topics.includes(entry.topic)) {
       problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['training', i, 'topic'], anchor: 'value', message: validateMessage(lang, 'config.topic', { value: entry.topic }) });
     }
+  });
+  const categories = allowedValues('category', config);
+  (config.reporting ?? []).forEach((entry, i) => {
+    (entry.when?.categories ?? []).forEach((category, j) => {
+      if (!categories.includes(category)) {
+        problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['reporting', i, 'when', 'categories', j], anchor: 'value', message: validateMessage(lang, 'config.category', { value: category }) });
+      }
+    });
   });
   return problems;
 }
