@@ -17,7 +17,7 @@ export const RULE_LABELS: Record<RuleName, Bilingual> = {
   'finding-unreported': { sv: 'Allvarlig avvikelse ej rapporterad', en: 'Serious finding not reported' },
   'action-due': { sv: 'Åtgärd', en: 'Action' },
   'incident-open': { sv: 'Öppen incident', en: 'Open incident' },
-  'incident-authority': { sv: 'Anmälan till Arbetsmiljöverket', en: 'Report to the Work Environment Authority' },
+  'incident-authority': { sv: 'Anmälan till myndighet', en: 'Report to an authority' },
   training: { sv: 'Utbildning och övning', en: 'Training and drills' },
   'site-fire': { sv: 'Brandskydd', en: 'Fire protection' },
   'site-intrusion': { sv: 'Skydd mot inbrott och skadegörelse', en: 'Protection against burglary and vandalism' },

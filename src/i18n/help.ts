@@ -41,7 +41,8 @@ Slutstatus: 0 inga fel, 1 fel hittades, 2 felaktigt kommando, 3 registret kunde 
   'check.after': `
 Reglerna: styrdokument minst en gång per mandatperiod, LSO-handlingsprogram enligt MSBFS 2021:1,
 risker, internkontroller, allvarliga avvikelser, åtgärder, öppna incidenter, anmälan till
-Arbetsmiljöverket, utbildningskrav i sak.yaml, brand- och inbrottsskydd för fastigheter.
+myndigheter (Arbetsmiljöverket, IMY, CSIRT-enheten och reporting i sak.yaml), utbildningskrav i
+sak.yaml, brand- och inbrottsskydd för fastigheter.
 Slutstatus: 0 inget når --fail-on, 1 något gör det (eller registret har fel), 2 felaktigt kommando.`,
   'opt.check-at': 'datum att bedöma per (ÅÅÅÅ-MM-DD, standard i dag)',
   'opt.horizon': 'hur långt fram "förfaller snart" räcker (ISO 8601, standard P90D)',
@@ -94,7 +95,8 @@ Exit status: 0 no errors, 1 errors found, 2 bad command line, 3 the register cou
   'check.after': `
 The rules: governing documents at least once per term of office, LSO action programme per
 MSBFS 2021:1, risks, internal controls, serious findings, actions, open incidents, reports to
-the Work Environment Authority, training demands in sak.yaml, fire and intrusion protection of sites.
+authorities (Work Environment Authority, IMY, the CSIRT unit and reporting in sak.yaml), training
+demands in sak.yaml, fire and intrusion protection of sites.
 Exit status: 0 nothing reaches --fail-on, 1 something does (or the register has errors), 2 bad command line.`,
   'opt.check-at': 'date to evaluate at (YYYY-MM-DD, default today)',
   'opt.horizon': 'how far ahead "due soon" reaches (ISO 8601, default P90D)',

@@ -246,7 +246,11 @@ const incidentAuthority: RuleEvaluator = (ctx) => {
   for (const record of recordsOf(ctx.register, 'incident')) {
     const incident = record.data;
     for (const { duty, due, reported } of incidentDuties(incident, duties, ctx.at)) {
-      const category = enumLabel('category', incident.category, ctx.lang, ctx.config.incident_categories ?? []);
+      // What happened: the KIA type where the duty rests on it (olycksfall, tillbud), else the category.
+      const category =
+        duty.when.kiaTypes && incident.kia
+          ? enumLabel('kia_type', incident.kia.type, ctx.lang)
+          : enumLabel('category', incident.category, ctx.lang, ctx.config.incident_categories ?? []);
       out.push({
         id: record.id,
         kind: 'incident',

@@ -5,7 +5,8 @@ import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { BuildContext } from './context.js';
 import { byCountThenKey, byDateThenId, countRows, sumExact } from './context.js';
-import type { CategoryRow, IncidentSection, SeriousIncident, SeverityCounts } from './model.js';
+import { dutyKey, incidentDuties, reportingDuties } from '../check/reporting-duties.js';
+import type { AuthorityReportRow, CategoryRow, IncidentSection, SeriousIncident, SeverityCounts } from './model.js';
 import { inPeriod, isoWeekKey, isoWeekOf, monthsOf, timeUnitOf, weeksOf, type ReportPeriod } from './period.js';
 
 /** The severities in order of report.md's `by_severity`. */
@@ -113,5 +114,46 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number): Incide
     cost_by_category: categoryRows.filter((r) => r.cost_sek > 0).sort((a, b) => b.cost_sek - a.cost_sek || compareStrings(a.key ?? '', b.key ?? '')),
     serious_list: serious,
     serious_unlisted: severities.serious - serious.length,
+    authority_reports: authorityReports(ctx, incidents),
   };
+}
+
+/** Reports made and missed per duty to an authority, for the incidents of the period at the status date. */
+function authorityReports(ctx: BuildContext, incidents: readonly LoadedRecord<'incident'>[]): AuthorityReportRow[] {
+  const { lang, config, vis, at } = ctx;
+  const duties = reportingDuties(config);
+  const rows = new Map<string, AuthorityReportRow>();
+  for (const duty of duties) {
+    const authority = enumLabel('authority', duty.authority, lang);
+    const label = duty.stage === undefined ? authority : `${authority}: ${enumLabel('report_stage', duty.stage, lang).toLocaleLowerCase(lang)}`;
+    rows.set(dutyKey(duty), {
+      authority: duty.authority,
+      stage: duty.stage ?? null,
+      label,
+      citation: duty.citation,
+      required: 0,
+      made: 0,
+      on_time: 0,
+      missed: 0,
+      pending: 0,
+      ...(vis.audience === 'internal' ? { missing: [] } : {}),
+    });
+  }
+  for (const record of incidents) {
+    for (const { duty, due, reported } of incidentDuties(record.data, duties, at)) {
+      const row = rows.get(dutyKey(duty));
+      if (!row) continue;
+      row.required += 1;
+      if (reported !== null) {
+        row.made += 1;
+        if (reported <= due) row.on_time += 1;
+      } else if (due < at) {
+        row.missed += 1;
+        if (row.missing && vis.shows(record)) row.missing.push({ id: record.id, date: record.data.date, title: record.data.title, due });
+      } else {
+        row.pending += 1;
+      }
+    }
+  }
+  return [...rows.values()].filter((r) => r.required > 0).map((r) => (r.missing ? { ...r, missing: [...r.missing].sort(byDateThenId) } : r));
 }

@@ -68,10 +68,33 @@ export interface SeriousIncident {
   kia_type_label: string | null;
   cost_sek: number | null;
   injured: number | null;
-  /** The first report to the Work Environment Authority dated by the status date, or null. */
+  /** The first report to the Work Environment Authority dated by the status date, or null (every duty: `authority_reports`). */
   reported_to_authority: string | null;
   /** Internal audience only. */
   description?: string;
+}
+
+/** The reports one duty to an authority asked of the period's incidents (rules.md, `incident-authority`): counts only. */
+export interface AuthorityReportRow {
+  authority: string;
+  /** The report of a staged duty (early_warning, notification, final_report), or null. */
+  stage: string | null;
+  /** The authority, and the stage where there is one: "CSIRT-enheten (cybersäkerhetslagen): tidig varning". */
+  label: string;
+  /** The law it rests on ("AML 3 kap. 3 a §"), or null for a duty of sak.yaml without one. */
+  citation: string | null;
+  /** Incidents of the period the duty applies to. */
+  required: number;
+  /** Reports made by the status date. */
+  made: number;
+  /** Of those, made by the due date. */
+  on_time: number;
+  /** Not made and past the due date at the status date. */
+  missed: number;
+  /** Not made and not yet due. */
+  pending: number;
+  /** Internal audience only: the incidents whose report is missed, by date then id. */
+  missing?: { id: string; date: string; title: string; due: string }[];
 }
 
 /** Section 3: incidents dated in the period (and by the status date). */
@@ -102,6 +125,8 @@ export interface IncidentSection {
   serious_list: SeriousIncident[];
   /** Serious incidents of the period not in `serious_list` (public: classified, or not classified 0). */
   serious_unlisted: number;
+  /** One row per duty to report that applies to an incident of the period, in the order of the duties table. */
+  authority_reports: AuthorityReportRow[];
 }
 
 /** A risk in the ranking. */

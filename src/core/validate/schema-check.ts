@@ -80,7 +80,8 @@ export function schemaProblems(
   const problems: PendingProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    if (inBranch(error)) continue;
+    // An `if` only says that its `then`/`else` failed; that failure is reported itself.
+    if (inBranch(error) || error.keyword === 'if') continue;
     const path = parsePath(error.instancePath);
     const problem = describeError(error, path, data, context.lang);
     if (!problem) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentRecord } from '../../../../src/core/record-types.js';
-import { actionRecord, expectEdges, expectNoItem, incidentRecord, itemAt, makeRegister } from './register-fixture.js';
+import { actionRecord, check, expectEdges, expectNoItem, incidentRecord, itemAt, makeRegister } from './register-fixture.js';
 
 const INC = 'INC-20261120-7QX2K';
 
@@ -53,7 +53,7 @@ describe('incident-authority', () => {
     expectEdges(serious({ kia: { type: 'near_miss' } }), sel, '2026-11-21');
     expectEdges(serious({ date: '2028-02-28' }), sel, '2028-02-29');
     const item = itemAt(serious(), '2026-11-26', sel);
-    expect(item.message).toContain('anmäl till Arbetsmiljöverket utan dröjsmål');
+    expect(item.message).toContain('anmälan till Arbetsmiljöverket saknas sedan 2026-11-21: olycksfall 2026-11-20, ska göras utan dröjsmål');
     expect(item.message).toContain('AML 3 kap. 3 a §');
   });
 
@@ -79,5 +79,68 @@ describe('incident-authority', () => {
 
   it('ignores incidents dated after `at`', () => {
     expectNoItem(serious(), '2026-11-19', sel);
+  });
+});
+
+describe('incident-authority: the table of reporting duties', () => {
+  const imy = { rule: 'incident-authority', id: INC, authority: 'imy' } as const;
+  const csirt = (stage: string) => ({ rule: 'incident-authority', id: INC, authority: 'csirt', stage }) as const;
+  const breach = (extra: Partial<IncidentRecord> = {}, config = {}) =>
+    makeRegister([incidentRecord(INC, { date: '2026-11-20', category: 'information_security', severity: 'medium', personal_data_breach: true, ...extra })], config);
+  const cyber = (extra: Partial<IncidentRecord> = {}, config = {}) =>
+    makeRegister([incidentRecord(INC, { date: '2026-11-20', category: 'information_security', severity: 'serious', ...extra })], config);
+
+  it('asks a personal-data breach of IMY within 72 hours (GDPR art. 33): three days after its date', () => {
+    expectEdges(breach(), imy, '2026-11-23');
+    const item = itemAt(breach(), '2026-11-24', imy);
+    expect(item.message).toContain('anmälan till Integritetsskyddsmyndigheten (IMY) saknas sedan 2026-11-23');
+    expect(item.message).toContain('inom 72 timmar (GDPR art. 33)');
+    expect(itemAt(breach(), '2026-11-24', imy, { lang: 'en' }).message).toContain('within 72 hours (GDPR art. 33)');
+    expectNoItem(breach({ personal_data_breach: false }), '2026-11-26', { rule: 'incident-authority', id: INC });
+    expect(itemAt(breach({ reported_to: [{ authority: 'imy', date: '2026-11-22' }] }), '2026-11-26', imy).status).toBe('ok');
+  });
+
+  it('asks a serious information-security incident of the CSIRT unit in three reports (cybersäkerhetslagen 2 kap. 5, 6 och 8 §§)', () => {
+    expectEdges(cyber(), csirt('early_warning'), '2026-11-21');
+    expectEdges(cyber(), csirt('notification'), '2026-11-23');
+    // The final report: one month after the notification, or after its due date while it is missing.
+    expect(itemAt(cyber(), '2026-11-26', csirt('final_report')).due).toBe('2026-12-23');
+    const notified = cyber({ reported_to: [{ authority: 'csirt', stage: 'notification', date: '2026-11-22' }] });
+    expect(itemAt(notified, '2026-11-26', csirt('final_report')).due).toBe('2026-12-22');
+    expect(itemAt(notified, '2026-11-26', csirt('notification')).status).toBe('ok');
+    expect(itemAt(notified, '2026-11-26', csirt('early_warning')).status).toBe('overdue');
+    expect(itemAt(cyber(), '2026-11-26', csirt('early_warning')).message).toContain('tidig varning till CSIRT-enheten (cybersäkerhetslagen) saknas sedan 2026-11-21');
+    expect(itemAt(cyber(), '2026-11-26', csirt('final_report')).message).toContain('inom 1 månad efter incidentanmälan (cybersäkerhetslagen (2025:1506) 2 kap. 8 §)');
+    expectNoItem(cyber({ severity: 'high' }), '2026-11-26', { rule: 'incident-authority', id: INC });
+  });
+
+  it('counts a report to the CSIRT unit without a stage as the early warning', () => {
+    const register = cyber({ reported_to: [{ authority: 'csirt', date: '2026-11-20' }] });
+    expect(itemAt(register, '2026-11-26', csirt('early_warning')).status).toBe('ok');
+    expect(itemAt(register, '2026-11-26', csirt('notification')).status).toBe('overdue');
+  });
+
+  it('lists the items of one incident in the order the reports are due', () => {
+    const items = check(cyber({ personal_data_breach: true }), '2026-11-26').filter((i) => i.rule === 'incident-authority');
+    expect(items.map((i) => [i.authority, i.stage ?? null, i.due])).toEqual([
+      ['csirt', 'early_warning', '2026-11-21'],
+      ['csirt', 'notification', '2026-11-23'],
+      ['imy', null, '2026-11-23'],
+      ['csirt', 'final_report', '2026-12-23'],
+    ]);
+  });
+
+  it('switches a built-in duty off, changes one, and adds a local one from sak.yaml `reporting`', () => {
+    const off = { reporting: [{ authority: 'csirt' as const, off: true }] };
+    expect(check(cyber({}, off), '2026-11-26').filter((i) => i.rule === 'incident-authority')).toEqual([]);
+    const onlyFinal = { reporting: [{ authority: 'csirt' as const, stage: 'early_warning' as const, off: true }] };
+    expect(check(cyber({}, onlyFinal), '2026-11-26').filter((i) => i.rule === 'incident-authority').map((i) => i.stage)).toEqual(['notification', 'final_report']);
+    const wider = { reporting: [{ authority: 'imy' as const, when: { flag: 'personal_data_breach' as const }, within: 'P1D' }] };
+    expect(itemAt(breach({}, wider), '2026-11-26', imy).due).toBe('2026-11-21');
+    const local = { reporting: [{ authority: 'county_board' as const, when: { categories: ['fire'] as [string], severities: ['serious'] as ['serious'] }, within: 'P2D' }] };
+    const fire = makeRegister([incidentRecord(INC, { date: '2026-11-20', category: 'fire', severity: 'serious' })], local);
+    const item = itemAt(fire, '2026-11-26', { rule: 'incident-authority', id: INC, authority: 'county_board' });
+    expect(item).toMatchObject({ status: 'overdue', due: '2026-11-22' });
+    expect(item.message).toContain('anmälan till Länsstyrelsen saknas sedan 2026-11-22: brand 2026-11-20, ska göras inom 2 dagar (krav i sak.yaml)');
   });
 });

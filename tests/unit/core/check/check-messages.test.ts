@@ -113,8 +113,8 @@ describe('messages', () => {
     expect(at('document-review', 'DOC-intervall', '2027-06-01')?.message).toContain('uppföljning saknas sedan 2027-01-15 (intervall 1 år)');
     expect(at('document-review', 'DOC-aldrig', '2026-11-26')?.message).toContain('har aldrig antagits');
     expect(at('risk-untreated', 'RSK-hog', '2026-11-26')?.message).toContain('risknivå hög (12)');
-    expect(at('incident-authority', 'INC-20261101-BBBBB', '2026-11-26')?.message).toContain('anmält till Arbetsmiljöverket 2026-11-01');
-    expect(at('incident-authority', 'INC-20261101-AAAAA', '2026-11-26')?.message).toContain('allvarligt olycksfall 2026-11-01, anmälan saknas sedan 2026-11-02');
+    expect(at('incident-authority', 'INC-20261101-BBBBB', '2026-11-26')?.message).toContain('anmälan till Arbetsmiljöverket gjord 2026-11-01');
+    expect(at('incident-authority', 'INC-20261101-AAAAA', '2026-11-26')?.message).toContain('anmälan till Arbetsmiljöverket saknas sedan 2026-11-02: olycksfall 2026-11-01, ska göras utan dröjsmål (AML 3 kap. 3 a §)');
     expect(at('control-due', 'CTL-aldrig', '2026-11-26')?.message).toContain('saknar startdatum');
     expect(at('action-due', 'ACT-a', '2026-11-26')?.message).toContain('åtgärden ska vara klar senast 2026-12-01 (planerad)');
     expect(at('action-due', 'ACT-a', '2027-06-01')?.message).toContain('skulle ha varit klar 2026-12-01');

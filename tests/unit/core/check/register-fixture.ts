@@ -58,17 +58,26 @@ export function check(register: RegisterData, at: string, options: { horizon?: s
   return evaluateDeadlines(register, { at, horizon: options.horizon ?? 'P90D', lang: options.lang ?? 'sv' });
 }
 
-/** Which item: rule and id, plus ref or topic where the rule has several items per record. */
+/** Which item: rule and id, plus ref, topic or authority (and stage) where the rule has several items per record. */
 export interface ItemSelector {
   rule: RuleName;
   id: string;
   ref?: string;
   topic?: string;
+  authority?: string;
+  stage?: string;
 }
 
 /** The items matching a selector. */
 export function select(items: readonly DeadlineItem[], s: ItemSelector): DeadlineItem[] {
-  return items.filter((i) => i.rule === s.rule && i.id === s.id && (s.ref === undefined || i.ref === s.ref) && (s.topic === undefined || i.topic === s.topic));
+  return items.filter(
+    (i) =>
+      i.rule === s.rule &&
+      i.id === s.id &&
+      (s.ref === undefined || i.ref === s.ref) && (s.topic === undefined || i.topic === s.topic) &&
+      (s.authority === undefined || i.authority === s.authority) &&
+      (s.stage === undefined || i.stage === s.stage),
+  );
 }
 
 /** The one item matching a selector at `at`; fails the test if there is not exactly one. */
