@@ -9,6 +9,8 @@ import { renderNewRecord } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { SakConfig } from '../core/record-types.js';
 import { initMessage } from '../i18n/init-texts.js';
+import { validateMessage } from '../i18n/validate-messages.js';
+import { findPersonalNumbers, maskPersonalNumber } from '../core/validate/pii.js';
 import type { Lang } from '../i18n/lang.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
 import { CONFIG_FILE } from '../store/find-register.js';
@@ -152,12 +154,20 @@ async function askMunicipality(options: InitOptions, ctx: Context, deps: InitDep
   if (typeof options.municipality === 'string') {
     const name = options.municipality.trim();
     if (!isValidMunicipality(name)) throw new UsageError(initMessage(lang, 'bad-municipality', { value: options.municipality }));
+    const pii = municipalityPii(name, lang);
+    if (pii) throw new UsageError(pii);
     return name;
   }
   if (options.prompts === false || !ctx.out.interactive) throw new UsageError(initMessage(lang, 'missing-municipality'));
   const prompter = deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang });
-  const answer = await prompter.input({ message: initMessage(lang, 'prompt.municipality'), validate: (value) => (isValidMunicipality(value.trim()) ? true : initMessage(lang, 'bad-municipality', { value })) });
+  const answer = await prompter.input({ message: initMessage(lang, 'prompt.municipality'), validate: (value) => (isValidMunicipality(value.trim()) ? (municipalityPii(value, lang) ?? true) : initMessage(lang, 'bad-municipality', { value })) });
   return answer.trim();
+}
+
+/** The message refusing a municipality's name that holds a personal number, or undefined. */
+function municipalityPii(name: string, lang: Lang): string | undefined {
+  const [match] = findPersonalNumbers(name);
+  return match ? initMessage(lang, 'municipality-pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) }) : undefined;
 }
 
 /** Writes the units of the standard organisation the way `sak add` writes a record: checked, with the modeline, exclusively and atomically. */

@@ -48,7 +48,7 @@ export function fieldError(ask: AskContext, field: FieldSpec, value: unknown): s
   const id = placeholderId(kind, field.name === 'date' ? value : data.date);
   const file = recordPath(kind, id);
   const text = renderNewRecord(kind, fields, file, { ...data, id, [field.name]: value });
-  const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, lang: ctx.lang, config: setup.config });
+  const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, lang: ctx.lang, config: setup.config }, text);
   const pointer = `/${field.name}`;
   const problem = result.problems.find((p) => p.severity === 'error' && (p.field === pointer || p.field?.startsWith(`${pointer}/`)));
   return problem?.message;

@@ -62,7 +62,7 @@ export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, ki
   const parsed = parseYamlSource(text);
   const data = parsed.data as Record<string, unknown> | undefined;
   const id = typeof data?.id === 'string' ? data.id : file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
-  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, lang: ctx.lang, today: ctx.today, config: setup.config });
+  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, lang: ctx.lang, today: ctx.today, config: setup.config }, text);
   const problems = [...result.problems];
   // What sak writes must pass `sak validate`, which refuses a file over 256 KiB.
   const size = Buffer.byteLength(text, 'utf8');

@@ -8,7 +8,8 @@ import { partialDateStart } from '../core/calendar/date.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
-import { classifyRecordPath, exampleFileName, yamlProblems } from '../core/validate/check-file.js';
+import { classifyRecordPath, exampleFileName, personalNumberPending, personalNumbersInText, yamlProblems } from '../core/validate/check-file.js';
+import { findPersonalNumbers, mayHoldPersonalNumbers } from '../core/validate/pii.js';
 import type { FileCheckResult } from '../core/validate/check-file.js';
 import { futureDateProblems } from '../core/validate/future-date.js';
 import type { LocatedDate } from '../core/validate/future-date.js';
@@ -69,14 +70,19 @@ export async function readConfig(root: string, lang: Lang): Promise<{ config: Sa
   const hash = contentHash(read.bytes);
   const validators = await getValidators();
   // A clean sak.yaml in the plain subset is read without loading `yaml`, as records are.
-  const fast = fastParseYaml(read.text);
+  // A personal number anywhere in it (a value or a comment) is reported with its position, like a record's.
+  const personal = mayHoldPersonalNumbers(read.text) && findPersonalNumbers(read.text).length > 0;
+  const fast = personal ? UNSUPPORTED : fastParseYaml(read.text);
   if (fast !== UNSUPPORTED && checkConfig(fast, validators, lang).length === 0) return { config: fast as SakConfig, problems: [], hash };
   const [{ parseYamlSource }, { locateProblems }] = await Promise.all([import('../core/parse/yaml-source.js'), import('../core/validate/locate.js')]);
   const parsed = parseYamlSource(read.text);
   if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang), hash };
-  const pending = checkConfig(parsed.data, validators, lang);
-  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
-  return { config: problems.length === 0 ? (parsed.data as SakConfig) : null, problems, hash };
+  const configProblems = locateProblems(checkConfig(parsed.data, validators, lang), parsed.doc, parsed.lineCounter);
+  const piiProblems = personal
+    ? [...locateProblems(personalNumberPending(CONFIG_FILE, parsed.data, lang), parsed.doc, parsed.lineCounter), ...personalNumbersInText(CONFIG_FILE, read.text, parsed.data, lang)]
+    : [];
+  // The settings stay usable with a personal number in them, so the records are still checked against them.
+  return { config: configProblems.length === 0 ? (parsed.data as SakConfig) : null, problems: sortProblems([...configProblems, ...piiProblems]), hash };
 }
 
 /** The problem of a file that could not be read as text (too large, not a regular file, not UTF-8), as `sak validate` reports it. */

@@ -3,7 +3,7 @@ import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import { parseYamlSource } from '../parse/yaml-source.js';
 import type { ParsedYaml } from '../parse/yaml-source.js';
-import { baseName, checkFastRecord, eventDates, isMapping, recordProblems, yamlProblems } from './check-file.js';
+import { baseName, checkFastRecord, eventDates, isMapping, personalNumbersInText, recordProblems, yamlProblems } from './check-file.js';
 import type { FileCheckContext, FileCheckResult } from './check-file.js';
 import { futureDateProblems } from './future-date.js';
 import { locateProblems } from './locate.js';
@@ -19,15 +19,15 @@ export function checkRecordText(file: string, kind: KindSpec, expectedPath: stri
 
 /** Checks one record's text parsed with `yaml`, every problem located (for a text the fast path declined). */
 export function checkParsedText(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult {
-  return checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context);
+  return checkRecordFile(file, kind, expectedPath, parseYamlSource(text), context, text);
 }
 
 /**
  * Checks one parsed record file on its own: schema, id and file name, folder,
- * classification, personal numbers, consistency (and future dates when `today` is
- * given). Cross-record checks come later.
+ * classification, personal numbers (in its values and anywhere in its `text`, comments
+ * included), consistency (and future dates when `today` is given). Cross-record checks come later.
  */
-export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext): FileCheckResult {
+export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext, text: string): FileCheckResult {
   const { lang } = context;
   if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
   const data = parsed.data;
@@ -35,7 +35,7 @@ export function checkRecordFile(file: string, kind: KindSpec, expectedPath: stri
     return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
   }
   const { pending, id } = recordProblems(file, kind, expectedPath, data, context);
-  const problems = locateProblems(pending, parsed.doc, parsed.lineCounter);
+  const problems = [...locateProblems(pending, parsed.doc, parsed.lineCounter), ...personalNumbersInText(file, text, data, lang, id)];
   const dates = eventDates(kind, data);
   const located = locateProblems(
     dates.map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: '' })),

@@ -12,7 +12,8 @@ import { fastParseYaml, UNSUPPORTED } from '../parse/fast-yaml.js';
 import { toPointer } from './pending.js';
 import type { LocatedDate } from './future-date.js';
 import type { PendingProblem } from './pending.js';
-import { findPersonalNumbers, maskPersonalNumber, mayHoldPersonalNumbers } from './pii.js';
+import { findPersonalNumbers, maskPersonalNumber, mayHoldPersonalNumbers, personalNumberKey } from './pii.js';
+import type { PersonalNumberMatch } from './pii.js';
 import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 import { suggestNearest } from '../suggest.js';
@@ -91,6 +92,8 @@ export function isMapping(data: unknown): data is Record<string, unknown> {
  * `yaml`, so that every problem gets its line and column. This module never loads `yaml`.
  */
 export function checkFastRecord(file: string, kind: KindSpec, expectedPath: string, text: string, context: FileCheckContext): FileCheckResult | undefined {
+  // A personal number anywhere in the text (a comment, a number as written) is a problem the full path locates.
+  if (mayHoldPersonalNumbers(text) && findPersonalNumbers(text).length > 0) return undefined;
   const fast = fastParseYaml(text);
   if (fast === UNSUPPORTED || !isMapping(fast)) return undefined;
   const { pending, id } = recordProblems(file, kind, expectedPath, fast, context, text);
@@ -204,12 +207,10 @@ export function allowedValues(enumName: ConfiguredEnum, config: SakConfig | null
   return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
 }
 
-/** Looks for personal numbers in every string of a record; `path` is a stack, copied only for a finding. */
+/** Looks for personal numbers in every string and whole number of a record; `path` is a stack, copied only for a finding. */
 function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: Lang, add: Add): void {
-  if (typeof value === 'string') {
-    for (const match of findPersonalNumbers(value)) {
-      add({ code: 'pii', path: [...path], anchor: 'value', message: validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) }) });
-    }
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value))) {
+    for (const match of findPersonalNumbers(String(value))) add({ code: 'pii', path: [...path], anchor: 'value', message: personalNumberMessage(match, lang) });
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       path.push(i);
@@ -223,6 +224,46 @@ function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: L
       path.pop();
     }
   }
+}
+
+function personalNumberMessage(match: PersonalNumberMatch, lang: Lang): string {
+  return validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) });
+}
+
+/** The personal numbers in the values of parsed data (strings and whole numbers), as ten-digit keys. */
+function personalNumberKeys(value: unknown, out: Set<string>): Set<string> {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value))) for (const match of findPersonalNumbers(String(value))) out.add(personalNumberKey(match));
+  else if (Array.isArray(value)) for (const item of value) personalNumberKeys(item, out);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) personalNumberKeys(item, out);
+  return out;
+}
+
+/**
+ * The personal numbers of a file's text that none of its values holds — in a comment, or a
+ * number as written (`0012…`) — located by their offset. A number a value holds is reported
+ * at that value (checkPersonalNumbers) and not twice.
+ */
+export function personalNumbersInText(file: string, text: string, data: unknown, lang: Lang, id?: string): Problem[] {
+  if (!mayHoldPersonalNumbers(text)) return [];
+  const matches = findPersonalNumbers(text);
+  if (matches.length === 0) return [];
+  const inValues = personalNumberKeys(data, new Set());
+  const problems: Problem[] = [];
+  for (const match of matches) {
+    if (inValues.has(personalNumberKey(match))) continue;
+    const before = text.slice(0, match.index);
+    const line = before.split('\n').length;
+    const column = match.index - before.lastIndexOf('\n');
+    problems.push({ severity: 'error', code: 'pii', file, line, column, ...(id !== undefined ? { id } : {}), message: personalNumberMessage(match, lang) });
+  }
+  return problems;
+}
+
+/** The personal numbers in a parsed file's values (sak.yaml's too), still to be located. */
+export function personalNumberPending(file: string, data: unknown, lang: Lang): PendingProblem[] {
+  const pending: PendingProblem[] = [];
+  checkPersonalNumbers(data, [], lang, (p) => pending.push({ severity: 'error', file, ...p }));
+  return pending;
 }
 
 // Only dates that exist: 2026-02-30 is a schema error already, and must not reach the date arithmetic.

@@ -10,27 +10,42 @@ export interface PersonalNumberMatch {
 
 const SIX_DIGITS = /[0-9]{6}/;
 
-// 10 or 12 digits, optionally with - or + before the last four; not part of a longer number,
-// nor the date and random part of a sak id (INC-20260728-1234X is an incident, not a person):
-// the prefixes of the dated kinds come from the kinds table.
-const CANDIDATE = new RegExp(`(?<![0-9])(?<!(?:${DATED_PREFIXES.join('|')})-)((?:[0-9]{2})?[0-9]{6})([-+]?)([0-9]{4})(?![0-9])`, 'g');
+// 10 or 12 digits, with the last four set off by nothing, `-`, `+`, any dash (en dash, em
+// dash, minus sign, …) or a space, and not part of a longer number.
+const CANDIDATE = /(?<![0-9])((?:[0-9]{2})?[0-9]{6})([-+\u2010-\u2015\u2212\u00a0\u202f ]?)([0-9]{4})(?![0-9])/g;
+
+// The date and random part of a dated sak id (INC-20260728-1234X is an incident, not a person).
+const ID_TAIL = /^[0-9]{8}-[0-9A-HJKMNP-TV-Z]{5}(?![0-9A-Za-z])/;
 
 /**
- * Finds personnummer and samordningsnummer in free text: 10 or 12 digits, with or without
- * `-`/`+`, a date that exists (day + 60 for samordningsnummer) and a valid Luhn check digit.
- * Numbers that fail the date or Luhn test are not reported.
+ * Finds personnummer and samordningsnummer in any text (a value, or a whole file with its
+ * comments): 10 or 12 digits, the last four set off by nothing, `-`, `+`, a dash or a space,
+ * a date that exists (day + 60 for samordningsnummer) and a valid Luhn check digit. Numbers
+ * that fail the date or Luhn test, and the date of a well-formed `INC-`/`EXR-` id, are not reported;
+ * after a prefix that does not form an id (`INC-19850709-1232`) the number is.
  */
 export function findPersonalNumbers(text: string): PersonalNumberMatch[] {
   const found: PersonalNumberMatch[] = [];
   // Most texts hold no run of six digits at all: skip the full search for them.
   if (text.length < 10 || !SIX_DIGITS.test(text)) return found;
   for (const match of text.matchAll(CANDIDATE)) {
+    if (isIdDate(text, match.index)) continue;
     const datePart = match[1] as string;
     const tail = match[3] as string;
     const kind = classifyPersonalNumber(datePart, tail);
     if (kind) found.push({ index: match.index, text: match[0], kind });
   }
   return found;
+}
+
+/** True when the digits at `index` are the date and random part of a well-formed dated id. */
+function isIdDate(text: string, index: number): boolean {
+  return followsIdPrefix(text, index) && ID_TAIL.test(text.slice(index, index + 15));
+}
+
+/** The ten digits that identify a person (century and separator dropped), to tell two spellings of one number apart. */
+export function personalNumberKey(match: Pick<PersonalNumberMatch, 'text'>): string {
+  return match.text.replace(/[^0-9]/g, '').slice(-10);
 }
 
 /** The kind of a personal number given its date part (6 or 8 digits) and last four digits, or null. */
@@ -81,7 +96,7 @@ export function mayHoldPersonalNumbers(text: string): boolean {
   // than a loop over the characters); a run after an id's prefix is skipped whole.
   SIX_DIGIT_RUN.lastIndex = 0;
   for (let match = SIX_DIGIT_RUN.exec(text); match; match = SIX_DIGIT_RUN.exec(text)) {
-    if (!followsIdPrefix(text, match.index)) return true;
+    if (!isIdDate(text, match.index)) return true;
     let end = match.index + 6;
     while (isDigit(text.charCodeAt(end))) end += 1;
     SIX_DIGIT_RUN.lastIndex = end;

@@ -117,7 +117,9 @@ describe('mayHoldPersonalNumbers', () => {
     ['note: 19900101-1234\n', true],
     ['note: 900101-1234\n', true],
     ['note: "19\\x390101-1234"\n', true],
-    ['note: xINC-19900101\n', false],
+    // After a prefix that forms no id the digits may be a number (INC-19850709-1232): searched.
+    ['note: xINC-19900101\n', true],
+    ['note: INC-19900101-1234X\n', false],
   ])('%j → %s', (text, expected) => {
     expect(mayHoldPersonalNumbers(text)).toBe(expected);
   });
