@@ -32,11 +32,17 @@ export function listRecordFiles(root: string): FoundFile[] {
   return files;
 }
 
+/**
+ * Walks a record folder. Nothing under it is skipped silently: hidden folders are walked
+ * (`actions/.arkiv/ACT-x.yaml` is reported as an unknown file, not ignored), and a symbolic
+ * link or a folder that cannot be read is listed as `other` (register.md: `not-regular-file`).
+ */
 function walk(dir: string, rel: string, out: FoundFile[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
+    out.push({ rel, abs: dir, type: 'other' });
     return;
   }
   for (const entry of entries) {
@@ -46,10 +52,9 @@ function walk(dir: string, rel: string, out: FoundFile[]): void {
     const yamlName = /\.ya?ml$/i.test(entry.name);
     if (entry.isDirectory()) {
       if (yamlName) out.push({ rel: childRel, abs: childAbs, type: 'other' });
-      else if (!entry.name.startsWith('.')) walk(childAbs, childRel, out);
-    } else if (yamlName) {
+      else walk(childAbs, childRel, out);
+    } else if (yamlName || entry.isSymbolicLink()) {
       out.push({ rel: childRel, abs: childAbs, type: entry.isFile() ? 'file' : 'other' });
     }
   }
 }
-

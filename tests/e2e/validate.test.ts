@@ -63,6 +63,26 @@ const cases: Case[] = [
   },
   { name: 'a folder named like a record', code: 'not-regular-file', files: {}, setup: (root) => mkdirSync(path.join(root, 'units', 'skola.yaml'), { recursive: true }), file: 'units/skola.yaml', line: 1 },
   { name: 'a record folder that is a file', code: 'not-regular-file', files: { risks: 'inte en mapp\n' }, file: 'risks', line: 1, message: /mapp/ },
+  { name: 'a YAML file in a hidden folder', code: 'unknown-file', files: { 'actions/.arkiv/anteckningar.yaml': 'a: 1\n' }, file: 'actions/.arkiv/anteckningar.yaml', line: 1 },
+  {
+    name: 'a record in a hidden folder',
+    code: 'file-location',
+    files: { 'actions/.arkiv/ACT-gammal.yaml': 'id: ACT-gammal\ntitle: Gammal åtgärd (fiktiv)\nowner: kommunstyrelsen\nstatus: planned\n' },
+    file: 'actions/.arkiv/ACT-gammal.yaml',
+    line: 1,
+  },
+  {
+    name: 'a symbolic link to a folder',
+    code: 'not-regular-file',
+    files: {},
+    setup: (root) => {
+      writeRecord(root, 'elsewhere/ACT-annan.yaml', 'id: ACT-annan\ntitle: Annan (fiktiv)\nowner: kommunstyrelsen\nstatus: planned\n');
+      mkdirSync(path.join(root, 'actions'), { recursive: true });
+      symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'actions', 'arkiv'), 'dir');
+    },
+    file: 'actions/arkiv',
+    line: 1,
+  },
   { name: 'a YAML file that fits no kind', code: 'unknown-file', files: { 'documents/anteckningar.yaml': 'a: 1\n' }, file: 'documents/anteckningar.yaml', line: 1 },
   { name: 'a .yml file', code: 'unknown-file', files: { 'units/skola.yml': 'a: 1\n' }, file: 'units/skola.yml', line: 1 },
   { name: 'an invalid sak.yaml', code: 'config', files: { 'sak.yaml': 'format: 1\nmunicipality: Testkommun\nlocale: fi\n' }, file: 'sak.yaml', line: 3, column: 9, field: '/locale' },
