@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { FileCheckResult } from '../core/validate/check-file.js';
 import type { RefValue } from '../core/validate/check-register.js';
@@ -11,9 +12,11 @@ export const CACHE_DIR = path.join('.sak', 'cache');
 /** A cached per-file check result, keyed by the file's content hash; the record's data is kept apart. */
 export interface CacheEntry {
   hash: string;
-  /** Size and modification time when the content was hashed, to skip reading unchanged files. */
+  /** Size, modification and change times and inode when the content was hashed, to skip reading unchanged files. */
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   /** When the content was read (ms since the epoch). */
   checkedAt: number;
   /** The result, its record without `data`. */
@@ -28,10 +31,41 @@ export interface CachedResult {
   refs: RefValue[];
 }
 
-/** What a file's metadata says, from one lstat. */
+/**
+ * What a file's metadata says, from one lstat. The change time and inode are part of it: an
+ * edit of the same size whose modification time was set back (`touch -r`, a copy that keeps
+ * times) still changes them, and no user can set them back.
+ */
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** The stamp of a file from its lstat. */
+export function fileStamp(stat: Stats): FileStamp {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+}
+
+/**
+ * The identity of a register's cache folder on this machine: its owner, device and inode.
+ * A cache is trusted only by the folder it was written into: one committed to Git, copied
+ * or unpacked with another register (even with its files' times kept) lands in a new
+ * folder, is ignored and rebuilt, so it can never change what `sak validate` reports.
+ */
+export function cacheIdentity(dir: string): string {
+  try {
+    const stat = lstatSync(dir);
+    return stat.isDirectory() ? `${stat.uid}:${stat.dev}:${stat.ino}` : 'none';
+  } catch {
+    return 'none';
+  }
+}
+
+/** The key a cache file is stored under: what the results depend on, and the folder's identity. */
+export function boundKey(key: string, dir: string): string {
+  return `${key}|${cacheIdentity(dir)}`;
 }
 
 /**
@@ -71,7 +105,7 @@ function isProblemOf(rel: string, p: unknown): boolean {
 /** True for a well-formed entry of the file `rel`; anything else in a damaged or foreign cache is dropped, never trusted. */
 function isCacheEntry(rel: string, entry: unknown): entry is CacheEntry {
   const e = entry as Partial<CacheEntry> | null;
-  if (e === null || typeof e !== 'object' || typeof e.hash !== 'string' || ![e.size, e.mtimeMs, e.checkedAt].every((n) => typeof n === 'number') || !Array.isArray(e.refs)) return false;
+  if (e === null || typeof e !== 'object' || typeof e.hash !== 'string' || ![e.size, e.mtimeMs, e.ctimeMs, e.ino, e.checkedAt].every((n) => typeof n === 'number') || !Array.isArray(e.refs)) return false;
   const result = e.result as Partial<FileCheckResult> | undefined;
   if (!result || typeof result !== 'object' || typeof result.valid !== 'boolean' || !Array.isArray(result.problems) || !Array.isArray(result.events)) return false;
   if (result.problems.length > 0 && !result.problems.every((p) => isProblemOf(rel, p))) return false;
@@ -113,7 +147,7 @@ export class RecordCache {
     const entries = Object.create(null) as Record<string, CacheEntry>;
     try {
       const parsed = readJson(path.join(dir, 'records.json')) as CacheFile;
-      if (parsed.key === key && parsed.entries && typeof parsed.entries === 'object') {
+      if (parsed.key === boundKey(key, dir) && parsed.entries && typeof parsed.entries === 'object') {
         for (const [rel, entry] of Object.entries(parsed.entries)) if (isCacheEntry(rel, entry)) entries[rel] = entry;
       }
     } catch {
@@ -126,7 +160,7 @@ export class RecordCache {
     const data = Object.create(null) as Record<string, unknown>;
     try {
       const parsed = readJson(path.join(dir, 'data.json')) as DataFile;
-      if (parsed.key === key && parsed.data && typeof parsed.data === 'object') {
+      if (parsed.key === boundKey(key, dir) && parsed.data && typeof parsed.data === 'object') {
         for (const [rel, value] of Object.entries(parsed.data)) if (value !== null && typeof value === 'object' && !Array.isArray(value)) data[rel] = value;
       }
     } catch {
@@ -152,7 +186,8 @@ export class RecordCache {
    */
   getUnchanged(rel: string, stamp: FileStamp): CachedResult | undefined {
     const entry = this.entries[rel];
-    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs || stamp.mtimeMs > entry.checkedAt - RACY_MARGIN_MS) return undefined;
+    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs || entry.ctimeMs !== stamp.ctimeMs || entry.ino !== stamp.ino) return undefined;
+    if (Math.max(stamp.mtimeMs, stamp.ctimeMs) > entry.checkedAt - RACY_MARGIN_MS) return undefined;
     const hit = this.hit(rel, entry);
     if (hit) this.next[rel] = entry;
     return hit;
@@ -191,8 +226,9 @@ export class RecordCache {
         const value = this.nextData[rel] ?? old[rel];
         if (value !== undefined) data[rel] = value;
       }
-      replaceFileAtomically(path.join(this.dir, 'data.json'), Buffer.from(JSON.stringify({ key: this.key, data } satisfies DataFile)));
-      replaceFileAtomically(path.join(this.dir, 'records.json'), Buffer.from(JSON.stringify({ key: this.key, entries: this.next } satisfies CacheFile)));
+      const key = boundKey(this.key, this.dir);
+      replaceFileAtomically(path.join(this.dir, 'data.json'), Buffer.from(JSON.stringify({ key, data } satisfies DataFile)));
+      replaceFileAtomically(path.join(this.dir, 'records.json'), Buffer.from(JSON.stringify({ key, entries: this.next } satisfies CacheFile)));
     } catch {
       // A read-only register still validates; it is only slower.
     }

@@ -21,7 +21,7 @@ import type { RecordLinks, RefValue } from '../core/validate/check-register.js';
 import { checkConfig } from '../core/validate/check-config.js';
 import type { PendingProblem } from '../core/validate/pending.js';
 import { CONFIG_FILE } from './find-register.js';
-import { RecordCache, contentHash } from './cache.js';
+import { RecordCache, contentHash, fileStamp } from './cache.js';
 import type { CachedResult, FileStamp } from './cache.js';
 import { writeSnapshot } from './snapshot.js';
 import { listRecordFiles } from './list-files.js';
@@ -258,7 +258,7 @@ function append<T>(target: T[], items: readonly T[]): void {
 function statStamp(abs: string): FileStamp | undefined {
   try {
     const stat = lstatSync(abs);
-    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+    return stat.isFile() ? fileStamp(stat) : undefined;
   } catch {
     return undefined;
   }

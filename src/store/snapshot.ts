@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Problem } from '../core/problem.js';
 import type { LocatedDate } from '../core/validate/future-date.js';
 import { replaceFileAtomically } from './atomic-file.js';
-import { CACHE_DIR, ensureCacheDir, RACY_MARGIN_MS } from './cache.js';
+import { boundKey, CACHE_DIR, ensureCacheDir, RACY_MARGIN_MS } from './cache.js';
 
 /**
  * The outcome of a whole validation, stored with the size and modification time of every
@@ -13,7 +13,7 @@ import { CACHE_DIR, ensureCacheDir, RACY_MARGIN_MS } from './cache.js';
  */
 export interface Snapshot {
   key: string;
-  /** One line per file found: `path size mtime`, in order. */
+  /** One line per file found: `path size mtime ctime inode`, in order. */
   stamps: string;
   /** When the files were read (ms since the epoch); files changed this close to it are read again. */
   takenAt: number;
@@ -27,22 +27,26 @@ export interface Snapshot {
 
 const FILE = 'validate.json';
 
-/** The stamp line of the files found: their paths, sizes and modification times. */
+/** The stamp line of the files found: their paths, sizes, modification and change times and inodes (see FileStamp). */
 export function stampFiles(files: readonly { rel: string; abs: string }[]): { stamps: string; newest: number } {
   let stamps = '';
   let newest = 0;
   for (const file of files) {
     let size = -1;
     let mtime = 0;
+    let ctime = 0;
+    let ino = 0;
     try {
       const stat = lstatSync(file.abs);
       size = stat.size;
       mtime = stat.mtimeMs;
+      ctime = stat.ctimeMs;
+      ino = stat.ino;
     } catch {
       // Gone meanwhile: the line differs from any stored one.
     }
-    if (mtime > newest) newest = mtime;
-    stamps += `${file.rel}\t${size}\t${mtime}\n`;
+    newest = Math.max(newest, mtime, ctime);
+    stamps += `${file.rel}\t${size}\t${mtime}\t${ctime}\t${ino}\n`;
   }
   return { stamps, newest };
 }
@@ -50,10 +54,12 @@ export function stampFiles(files: readonly { rel: string; abs: string }[]): { st
 /** The stored snapshot if it was taken by this key of the same files, none changed since; else undefined. */
 export function readSnapshot(root: string, key: string, current: { stamps: string; newest: number }): Snapshot | undefined {
   try {
-    const file = path.join(root, CACHE_DIR, FILE);
+    const dir = path.join(root, CACHE_DIR);
+    const file = path.join(dir, FILE);
     if (!lstatSync(file).isFile()) return undefined;
     const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-    if (snapshot.key !== key || snapshot.stamps !== current.stamps || !(current.newest < snapshot.takenAt - RACY_MARGIN_MS)) return undefined;
+    // Only a snapshot written into this very folder on this machine is trusted (cacheIdentity).
+    if (snapshot.key !== boundKey(key, dir) || snapshot.stamps !== current.stamps || !(current.newest < snapshot.takenAt - RACY_MARGIN_MS)) return undefined;
     if (!Array.isArray(snapshot.problems) || typeof snapshot.future !== 'object' || snapshot.future === null || typeof snapshot.at !== 'string') return undefined;
     return snapshot;
   } catch {
@@ -66,7 +72,7 @@ export function writeSnapshot(root: string, snapshot: Snapshot): void {
   try {
     const dir = path.join(root, CACHE_DIR);
     ensureCacheDir(dir);
-    replaceFileAtomically(path.join(dir, FILE), Buffer.from(JSON.stringify(snapshot)));
+    replaceFileAtomically(path.join(dir, FILE), Buffer.from(JSON.stringify({ ...snapshot, key: boundKey(snapshot.key, dir) })));
   } catch {
     // A read-only register still validates.
   }
