@@ -17,6 +17,9 @@ const sv = {
   'config.categories': '# Egna incidentkategorier och utbildningsämnen utöver de inbyggda (sak schema incident).',
   'config.training': `# Utbildningskrav som sak check följer upp: ämne, vilka enheter (unit_type) och hur ofta.
 # Exempel: alla skolor övar inrymning och PDV vartannat år, förvaltningarna brandskydd varje år.`,
+  'config.reporting': `# Anmälan till myndigheter. Inbyggt: Arbetsmiljöverket (AML 3 kap. 3 a §), IMY för
+# personuppgiftsincidenter (GDPR art. 33) och CSIRT-enheten (cybersäkerhetslagen 2025:1506).
+# off: true stänger av en plikt; en annan myndighet med when och within lägger till en egen.`,
   'config.git': '# Varje ändring som sak gör blir en egen commit; false stänger av det.',
   'risk.likelihood': '[Mycket låg, Låg, Medel, Hög, Mycket hög]',
   'risk.consequence': '[Mycket begränsad, Begränsad, Betydande, Allvarlig, Katastrofal]',
@@ -114,6 +117,9 @@ const en: Record<InitTextKey, string> = {
   'config.categories': '# Own incident categories and training topics besides the built-in ones (sak schema incident).',
   'config.training': `# Training demands that sak check follows up: topic, which units (unit_type) and how often.
 # Example: every school drills lockdown and PDV every two years, the departments fire safety every year.`,
+  'config.reporting': `# Reports to authorities. Built in: the Work Environment Authority (AML 3 kap. 3 a §), IMY for
+# personal-data breaches (GDPR art. 33) and the CSIRT unit (Cybersecurity Act, SFS 2025:1506).
+# off: true switches a duty off; another authority with when and within adds one of your own.`,
   'config.git': '# Every change sak makes becomes a commit of its own; false turns that off.',
   'risk.likelihood': '[Very low, Low, Medium, High, Very high]',
   'risk.consequence': '[Very limited, Limited, Considerable, Serious, Catastrophic]',
