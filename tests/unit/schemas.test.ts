@@ -92,3 +92,21 @@ describe('schemas', () => {
     expect(validate?.({ ...base[kind], ...change })).toBe(false);
   });
 });
+
+describe('the sak.yaml that sak init writes', () => {
+  it('is valid with every commented example uncommented', async () => {
+    const { configText } = await import('../../src/core/init/register-files.js');
+    for (const lang of ['sv', 'en'] as const) {
+      // Uncomment the YAML lines (`# <a key of sak.yaml>:` and the indented lines under it), not the prose.
+      const keys = Object.keys((JSON.parse(readFileSync(path.join(schemaDir, 'config.schema.json'), 'utf8')) as { properties: object }).properties);
+      const text = configText('Provkommun', lang)
+        .split('\n')
+        .map((line) => (keys.some((key) => line.startsWith(`# ${key}:`)) || line.startsWith('#   ') ? line.slice(2) : line))
+        .join('\n');
+      const data = parse(text) as Record<string, unknown>;
+      expect(data.reporting, lang).toHaveLength(2);
+      const config = ajv.getSchema('config.schema.json');
+      expect(config?.(data), `${lang}: ${JSON.stringify(config?.errors)}`).toBe(true);
+    }
+  });
+});
