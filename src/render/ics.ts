@@ -25,11 +25,13 @@ export interface CalendarOptions {
 }
 
 /**
- * The stable UID of a deadline item: its rule, the record, and the part (ref) or topic it is
- * about — never its date, status or text, which change while it is the same deadline.
+ * The stable UID of a deadline item: its rule, the record, and the part (ref), topic or
+ * authority (and stage) it is about — never its date, status or text, which change while it
+ * is the same deadline.
  */
-export function deadlineUid(item: Pick<DeadlineItem, 'rule' | 'id' | 'ref' | 'topic'>, domain: string): string {
-  const part = item.ref !== undefined ? item.ref.replace(/\//g, '.') : item.topic !== undefined ? `.${item.topic}` : '';
+export function deadlineUid(item: Pick<DeadlineItem, 'rule' | 'id' | 'ref' | 'topic' | 'authority' | 'stage'>, domain: string): string {
+  const duty = item.authority !== undefined ? `.${item.authority}${item.stage !== undefined ? `.${item.stage}` : ''}` : '';
+  const part = item.ref !== undefined ? item.ref.replace(/\//g, '.') : item.topic !== undefined ? `.${item.topic}` : duty;
   return `${item.rule}.${item.id}${part}@${domain}`;
 }
 

@@ -128,6 +128,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
       kind: item.kind,
       ...(item.ref !== undefined ? { ref: item.ref } : {}),
       ...(item.topic !== undefined ? { topic: item.topic } : {}),
+      ...(item.authority !== undefined ? { authority: item.authority } : {}),
+      ...(item.stage !== undefined ? { stage: item.stage } : {}),
       last: item.last,
       message: item.message,
       status_label: DEADLINE_STATUS_LABELS[item.status][lang],

@@ -399,6 +399,9 @@ export interface DeadlineRow {
   kind: KindName;
   ref?: string;
   topic?: string;
+  /** The authority and stage of an `incident-authority` item. */
+  authority?: string;
+  stage?: string;
   last: string | null;
   message: string;
   status_label: string;

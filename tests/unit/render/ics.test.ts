@@ -29,6 +29,9 @@ describe('deadline UIDs', () => {
     expect(deadlineUid(item({ id: 'ACT-b' }), 'sak.x')).not.toBe(a);
     expect(deadlineUid(item({ rule: 'finding-unreported', id: 'CTL-a', ref: '/performed/0/findings/1' }), 'sak.x')).toBe('finding-unreported.CTL-a.performed.0.findings.1@sak.x');
     expect(deadlineUid(item({ rule: 'training', id: 'bun', topic: 'cpr' }), 'sak.x')).toBe('training.bun.cpr@sak.x');
+    // One incident, several duties to report: one UID each.
+    expect(deadlineUid(item({ rule: 'incident-authority', id: 'INC-20261120-AAAA2', authority: 'imy' }), 'sak.x')).toBe('incident-authority.INC-20261120-AAAA2.imy@sak.x');
+    expect(deadlineUid(item({ rule: 'incident-authority', id: 'INC-20261120-AAAA2', authority: 'csirt', stage: 'notification' }), 'sak.x')).toBe('incident-authority.INC-20261120-AAAA2.csirt.notification@sak.x');
   });
 
   it('name the municipality as an ASCII slug', () => {
