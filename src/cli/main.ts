@@ -2,6 +2,8 @@ import { ExitCode, SakError } from '../errors.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { isLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
+import { processIo } from '../ui/output.js';
+import type { ProgramIo } from '../ui/output.js';
 import { runProgram } from './program.js';
 
 /** Picks the language before the command line is parsed: --lang, else SAK_LANG, else Swedish. */
@@ -14,9 +16,28 @@ function earlyLang(argv: readonly string[], env: Readonly<Record<string, string 
   return isLang(env.SAK_LANG) ? env.SAK_LANG : 'sv';
 }
 
+/**
+ * Runs sak on a command line and returns its exit code: an expected failure (SakError) is
+ * its message and code, anything else a bug (the stack and a line asking to report it, exit 3).
+ * The process entry below and the in-process end-to-end tests both run sak through this.
+ */
+export async function runCli(argv: readonly string[], process: { env: Readonly<Record<string, string | undefined>>; cwd: string; io: ProgramIo }): Promise<number> {
+  const { env, cwd, io } = process;
+  const lang = earlyLang(argv, env);
+  try {
+    return await runProgram(argv, { env, cwd, lang, io });
+  } catch (error) {
+    if (error instanceof SakError) {
+      io.stderr(`sak: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${cliMessage(lang, 'bug')}\n`);
+    return ExitCode.environment;
+  }
+}
+
 /** Runs sak with the process's arguments and sets the exit code; the only place that does. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  const env = process.env;
   // A reader that stops early (`sak list | head`) is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,16 +45,5 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       throw error;
     });
   }
-  const lang = earlyLang(argv, env);
-  try {
-    process.exitCode = await runProgram(argv, { env, cwd: process.cwd(), lang });
-  } catch (error) {
-    if (error instanceof SakError) {
-      process.stderr.write(`sak: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${cliMessage(lang, 'bug')}\n`);
-    process.exitCode = ExitCode.environment;
-  }
+  process.exitCode = await runCli(argv, { env: process.env, cwd: process.cwd(), io: processIo() });
 }

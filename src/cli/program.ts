@@ -28,7 +28,8 @@ import { defineCompletion } from './commands/completion.js';
 import { defineSchema } from './commands/schema.js';
 import { onboardingHelp } from '../i18n/help-onboarding.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
-import { colorEnabled, processOutput } from '../ui/output.js';
+import { colorEnabled, programOutput } from '../ui/output.js';
+import type { ProgramIo } from '../ui/output.js';
 import { localToday } from './options.js';
 
 /** Wraps a command's run function as a commander action that gets the context. */
@@ -51,6 +52,7 @@ export interface ProgramEnv {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   lang: Lang;
+  io: ProgramIo;
 }
 
 interface GlobalOptions {
@@ -80,7 +82,7 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
   const { env, cwd } = penv;
   if (globals.lang !== undefined && !isLang(globals.lang)) throw new UsageError(cliMessage(penv.lang, 'usage.bad-lang', { value: globals.lang }));
   const explicitLang = isLang(globals.lang) ? globals.lang : isLang(env.SAK_LANG) ? env.SAK_LANG : undefined;
-  const color = colorEnabled({ noColor: !globals.color, env, isTTY: Boolean(process.stdout.isTTY) });
+  const color = colorEnabled({ noColor: !globals.color, env, isTTY: penv.io.stdoutIsTTY });
   // The register's sak.yaml names the language unless an option or SAK_LANG does: load its
   // reader alongside, not after.
   const localeReader = explicitLang ? undefined : import('../store/config-locale.js');
@@ -96,7 +98,9 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     lang: explicitLang ?? penv.lang,
     today: env.SAK_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.SAK_TODAY) ? env.SAK_TODAY : localToday(),
     env,
-    out: processOutput(color),
+    cwd,
+    readStdin: penv.io.readStdin,
+    out: programOutput(penv.io, color),
     async loadRegister(options = {}): Promise<LoadedRegister> {
       const { loadRegister } = await import('../store/load-register.js');
       return loadRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
@@ -147,7 +151,7 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     .option('--no-color', t('opt.no-color'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+    .configureOutput({ writeErr: () => undefined, writeOut: (s) => penv.io.stdout(s) })
     .configureHelp({ styleTitle: (title) => helpTitle(lang, title) })
     .addHelpText('after', t('program.after'));
 
@@ -160,7 +164,7 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     };
   if (argv.length === 0) {
     // A short overview, not the full help: the main commands and three examples.
-    process.stdout.write(onboardingHelp(lang, 'overview'));
+    penv.io.stdout(onboardingHelp(lang, 'overview'));
     return ExitCode.ok;
   }
   const requested = requestedCommand(argv);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
@@ -48,7 +47,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readInputBytes(ctx: Context, source: string): Buffer {
   let bytes: Buffer | undefined;
   try {
-    bytes = source === '-' ? readFileSync(0) : readAtMost(path.resolve(source), MAX_FILE_BYTES);
+    bytes = source === '-' ? ctx.readStdin() : readAtMost(path.resolve(ctx.cwd, source), MAX_FILE_BYTES);
   } catch (error) {
     throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
   }

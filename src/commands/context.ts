@@ -31,6 +31,10 @@ export interface Context {
   readonly registerRoot: string;
   /** The environment variables (read only in cli/, passed down). */
   env: Readonly<Record<string, string | undefined>>;
+  /** The working folder that relative paths on the command line are resolved against. */
+  cwd: string;
+  /** Reads all of standard input (`--input -`). */
+  readStdin(): Buffer;
   lang: Lang;
   /** Today, YYYY-MM-DD, read once in cli/. */
   today: string;

@@ -52,7 +52,7 @@ export interface InitDeps {
 
 /** A context whose register is the given folder (the one being made). */
 function contextAt(ctx: Context, root: string): Context {
-  return { registerRoot: root, env: ctx.env, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister };
+  return { registerRoot: root, env: ctx.env, cwd: ctx.cwd, readStdin: ctx.readStdin, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister };
 }
 
 /** The relative, `/`-separated path of a file inside a folder. */

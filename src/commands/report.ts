@@ -121,7 +121,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     return ExitCode.ok;
   }
   try {
-    replaceFileAtomically(path.resolve(options.output as string), Buffer.from(text, 'utf8'));
+    replaceFileAtomically(path.resolve(ctx.cwd, options.output as string), Buffer.from(text, 'utf8'));
   } catch (error) {
     throw new EnvironmentError(reportMessage(lang, 'write.failed', { path: options.output, reason: (error as Error).message }));
   }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Output } from '../commands/context.js';
 import type { Styles } from '../render/problems.js';
 import { PLAIN_STYLES } from '../render/problems.js';
@@ -12,14 +13,29 @@ export function colorEnabled(options: { noColor: boolean; env: Readonly<Record<s
   return isTTY;
 }
 
-/** The process's output streams. */
-export function processOutput(color: boolean): Output {
+/** What sak reads from and writes to: the process's streams, or captured ones in a test. */
+export interface ProgramIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Buffer;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+}
+
+/** The process's standard streams. */
+export function processIo(): ProgramIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    color,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    readStdin: () => readFileSync(0),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
   };
+}
+
+/** A command's output on the program's streams. */
+export function programOutput(io: ProgramIo, color: boolean): Output {
+  return { stdout: io.stdout, stderr: io.stderr, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
 }
 
 /** Terminal styles: chalk when colour is on (loaded only then), plain otherwise. */

@@ -1,5 +1,6 @@
-// Concurrency, end to end: twenty `sak add` processes at once on one register, and two
-// branches that add records and are merged with real Git.
+// Concurrency, end to end: many `sak add` processes at once on one register (the built
+// bin/sak.js, each its own process; SAK_TEST_RUNS of them, 8 by default, 20 with
+// `npm run test:slow`), and two branches that add records and are merged with real Git.
 //
 // The decision on slugs: an id made from a title is the same on every branch (register.md
 // wants `DOC-krisplan`, not `DOC-krisplan-7QX2K`). Two branches that record the same
@@ -10,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitCount, filesOfCommit, git, gitOk, makeGitRegister, readText, sak } from './helpers.js';
+import { testRuns, commitCount, filesOfCommit, git, gitOk, makeGitRegister, readText, sak, sakBinary } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
 const INCIDENT = ['--no-input', '--title', 'Samtidig incident (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'other', '--severity', 'low'];
@@ -20,22 +21,25 @@ function yamlFiles(root: string, folder: string): string[] {
   return readdirSync(path.join(root, ...folder.split('/'))).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-describe('twenty sak add at once', () => {
-  it('ten incidents and ten documents of one title: twenty distinct whole records, twenty one-file commits, a clean tree', async () => {
+const PROCESSES = 2 * Math.ceil(testRuns(8, 20) / 2);
+const HALF = PROCESSES / 2;
+
+describe(`${PROCESSES} sak add at once`, () => {
+  it(`${HALF} incidents and ${HALF} documents of one title: ${PROCESSES} distinct whole records, ${PROCESSES} one-file commits, a clean tree`, async () => {
     const root = await makeGitRegister('minimal');
-    const runs = await Promise.all(Array.from({ length: 20 }, (_, i) => sak(root, i % 2 === 0 ? ['add', 'incident', ...INCIDENT] : ['add', 'document', ...DOCUMENT])));
+    const runs = await Promise.all(Array.from({ length: PROCESSES }, (_, i) => sakBinary(root, i % 2 === 0 ? ['add', 'incident', ...INCIDENT] : ['add', 'document', ...DOCUMENT])));
     for (const run of runs) {
       expect(run.code, run.stderr).toBe(0);
       expectNoFault(run);
     }
     const ids = runs.map((r) => r.stdout.trim());
-    expect(new Set(ids).size).toBe(20);
-    // Ten processes raced for DOC-krisplan-fiktiv: one got it, the others the next free -2, -3, …
-    expect(ids.filter((id) => id.startsWith('DOC-')).sort()).toEqual(['DOC-krisplan-fiktiv', ...Array.from({ length: 9 }, (_, i) => `DOC-krisplan-fiktiv-${i + 2}`)].sort());
-    expect(yamlFiles(root, 'documents')).toHaveLength(10);
-    expect(yamlFiles(root, 'incidents/2026')).toHaveLength(10);
-    expect(await commitCount(root)).toBe(21);
-    const log = (await gitOk(root, ['log', '--format=%H', '-20'])).trim().split('\n');
+    expect(new Set(ids).size).toBe(PROCESSES);
+    // HALF processes raced for DOC-krisplan-fiktiv: one got it, the others the next free -2, -3, …
+    expect(ids.filter((id) => id.startsWith('DOC-')).sort()).toEqual(['DOC-krisplan-fiktiv', ...Array.from({ length: HALF - 1 }, (_, i) => `DOC-krisplan-fiktiv-${i + 2}`)].sort());
+    expect(yamlFiles(root, 'documents')).toHaveLength(HALF);
+    expect(yamlFiles(root, 'incidents/2026')).toHaveLength(HALF);
+    expect(await commitCount(root)).toBe(PROCESSES + 1);
+    const log = (await gitOk(root, ['log', '--format=%H', `-${PROCESSES}`])).trim().split('\n');
     for (const hash of log) expect(await filesOfCommit(root, hash)).toHaveLength(1);
     expect((await git(root, ['status', '--porcelain'])).stdout).toBe('');
     expect(readdirSync(path.join(root, 'documents')).filter((f) => !f.endsWith('.yaml'))).toEqual([]);

@@ -5,11 +5,22 @@ import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, runSak } from './support/sak.js';
+import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, runSak, runSakBinary } from './support/sak.js';
 import type { SakRun } from './support/sak.js';
 
-export { REPO_ROOT, SAK_BIN, copyExampleRegister, copyRegister, makeMinimalRegister, makeTempDir, runSak, writeRecord } from './support/sak.js';
+export { REPO_ROOT, SAK_BIN, copyExampleRegister, copyRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, writeRecord } from './support/sak.js';
 export type { SakRun } from './support/sak.js';
+
+/**
+ * How many times a test of crashes or concurrency repeats its real processes: SAK_TEST_RUNS
+ * when set (`npm run test:slow` sets the large count), else the small default.
+ */
+export function testRuns(small: number, large: number): number {
+  const given = process.env.SAK_TEST_RUNS;
+  if (given === 'slow') return large;
+  const n = Number(given);
+  return given && Number.isInteger(n) && n > 0 ? n : small;
+}
 
 /** The date the tests run "today" (sak reads SAK_TODAY; support/sak.ts sets it). */
 export const TODAY = '2026-11-26';
@@ -52,9 +63,14 @@ export async function makeGitRegister(source: 'example' | 'minimal' = 'example')
   return root;
 }
 
-/** Runs sak in a register with the Git identity of GIT_ENV (HOME is the register, so no user config applies). */
+/** Runs sak in-process in a register with the Git identity of GIT_ENV (HOME is the register, so no user config applies). */
 export function sak(root: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<SakRun> {
   return runSak(args, { cwd: root, env: { ...GIT_ENV, ...options.env }, ...(options.input !== undefined ? { input: options.input } : {}) });
+}
+
+/** The same as `sak`, as the built bin/sak.js in a child process (signals, crashes, concurrency, packaging). */
+export function sakBinary(root: string, args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<SakRun> {
+  return runSakBinary(args, { cwd: root, env: { ...GIT_ENV, ...options.env }, ...(options.input !== undefined ? { input: options.input } : {}) });
 }
 
 /** The text of a file of a register. */

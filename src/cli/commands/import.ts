@@ -26,7 +26,7 @@ export function defineImport(program: Command, { withContext, lang }: CommandDep
       withContext(async (options, ctx, args) => {
         const { runImport } = await import('../../commands/import.js');
         const file = args[1] ?? '';
-        return runImport(args[0] ?? '', options, ctx, { file: path.resolve(file), shown: file });
+        return runImport(args[0] ?? '', options, ctx, { file: path.resolve(ctx.cwd, file), shown: file });
       }),
     );
 }

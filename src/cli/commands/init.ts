@@ -28,7 +28,7 @@ export function defineInit(program: Command, { withContext, lang }: CommandDeps)
         const { runInit } = await import('../../commands/init.js');
         // The register's locale is --lang only: SAK_LANG is the user's language, not the register's.
         const given = (program.opts() as { lang?: string }).lang;
-        return runInit(options, ctx, { dir: path.resolve(args[0] ?? '.'), locale: isLang(given) ? given : 'sv', version: sakVersion() });
+        return runInit(options, ctx, { dir: path.resolve(ctx.cwd, args[0] ?? '.'), locale: isLang(given) ? given : 'sv', version: sakVersion() });
       }),
     );
 }

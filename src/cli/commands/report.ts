@@ -26,8 +26,8 @@ export function defineReport(program: Command, { withContext, lang }: CommandDep
       withContext(async (options, ctx) => {
         const { runReport } = await import('../../commands/report.js');
         const { isTemplateFile } = await import('../../store/report-templates.js');
-        const output = typeof options.output === 'string' && options.output !== '-' ? path.resolve(options.output) : options.output;
-        const template = typeof options.template === 'string' && isTemplateFile(options.template) ? path.resolve(options.template) : options.template;
+        const output = typeof options.output === 'string' && options.output !== '-' ? path.resolve(ctx.cwd, options.output) : options.output;
+        const template = typeof options.template === 'string' && isTemplateFile(options.template) ? path.resolve(ctx.cwd, options.template) : options.template;
         return runReport({ ...options, output, template }, ctx);
       }),
     );

@@ -1,4 +1,6 @@
-// Runs the built bin/sak.js in temporary registers, the way a user's shell would.
+// Runs sak in temporary registers: in-process through the program's entry (fast; most
+// tests), or as the built bin/sak.js in a child process, the way a user's shell would (the
+// tests of signals, crashes, concurrency, terminals and packaging).
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +19,41 @@ export interface SakRun {
   stderr: string;
 }
 
-/** Runs `node bin/sak.js ...args` with a clean environment; never throws on a non-zero exit. */
-export function runSak(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<SakRun> {
-  const home = options.cwd ?? tmpdir();
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: home, NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...options.env };
+/** How a test runs sak: the working folder, the environment on top of the clean one, standard input. */
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+}
+
+/** The clean environment of a run: PATH, HOME (the working folder), no colour, the tests' today. */
+function runEnv(options: RunOptions): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: options.cwd ?? tmpdir(), NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...options.env };
+}
+
+/**
+ * Runs sak in this process through the program's entry (`runCli`, as bin/sak.js does), with
+ * the given working folder, environment and stdin, and captured output; never throws on a
+ * non-zero exit. Nothing below cli/ reads the process's environment, folder or streams.
+ */
+export async function runSak(args: readonly string[], options: RunOptions = {}): Promise<SakRun> {
+  const { runCli } = await import('../../../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (text: string) => void (stdout += text),
+    stderr: (text: string) => void (stderr += text),
+    readStdin: () => Buffer.from(options.input ?? '', 'utf8'),
+    stdoutIsTTY: false,
+    stdinIsTTY: false,
+  };
+  const code = await runCli([...args], { env: runEnv(options), cwd: options.cwd ?? REPO_ROOT, io });
+  return { code, stdout, stderr };
+}
+
+/** Runs `node bin/sak.js ...args` in a child process with a clean environment; never throws on a non-zero exit. */
+export function runSakBinary(args: readonly string[], options: RunOptions = {}): Promise<SakRun> {
+  const env = runEnv(options);
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [SAK_BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;

@@ -22,6 +22,8 @@ function fakeContext(): { ctx: Context; out: { stdout: string; stderr: string };
   const ctx: Context = {
     registerRoot: root,
     env: {},
+    cwd: root,
+    readStdin: () => Buffer.alloc(0),
     lang: 'sv',
     today: '2026-11-26',
     out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive: true },
