@@ -19,9 +19,19 @@ export class GitError extends Error {
   }
 }
 
+/**
+ * The environment of a git run: the user's, in the C locale. sak reads git's messages (a
+ * lock held, no commits yet), which a translated git words differently; LANGUAGE would still
+ * pick a translation in a UTF-8 locale, so it goes too.
+ */
+function gitProcessEnv(env: GitEnv): NodeJS.ProcessEnv {
+  const { LANGUAGE: _language, ...rest } = env;
+  return { ...rest, LC_ALL: 'C' } as NodeJS.ProcessEnv;
+}
+
 function runGit(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, stdout });
       const code = (error as NodeJS.ErrnoException).code ?? null;
       resolve({ ok: false, missing: code === 'ENOENT', stderr: (stderr || error.message).trim(), code });

@@ -179,4 +179,13 @@ describe('sak log', () => {
     const history = JSON.parse((await sak(moved, ['log', id, '--format', 'json'])).stdout) as { subject: string }[];
     expect(history.map((c) => c.subject)).toEqual(['moved to its year', 'in the wrong year folder']);
   });
+
+  it('reads git the same when git speaks Swedish: a repository without commits is an empty history, not exit 3', async () => {
+    const empty = makeMinimalRegister();
+    await gitOk(empty, ['init', '-q', '-b', 'main']);
+    const swedish = { LANGUAGE: 'sv', LC_ALL: 'C.UTF-8', LANG: 'sv_SE.UTF-8' };
+    const run = await sak(empty, ['log', 'kommunstyrelsen', '--format', 'json'], { env: swedish });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
 });
