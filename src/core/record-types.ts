@@ -324,6 +324,10 @@ export interface ControlRecord {
    */
   frequency: string;
   /**
+   * The id of the control_demands entry of sak.yaml that this control answers; unit is the unit it covers.
+   */
+  demand?: string;
+  /**
    * Free text; Markdown allowed in description and notes.
    */
   description?: string;
@@ -588,6 +592,78 @@ export interface SakConfig {
      * A calendar date, YYYY-MM-DD.
      */
     first_due?: string;
+    note?: string;
+  }[];
+  /**
+   * Controls demanded of every unit in a scope (internkontroll per förvaltning); sak check follows each unit up (rule control-demand).
+   */
+  control_demands?: {
+    /**
+     * The demand's id, which controls name in their demand field.
+     */
+    id: string;
+    /**
+     * A short title, one line.
+     */
+    title: string;
+    area:
+      | 'crime_prevention'
+      | 'safety_promotion'
+      | 'physical_security'
+      | 'fire_safety'
+      | 'information_security'
+      | 'personnel_security'
+      | 'accident_prevention'
+      | 'public_spaces'
+      | 'protective_security'
+      | 'crisis_preparedness'
+      | 'civil_defence'
+      | 'internal_protection';
+    /**
+     * Every active unit of this type is in scope.
+     */
+    unit_type?:
+      | 'council'
+      | 'executive_board'
+      | 'committee'
+      | 'department'
+      | 'federation'
+      | 'company'
+      | 'joint_committee'
+      | 'school'
+      | 'team'
+      | 'role';
+    /**
+     * These units are in scope (besides those of unit_type).
+     *
+     * @minItems 1
+     */
+    units?: [string, ...string[]];
+    /**
+     * A control of one of a unit's ancestors (parent, its parent, …) answers for the unit too.
+     */
+    inherit?: boolean;
+    /**
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     */
+    every: string;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    first_due?: string;
+    method: 'reconciliation' | 'survey' | 'access_review' | 'sam_followup' | 'inspection' | 'other';
+    /**
+     * Where the demand comes from: a document id (DOC-…) or a law citation such as "AML 3 kap. 2 a §".
+     */
+    basis?: string;
+    /**
+     * A unit that compiles the units' results centrally after each period.
+     */
+    compiled_by?: string;
+    /**
+     * Free text; Markdown allowed in description and notes.
+     */
+    description?: string;
     note?: string;
   }[];
   /**

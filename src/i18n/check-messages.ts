@@ -2,6 +2,7 @@ import { parseDuration } from '../core/calendar/duration.js';
 import type { DeadlineStatus } from '../core/check/deadline-item.js';
 import type { RuleName } from '../core/check/rules.js';
 import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
+import type { DemandBasis, DemandPeriod } from '../core/check/control-demand.js';
 import type { RiskLevel } from '../core/risk.js';
 import type { Bilingual, Lang, Message } from './lang.js';
 import { ENUM_LABELS } from './labels.js';
@@ -19,6 +20,7 @@ export const RULE_LABELS: Record<RuleName, Bilingual> = {
   'incident-open': { sv: 'Öppen incident', en: 'Open incident' },
   'incident-authority': { sv: 'Anmälan till myndighet', en: 'Report to an authority' },
   training: { sv: 'Utbildning och övning', en: 'Training and drills' },
+  'control-demand': { sv: 'Kontrollkrav per enhet', en: 'Control demanded of each unit' },
   'site-fire': { sv: 'Brandskydd', en: 'Fire protection' },
   'site-intrusion': { sv: 'Skydd mot inbrott och skadegörelse', en: 'Protection against burglary and vandalism' },
 };
@@ -116,6 +118,23 @@ export interface TrainingParams extends CheckSubject {
   firstDue: string | null;
 }
 
+/** control-demand: the demand, the unit's controls and latest execution, or the compilation's period. */
+export interface ControlDemandParams extends CheckSubject {
+  demand: string;
+  demandTitle: string;
+  every: string;
+  firstDue: string | null;
+  last: string | null;
+  basis: DemandBasis;
+  /** `unit`: a unit in the demand's scope; `compilation`: the demand's compiling unit. */
+  part: 'unit' | 'compilation';
+  /** The active controls answering the demand for the unit (for a compilation: the compiling unit's). */
+  controls: readonly string[];
+  /** For a compilation: the period it is about, and whether its units' results still wait for it. */
+  period?: DemandPeriod;
+  pending?: boolean;
+}
+
 /** site-fire / site-intrusion: the protection status and its assessment date (null: never assessed). */
 export interface SiteProtectionParams extends CheckSubject {
   protection: 'adequate' | 'deficient' | 'unknown';
@@ -135,6 +154,7 @@ export interface CheckMessageParams {
   'incident-open': IncidentOpenParams;
   'incident-authority': IncidentAuthorityParams;
   training: TrainingParams;
+  'control-demand': ControlDemandParams;
   'site-fire': SiteProtectionParams;
   'site-intrusion': SiteProtectionParams;
 }
@@ -242,6 +262,48 @@ function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: Site
     if (p.status === 'overdue') return en(p, `new assessment of ${t.the} overdue since ${p.due} (yearly; last assessed ${p.assessed})`);
     if (p.status === 'due') return en(p, `new assessment of ${t.the} due by ${p.due} (yearly; last assessed ${p.assessed})`);
     return en(p, `next assessment of ${t.the} by ${p.due} (yearly)`);
+  };
+}
+
+/** The basis of a demand in words: the document's title and id, or the law citation; nothing for the default. */
+export function demandBasisText(basis: DemandBasis, lang: Lang): string | null {
+  if (basis.type === 'default') return null;
+  const what = basis.type === 'document' ? (basis.title ? `${basis.title} (${basis.id})` : basis.id) : basis.citation;
+  return lang === 'sv' ? `grund: ${what}` : `basis: ${what}`;
+}
+
+/** A period in words: a calendar year as the year, else its first and last day. */
+export function periodText(period: DemandPeriod): string {
+  return period.from.endsWith('-01-01') && period.to === `${period.from.slice(0, 4)}-12-31` ? period.from.slice(0, 4) : `${period.from} – ${period.to}`;
+}
+
+function controlDemandMessage(lang: Lang): (p: ControlDemandParams) => string {
+  const isSv = lang === 'sv';
+  const wrap = (p: ControlDemandParams, body: string) => (isSv ? sv(p, `${p.demandTitle}: ${body}`) : en(p, `${p.demandTitle}: ${body}`));
+  return (p) => {
+    const basis = demandBasisText(p.basis, lang);
+    if (p.part === 'compilation') {
+      const period = p.period ? periodText(p.period) : '';
+      const rule = isSv
+        ? `sammanställs centralt efter enheternas sista kontroll under perioden, senast sista dagen i månaden efter periodens slut; ${p.last === null ? 'aldrig sammanställt' : `senast sammanställt ${p.last}`}`
+        : `compiled centrally after the units' last control in the period, by the last day of the month after the period ends; ${p.last === null ? 'never compiled' : `last compiled ${p.last}`}`;
+      const why = `(${[rule, basis].filter((x) => x !== null).join('; ')})`;
+      if (!p.pending) return wrap(p, isSv ? `nästa sammanställning, för perioden ${period}, senast ${p.due} ${why}` : `next compilation, for the period ${period}, by ${p.due} ${why}`);
+      if (p.status === 'overdue') return wrap(p, isSv ? `sammanställning av perioden ${period} saknas sedan ${p.due} ${why}` : `compilation of the period ${period} overdue since ${p.due} ${why}`);
+      return wrap(p, isSv ? `sammanställ perioden ${period} senast ${p.due} ${why}` : `compile the period ${period} by ${p.due} ${why}`);
+    }
+    const first = p.firstDue ? (isSv ? `, första gången senast ${p.firstDue}` : `, first by ${p.firstDue}`) : '';
+    const interval = isSv ? `krav ${p.demand} i sak.yaml: intervall ${formatDuration(p.every, 'sv')}${first}` : `demand ${p.demand} in sak.yaml: ${every(p.every)}${first}`;
+    const never = p.controls.length === 0 ? null : isSv ? `${p.controls.join(', ')} aldrig genomförd` : `${p.controls.join(', ')} never performed`;
+    const last = p.last !== null ? (isSv ? `senast genomförd ${p.last}` : `last performed ${p.last}`) : never;
+    const why = `(${[interval, basis, last].filter((x) => x !== null).join('; ')})`;
+    if (p.due === null) {
+      if (p.controls.length === 0) return wrap(p, isSv ? `ingen kontroll registrerad ${why}` : `no control recorded ${why}`);
+      return wrap(p, isSv ? `ingen genomförd kontroll ${why}` : `no control performed ${why}`);
+    }
+    if (p.status === 'overdue') return wrap(p, isSv ? `kontroll saknas sedan ${p.due} ${why}` : `control overdue since ${p.due} ${why}`);
+    if (p.status === 'due') return wrap(p, isSv ? `genomför kontrollen senast ${p.due} ${why}` : `perform the control by ${p.due} ${why}`);
+    return wrap(p, isSv ? `nästa kontroll senast ${p.due} ${why}` : `next control by ${p.due} ${why}`);
   };
 }
 
@@ -385,6 +447,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
       return en(p, `${p.topicLabel}: next training or drill by ${p.due} (${basis})`);
     },
   },
+  'control-demand': { sv: controlDemandMessage('sv'), en: controlDemandMessage('en') },
   'site-fire': { sv: siteMessage('site-fire', 'sv'), en: siteMessage('site-fire', 'en') },
   'site-intrusion': { sv: siteMessage('site-intrusion', 'sv'), en: siteMessage('site-intrusion', 'en') },
 };

@@ -26,6 +26,10 @@ export interface DeadlineItem {
   authority?: string;
   /** The report of a staged duty (early_warning, notification, final_report). */
   stage?: string;
+  /** The control demand of a `control-demand` item (its id in sak.yaml's `control_demands`). */
+  demand?: string;
+  /** True on a `control-demand` item about the compilation by the demand's `compiled_by` unit. */
+  compilation?: boolean;
   /** The last event the due date was computed from, as written (partial dates stay "2005"); null if none. */
   last: string | null;
   /** What is expected, in the chosen language. */
@@ -38,20 +42,22 @@ export function deadlineStatus(due: string | null, at: string, horizonEnd: strin
   return due <= horizonEnd ? 'due' : 'ok';
 }
 
-/** rules.md order: status (overdue, due, ok), due (null first), id, rule, then ref/topic/authority (stages in order); strings by code unit. */
+/** rules.md order: status (overdue, due, ok), due (null first), id, rule, then ref/topic/authority (stages in order)/demand (a unit's own item before its compilation); strings by code unit. */
 export function compareDeadlineItems(a: DeadlineItem, b: DeadlineItem): number {
   return (
     DEADLINE_STATUSES.indexOf(a.status) - DEADLINE_STATUSES.indexOf(b.status) ||
     compareDue(a.due, b.due) ||
     compareStrings(a.id, b.id) ||
     compareStrings(a.rule, b.rule) ||
-    compareStrings(lastKey(a), lastKey(b))
+    compareStrings(lastKey(a), lastKey(b)) ||
+    Number(a.compilation ?? false) - Number(b.compilation ?? false)
   );
 }
 
 /** The last sort key: the part of the record, the topic, or the duty (its stages in the order they are due). */
 function lastKey(item: DeadlineItem): string {
   if (item.ref !== undefined || item.topic !== undefined) return item.ref ?? item.topic ?? '';
+  if (item.demand !== undefined) return item.demand;
   if (item.authority === undefined) return '';
   return item.stage === undefined ? item.authority : dutyKey({ authority: item.authority as Authority, stage: item.stage as ReportStage });
 }

@@ -51,6 +51,8 @@ export function evaluateDeadlines(register: RegisterData, options: CheckOptions)
         ...(finding.topic !== undefined ? { topic: finding.topic } : {}),
         ...(finding.authority !== undefined ? { authority: finding.authority } : {}),
         ...(finding.stage !== undefined ? { stage: finding.stage } : {}),
+        ...(finding.demand !== undefined ? { demand: finding.demand } : {}),
+        ...(finding.compilation ? { compilation: true } : {}),
         last: finding.last,
         message: finding.message(status),
       });

@@ -27,6 +27,10 @@ export interface RuleFinding {
   /** The authority and stage of an `incident-authority` item. */
   authority?: string;
   stage?: string;
+  /** The control demand of a `control-demand` item (the id of its entry in sak.yaml). */
+  demand?: string;
+  /** True on the item of a demand's compiling unit (`compiled_by`). */
+  compilation?: boolean;
   /** The duty has been discharged (e.g. a report was made): ok whatever the due date. */
   settled?: boolean;
   /** The message for the status the engine gives the finding. */

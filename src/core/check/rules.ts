@@ -7,6 +7,7 @@ import { recordsOf } from '../model.js';
 import { currentRisk, latestAssessment } from '../risk.js';
 import type { DocumentRecord, SiteRecord } from '../record-types.js';
 import { incidentDuties, reportingDuties } from './reporting-duties.js';
+import { controlDemand, demandFollowedControls } from './control-demand.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
 // One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
@@ -155,8 +156,10 @@ const riskUntreated: RuleEvaluator = (ctx) => {
 
 const controlDue: RuleEvaluator = (ctx) => {
   const out: RuleFinding[] = [];
+  // A control that answers a demand of sak.yaml is followed up per unit by `control-demand`.
+  const followed = demandFollowedControls(ctx.register, ctx.config);
   for (const record of recordsOf(ctx.register, 'control')) {
-    if (!isActive(record)) continue;
+    if (!isActive(record) || followed.has(record.id)) continue;
     const control = record.data;
     const frequency = durationOr(control.frequency, 'P1Y');
     const performed = (control.performed ?? []).filter((p) => p.result !== 'not_performed').map((p) => p.date);
@@ -356,6 +359,7 @@ export const RULES = {
   'incident-open': incidentOpen,
   'incident-authority': incidentAuthority,
   training,
+  'control-demand': controlDemand,
   'site-fire': siteProtection('site-fire', 'fire_protection'),
   'site-intrusion': siteProtection('site-intrusion', 'intrusion_protection'),
 } satisfies Record<string, RuleEvaluator>;

@@ -1,12 +1,16 @@
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import type { SakConfig } from '../record-types.js';
+import { suggestNearest } from '../suggest.js';
 import { allowedValues } from './check-file.js';
 import type { PendingProblem } from './pending.js';
 import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 
-/** Checks sak.yaml: its schema, that training demands name known topics and reporting duties known categories. */
+/** The form of a document id: a demand's `basis` of this form names a document, any other text is a law citation. */
+export const DOCUMENT_ID = /^DOC-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Checks sak.yaml: its schema, that training demands name known topics and reporting duties known categories, and that control demands have unique ids and a scope. */
 export function checkConfig(data: unknown, validators: SchemaValidators, lang: Lang): PendingProblem[] {
   const problems = schemaProblems(validators, 'config', data, { file: 'sak.yaml', lang, code: 'config' });
   if (problems.length > 0) return problems;
@@ -24,6 +28,43 @@ export function checkConfig(data: unknown, validators: SchemaValidators, lang: L
         problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['reporting', i, 'when', 'categories', j], anchor: 'value', message: validateMessage(lang, 'config.category', { value: category }) });
       }
     });
+  });
+  const seen = new Set<string>();
+  (config.control_demands ?? []).forEach((demand, i) => {
+    if (seen.has(demand.id)) problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['control_demands', i, 'id'], anchor: 'value', message: validateMessage(lang, 'config.demand-duplicate', { value: demand.id }) });
+    seen.add(demand.id);
+    if (demand.unit_type === undefined && demand.units === undefined) {
+      problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['control_demands', i], anchor: 'value', message: validateMessage(lang, 'config.demand-scope', { value: demand.id }) });
+    }
+  });
+  return problems;
+}
+
+/** A record as the check of sak.yaml's references needs it: its id and kind. */
+export interface NamedRecord {
+  id: string;
+  kind: string;
+}
+
+/**
+ * The references of sak.yaml's control demands to records: `units` and `compiled_by` must
+ * name units, a `basis` of the form of a document id must name a document (`ref-missing`).
+ */
+export function checkConfigRefs(config: SakConfig | null, records: readonly NamedRecord[], lang: Lang): PendingProblem[] {
+  const demands = config?.control_demands ?? [];
+  if (demands.length === 0) return [];
+  const kinds = new Map(records.map((r) => [r.id, r.kind]));
+  const idsOf = (kind: string) => records.filter((r) => r.kind === kind).map((r) => r.id);
+  const problems: PendingProblem[] = [];
+  const expect = (value: string, kind: 'unit' | 'document', path: (string | number)[]) => {
+    if (kinds.get(value) === kind) return;
+    const key = kind === 'unit' ? 'config.demand-unit' : 'config.demand-document';
+    problems.push({ severity: 'error', code: 'ref-missing', file: 'sak.yaml', path, anchor: 'value', message: validateMessage(lang, key, { value, suggestion: suggestNearest(value, idsOf(kind)) }) });
+  };
+  demands.forEach((demand, i) => {
+    (demand.units ?? []).forEach((unit, j) => expect(unit, 'unit', ['control_demands', i, 'units', j]));
+    if (demand.compiled_by !== undefined) expect(demand.compiled_by, 'unit', ['control_demands', i, 'compiled_by']);
+    if (demand.basis !== undefined && DOCUMENT_ID.test(demand.basis)) expect(demand.basis, 'document', ['control_demands', i, 'basis']);
   });
   return problems;
 }

@@ -138,6 +138,7 @@ export function recordProblems(file: string, kind: KindSpec, expectedPath: strin
   }
   if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: validateMessage(lang, 'classification') });
   checkConfiguredValues(kind, fields, context, add);
+  if (kind.name === 'control') checkDemand(fields, context, add);
   if (text === undefined || mayHoldPersonalNumbers(text)) checkPersonalNumbers(fields, [], lang, add);
   checkConsistency(kind, fields, lang, add);
   return { pending, id };
@@ -177,6 +178,15 @@ function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, 
       message: validateMessage(context.lang, 'schema.enum', { value, allowed: [...allowed].join(', '), suggestion: suggestNearest(value, [...allowed]) }),
     });
   }
+}
+
+/** A control's `demand` must name an entry of `control_demands` in sak.yaml (`ref-missing`). */
+function checkDemand(fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
+  const value = fields.demand;
+  if (typeof value !== 'string' || context.config === null) return;
+  const ids = (context.config.control_demands ?? []).map((d) => d.id);
+  if (ids.includes(value)) return;
+  add({ code: 'ref-missing', path: ['demand'], anchor: 'value', message: validateMessage(context.lang, 'demand-missing', { value, suggestion: suggestNearest(value, ids) }) });
 }
 
 // Worked out once per sak.yaml read, not once per record.

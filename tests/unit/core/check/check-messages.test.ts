@@ -70,11 +70,21 @@ function scenarios() {
     incidentRecord('INC-20261101-AAAAA', { title: 'Fall i trappa', date: '2026-11-01', severity: 'serious', kia: { type: 'accident' } }),
     incidentRecord('INC-20261101-BBBBB', { title: 'Hot', date: '2026-11-01', severity: 'serious', kia: { type: 'near_miss' }, reported_to: [{ authority: 'work_environment_authority', date: '2026-11-01' }] }),
     unitRecord('skola', 'school', { title: 'Centralskolan' }),
+    unitRecord('klf', 'department', { title: 'Kommunledningsförvaltningen' }),
+    unitRecord('bou', 'department', { title: 'Barn- och utbildningsförvaltningen' }),
+    unitRecord('samordnare', 'role', { title: 'Säkerhetssamordnare' }),
+    controlRecord('CTL-avst-klf', { title: 'Avstämning KLF', unit: 'klf', demand: 'avstamning', performed: [{ date: '2026-03-01', result: 'ok' }] }),
+    controlRecord('CTL-avst-sam', { title: 'Sammanställning', unit: 'samordnare', demand: 'avstamning' }),
     exerciseRecord('EXR-20260101-AAAAA', { date: '2026-01-01', topic: 'cpr', units: ['skola'] }),
     siteRecord('SITE-a', { title: 'Centralskolan', fire_protection: { status: 'deficient' }, intrusion_protection: { status: 'adequate', assessed: '2026-01-01' } }),
     siteRecord('SITE-b', { title: 'Stadshuset', fire_protection: { status: 'adequate' }, intrusion_protection: { status: 'unknown' } }),
   ];
-  const config = { training: [{ topic: 'cpr', unit_type: 'school' as const, every: 'P1Y' }, { topic: 'pdv_lockdown', unit_type: 'school' as const, every: 'P2Y' }] };
+  const config = {
+    training: [{ topic: 'cpr', unit_type: 'school' as const, every: 'P1Y' }, { topic: 'pdv_lockdown', unit_type: 'school' as const, every: 'P2Y' }],
+    control_demands: [
+      { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection' as const, unit_type: 'department' as const, every: 'P1Y', method: 'reconciliation' as const, basis: 'AML 3 kap. 2 a §', compiled_by: 'samordnare' },
+    ],
+  };
   const register = makeRegister(records, config);
   // Three dates put the dated items in each status.
   return ['2026-11-26', '2027-06-01', '2025-06-01'].map((at) => ({ register, at }));
@@ -82,7 +92,7 @@ function scenarios() {
 
 describe('messages', () => {
   const items = scenarios().flatMap(({ register, at }) =>
-    check(register, at).map((sv) => ({ at, sv, en: check(register, at, { lang: 'en' }).find((e) => e.rule === sv.rule && e.id === sv.id && e.ref === sv.ref && e.topic === sv.topic) })),
+    check(register, at).map((sv) => ({ at, sv, en: check(register, at, { lang: 'en' }).find((e) => e.rule === sv.rule && e.id === sv.id && e.ref === sv.ref && e.topic === sv.topic && e.demand === sv.demand && e.compilation === sv.compilation) })),
   );
 
   it('cover every rule in both languages', () => {
@@ -118,5 +128,9 @@ describe('messages', () => {
     expect(at('control-due', 'CTL-aldrig', '2026-11-26')?.message).toContain('saknar startdatum');
     expect(at('action-due', 'ACT-a', '2026-11-26')?.message).toContain('åtgärden ska vara klar senast 2026-12-01 (planerad)');
     expect(at('action-due', 'ACT-a', '2027-06-01')?.message).toContain('skulle ha varit klar 2026-12-01');
+    expect(at('control-demand', 'bou', '2026-11-26')?.message).toContain('ingen kontroll registrerad (krav avstamning i sak.yaml: intervall 1 år; grund: AML 3 kap. 2 a §)');
+    expect(at('control-demand', 'klf', '2026-11-26')?.message).toContain('nästa kontroll senast 2027-03-01');
+    expect(at('control-demand', 'klf', '2027-06-01')?.message).toContain('kontroll saknas sedan 2027-03-01');
+    expect(at('control-demand', 'samordnare', '2027-06-01')?.message).toContain('sammanställning av perioden 2026 saknas sedan 2027-01-31');
   });
 });

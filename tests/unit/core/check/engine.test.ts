@@ -130,7 +130,7 @@ describe('deadlinesFor', () => {
 describe('sort order', () => {
   it('sorts by status, due (null first), id, rule, then ref/topic, exactly', () => {
     const items = check(fullRegister(), '2026-11-26');
-    expect(items.map((i) => [i.status, i.due, i.id, i.rule, i.ref ?? i.topic ?? ''])).toEqual([
+    expect(items.map((i) => [i.status, i.due, i.id, i.rule, i.ref ?? i.topic ?? i.demand ?? ''])).toEqual([
       ['overdue', null, 'DOC-aldrig', 'document-review', ''],
       ['overdue', null, 'RSK-hot', 'risk-untreated', ''],
       ['overdue', null, 'RSK-ny', 'risk-unassessed', ''],
@@ -146,6 +146,7 @@ describe('sort order', () => {
       ['due', '2026-12-31', 'ACT-b', 'action-due', ''],
       ['due', '2027-01-01', 'CTL-brand', 'control-due', ''],
       ['due', '2027-01-01', 'SITE-skola', 'site-fire', ''],
+      ['due', '2027-02-01', 'klf', 'control-demand', 'avstamning'],
       ['ok', '2027-06-01', 'RSK-hot', 'risk-review', ''],
       ['ok', '2027-09-01', 'skola', 'training', 'cpr'],
       ['ok', '2027-09-01', 'skola', 'training', 'pdv_lockdown'],
@@ -221,6 +222,8 @@ function fullRegister() {
       }),
       incidentRecord('INC-20261120-7QX2K', { date: '2026-11-20', severity: 'serious', kia: { type: 'near_miss' } }),
       unitRecord('skola', 'school'),
+      unitRecord('klf', 'department'),
+      controlRecord('CTL-avstamning-klf', { unit: 'klf', demand: 'avstamning', performed: [{ date: '2026-02-01', result: 'ok' }] }),
       exerciseRecord('EXR-20260901-AAAAA', { date: '2026-09-01', topic: 'cpr', units: ['skola'] }),
       exerciseRecord('EXR-20250901-AAAAA', { date: '2025-09-01', topic: 'pdv_lockdown', units: ['skola'] }),
       siteRecord('SITE-skola', { fire_protection: { status: 'adequate', assessed: '2026-01-01' } }),
@@ -230,6 +233,7 @@ function fullRegister() {
         { topic: 'pdv_lockdown', unit_type: 'school', every: 'P2Y' },
         { topic: 'cpr', unit_type: 'school', every: 'P1Y' },
       ],
+      control_demands: [{ id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation' }],
     },
   );
 }
