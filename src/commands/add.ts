@@ -14,7 +14,10 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { exampleFileName } from '../core/validate/check-file.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { createRecordFile } from '../store/write-record.js';
-import { absolutePath, takenIds } from '../store/record-index.js';
+import { absolutePath, readTitles, takenIds } from '../store/record-index.js';
+import type { ControlDemand } from '../core/check/control-demand.js';
+import { fillFromDemand } from '../core/demand-record.js';
+import { suggestNearest } from '../core/suggest.js';
 import { MAX_FILE_BYTES, firstInvalidUtf8, readAtMost } from '../store/read-file.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
@@ -95,6 +98,16 @@ function collectFields(ctx: Context, setup: WriteSetup, flags: readonly FieldFla
   return data;
 }
 
+/** The demand of sak.yaml that `--demand` names, or undefined when none is given; an unknown one is a usage error. */
+function demandOf(ctx: Context, setup: WriteSetup, id: unknown): ControlDemand | undefined {
+  if (typeof id !== 'string') return undefined;
+  const demands = setup.config?.control_demands ?? [];
+  const demand = demands.find((d) => d.id === id);
+  if (demand) return demand;
+  const suggestion = suggestNearest(id, demands.map((d) => d.id));
+  throw new UsageError(recordMessage(ctx.lang, suggestion ? 'unknown-demand.suggest' : 'unknown-demand', { demand: id, suggestion, demands: demands.map((d) => d.id).join(', ') }));
+}
+
 /** A new id for the record: a slug of the title, or the date and random characters (also used by `sak import`). */
 export function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<string>, random: (size: number) => Uint8Array, today: string): string {
   if (kind.idForm === 'dated') {
@@ -116,13 +129,18 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
   const fields = setup.fields(kindName);
   const flags = fieldFlags(kind, fields);
   let data = collectFields(ctx, setup, flags, options, deps);
+  const demand = kindName === 'control' ? demandOf(ctx, setup, data.demand) : undefined;
+  if (demand) data = fillFromDemand(data, demand, typeof data.unit === 'string' ? readTitles(setup.index, 'unit').find((u) => u.id === data.unit)?.title : undefined);
 
   const interactive = options.prompts !== false && ctx.out.interactive && options.input !== '-';
   if (interactive) {
     const prompter = deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang: ctx.lang });
     await askForFields({ prompter, kind, fields, data, setup, ctx });
   }
+  const startGiven = data.start !== undefined;
   data = applyDefaults(kind, data, ctx.today);
+  // A control answering a demand takes its first date from the demand (first_due), not from `start`.
+  if (demand && !startGiven) delete data.start;
   const missing = missingRequired(fields, data);
   if (missing.length > 0) {
     throw new UsageError(recordMessage(ctx.lang, interactive ? 'missing.fields' : 'missing.flags', { flags: missing.map((f) => flagOf(flags, f)).join(', ') }));

@@ -51,6 +51,7 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   unit: { sv: 'Enhet', en: 'Unit' },
   units: { sv: 'Enheter', en: 'Units' },
   frequency: { sv: 'Intervall', en: 'Frequency' },
+  demand: { sv: 'Krav (control_demands)', en: 'Demand (control_demands)' },
   method: { sv: 'Metod', en: 'Method' },
   start: { sv: 'Start', en: 'Start' },
   risks: { sv: 'Risker', en: 'Risks' },

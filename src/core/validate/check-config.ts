@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import type { SakConfig } from '../record-types.js';
+import { wholeMonths } from '../check/control-demand.js';
 import { suggestNearest } from '../suggest.js';
 import { allowedValues } from './check-file.js';
 import type { PendingProblem } from './pending.js';
@@ -35,6 +36,10 @@ export function checkConfig(data: unknown, validators: SchemaValidators, lang: L
     seen.add(demand.id);
     if (demand.unit_type === undefined && demand.units === undefined) {
       problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['control_demands', i], anchor: 'value', message: validateMessage(lang, 'config.demand-scope', { value: demand.id }) });
+    }
+    // A compilation is due after each period of the interval, so the interval must be whole months (P1Y, P6M).
+    if (demand.compiled_by !== undefined && wholeMonths(demand.every) === null) {
+      problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['control_demands', i, 'every'], anchor: 'value', message: validateMessage(lang, 'config.demand-months', { value: demand.every }) });
     }
   });
   return problems;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkConfig, checkConfigRefs } from '../../../../src/core/validate/check-config.js';
+import { getValidators } from '../../../../src/store/validators.js';
+
+const demand = { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation' };
+const config = (demands: unknown[]) => ({ format: 1, municipality: 'Testkommun (fiktiv)', control_demands: demands });
+
+describe('checkConfig: control_demands', () => {
+  it('accepts a demand with a unit type, listed units, a basis and a compiling unit', async () => {
+    const validators = await getValidators();
+    expect(checkConfig(config([{ ...demand, units: ['nvk'], inherit: true, first_due: '2027-12-31', basis: 'DOC-styrdokument', compiled_by: 'samordnare' }]), validators, 'sv')).toEqual([]);
+  });
+
+  it('refuses a demand without scope, a repeated id, an unknown method and compiled_by with an interval in days', async () => {
+    const validators = await getValidators();
+    const { unit_type: _, ...unscoped } = demand;
+    const problems = checkConfig(config([unscoped, demand, { ...demand, compiled_by: 'samordnare', every: 'P90D' }]), validators, 'sv');
+    expect(problems.map((p) => [p.code, p.path.join('/'), p.message])).toEqual([
+      ['config', 'control_demands/0', 'kravet "avstamning" saknar omfattning: ange unit_type, units eller båda'],
+      ['config', 'control_demands/1/id', 'kravet "avstamning" finns redan i control_demands; varje krav behöver ett eget id'],
+      ['config', 'control_demands/2/id', 'kravet "avstamning" finns redan i control_demands; varje krav behöver ett eget id'],
+      ['config', 'control_demands/2/every', 'ett krav med compiled_by sammanställs per period och behöver ett intervall i hela månader eller år (P1Y, P6M), inte P90D'],
+    ]);
+    const bad = checkConfig(config([{ ...demand, method: 'survay' }]), validators, 'en');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]?.path).toEqual(['control_demands', 0, 'method']);
+  });
+});
+
+describe('checkConfigRefs', () => {
+  const records = [
+    { id: 'nvk', kind: 'unit' },
+    { id: 'samordnare', kind: 'unit' },
+    { id: 'DOC-styrdokument', kind: 'document' },
+  ];
+  it('finds units and documents that do not exist, with a suggestion', () => {
+    const cfg = config([{ ...demand, units: ['nvk', 'nvq'], compiled_by: 'DOC-styrdokument', basis: 'DOC-styrdokumentet' }]) as never;
+    expect(checkConfigRefs(cfg, records, 'sv').map((p) => [p.code, p.path.join('/'), p.message])).toEqual([
+      ['ref-missing', 'control_demands/0/units/1', 'enheten "nvq" finns inte i units/; menade du "nvk"?'],
+      ['ref-missing', 'control_demands/0/compiled_by', 'enheten "DOC-styrdokument" finns inte i units/'],
+      ['ref-missing', 'control_demands/0/basis', 'styrdokumentet "DOC-styrdokumentet" finns inte i documents/; menade du "DOC-styrdokument"?'],
+    ]);
+  });
+
+  it('reads a basis that is not a document id as a law citation, not a reference', () => {
+    expect(checkConfigRefs(config([{ ...demand, basis: 'AML 3 kap. 2 a §', compiled_by: 'samordnare' }]) as never, records, 'sv')).toEqual([]);
+    expect(checkConfigRefs(null, records, 'sv')).toEqual([]);
+  });
+});
