@@ -35,6 +35,8 @@ export interface ReportingDuty {
   after?: ReportStage;
   /** The law and provision it rests on; null for a local duty without one. */
   citation: string | null;
+  /** The day the law came into force: an incident dated before it has no such duty. */
+  inForce?: string;
   /** True when sak.yaml added or changed it. */
   configured: boolean;
 }
@@ -46,6 +48,13 @@ export const GDPR_CITATION = 'GDPR art. 33';
 /** The citation of the cybersecurity act's incident reporting (SFS 2025:1506, in force 2026-01-15). */
 export const CYBERSECURITY_ACT_CITATION = 'cybersäkerhetslagen (2025:1506) 2 kap.';
 
+/** The GDPR applies from 2018-05-25 (art. 99.2). */
+export const GDPR_IN_FORCE = '2018-05-25';
+/** The cybersecurity act came into force on 2026-01-15 (SFS 2025:1506). */
+export const CYBERSECURITY_ACT_IN_FORCE = '2026-01-15';
+/** The incidents sak asks the CSIRT reports of: serious information-security incidents. */
+const CSIRT_WHEN: DutyCondition = { categories: ['information_security'], severities: ['serious'] };
+
 /**
  * The built-in duties. Dates only, so "without delay" is the day after, 24 hours a day and
  * 72 hours three days; the clock runs from the incident's `date` (the law's from when the
@@ -55,21 +64,23 @@ export const BUILT_IN_DUTIES: readonly ReportingDuty[] = [
   // AML 3 kap. 3 a §: the employer reports a death, serious injury or serious near miss without delay.
   { authority: 'work_environment_authority', when: { severities: ['serious'], kiaTypes: ['accident', 'near_miss'] }, within: 'P1D', citation: AML_CITATION, configured: false },
   // GDPR art. 33.1: a personal-data breach to the supervisory authority (IMY) within 72 hours.
-  { authority: 'imy', when: { flag: 'personal_data_breach' }, within: 'P3D', citation: GDPR_CITATION, configured: false },
+  // Applies from 2018-05-25 (GDPR art. 99.2).
+  { authority: 'imy', when: { flag: 'personal_data_breach' }, within: 'P3D', citation: GDPR_CITATION, inForce: GDPR_IN_FORCE, configured: false },
   // Cybersäkerhetslagen (2025:1506) 2 kap. 5–8 §§ (NIS 2 art. 23.4), reported to the CSIRT unit
   // (cybersäkerhetsförordningen (2025:1507) 6 §): early warning within 24 hours, incident
   // notification within 72 hours, final report one month after the notification. Whether an
   // incident is "betydande" is the municipality's judgement; sak asks it of every serious
   // information-security incident (change `when` in sak.yaml to ask it of others).
-  { authority: 'csirt', stage: 'early_warning', when: { categories: ['information_security'], severities: ['serious'] }, within: 'P1D', citation: `${CYBERSECURITY_ACT_CITATION} 5 §`, configured: false },
-  { authority: 'csirt', stage: 'notification', when: { categories: ['information_security'], severities: ['serious'] }, within: 'P3D', citation: `${CYBERSECURITY_ACT_CITATION} 6 §`, configured: false },
+  { authority: 'csirt', stage: 'early_warning', when: CSIRT_WHEN, within: 'P1D', citation: `${CYBERSECURITY_ACT_CITATION} 5 §`, inForce: CYBERSECURITY_ACT_IN_FORCE, configured: false },
+  { authority: 'csirt', stage: 'notification', when: CSIRT_WHEN, within: 'P3D', citation: `${CYBERSECURITY_ACT_CITATION} 6 §`, inForce: CYBERSECURITY_ACT_IN_FORCE, configured: false },
   {
     authority: 'csirt',
     stage: 'final_report',
-    when: { categories: ['information_security'], severities: ['serious'] },
+    when: CSIRT_WHEN,
     within: 'P1M',
     after: 'notification',
     citation: `${CYBERSECURITY_ACT_CITATION} 8 §`,
+    inForce: CYBERSECURITY_ACT_IN_FORCE,
     configured: false,
   },
 ];
@@ -115,6 +126,7 @@ export function reportingDuties(config: SakConfig): ReportingDuty[] {
 
 /** True when the duty applies to the incident. */
 export function dutyApplies(duty: ReportingDuty, incident: IncidentRecord): boolean {
+  if (duty.inForce !== undefined && compareDates(incident.date, duty.inForce) < 0) return false;
   const { categories, severities, flag, kiaTypes } = duty.when;
   if (categories && !categories.includes(incident.category)) return false;
   if (severities && !severities.includes(incident.severity)) return false;

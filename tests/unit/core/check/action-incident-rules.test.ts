@@ -114,6 +114,15 @@ describe('incident-authority: the table of reporting duties', () => {
     expectNoItem(cyber({ severity: 'high' }), '2026-11-26', { rule: 'incident-authority', id: INC });
   });
 
+  it('asks nothing of an incident dated before the law came into force', () => {
+    const authorities = (register: ReturnType<typeof cyber>) => check(register, '2026-11-26').filter((i) => i.rule === 'incident-authority').map((i) => i.authority);
+    // Cybersäkerhetslagen (2025:1506) is in force from 2026-01-15; the GDPR applies from 2018-05-25 (art. 99.2).
+    expect(authorities(cyber({ date: '2026-01-14' }))).toEqual([]);
+    expect(authorities(cyber({ date: '2026-01-15' }))).toEqual(['csirt', 'csirt', 'csirt']);
+    expect(authorities(breach({ date: '2018-05-24' }))).toEqual([]);
+    expect(authorities(breach({ date: '2018-05-25' }))).toEqual(['imy']);
+  });
+
   it('counts a report to the CSIRT unit without a stage as the early warning', () => {
     const register = cyber({ reported_to: [{ authority: 'csirt', date: '2026-11-20' }] });
     expect(itemAt(register, '2026-11-26', csirt('early_warning')).status).toBe('ok');
