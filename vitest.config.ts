@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/support/fast-reader.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: mode === 'slow' ? { SAK_TEST_RUNS: 'slow' } : {},

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { processIo } from '../ui/output.js';
 import type { ProgramIo } from '../ui/output.js';
 import { runProgram } from './program.js';
+import { setFastReader } from '../core/parse/fast-yaml.js';
 
 /** Picks the language before the command line is parsed: --lang, else SAK_LANG, else Swedish. */
 function earlyLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
@@ -45,5 +46,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       throw error;
     });
   }
+  // SAK_FAST_YAML=0 reads every file with yaml (CI checks that the two readers agree; the
+  // in-process tests switch it in their setup).
+  if (process.env.SAK_FAST_YAML === '0') setFastReader(false);
   process.exitCode = await runCli(argv, { env: process.env, cwd: process.cwd(), io: processIo() });
 }

@@ -63,6 +63,9 @@ const cases: Case[] = [
   },
   { name: 'a folder named like a record', code: 'not-regular-file', files: {}, setup: (root) => mkdirSync(path.join(root, 'units', 'skola.yaml'), { recursive: true }), file: 'units/skola.yaml', line: 1 },
   { name: 'a record folder that is a file', code: 'not-regular-file', files: { risks: 'inte en mapp\n' }, file: 'risks', line: 1, message: /mapp/ },
+  // yaml keeps a lone CR at the end in the value ("open\r"), which is no status; the fast reader used to drop it.
+  { name: 'a value ending in a lone CR', code: 'schema', files: { [INC]: incident().replace(/\n$/, '\r') }, file: INC, line: 7, field: '/status' },
+  { name: 'a key yaml reads as null', code: 'schema', files: { [INC]: incident('null: x\n') }, file: INC, line: 1 },
   { name: 'a YAML file in a hidden folder', code: 'unknown-file', files: { 'actions/.arkiv/anteckningar.yaml': 'a: 1\n' }, file: 'actions/.arkiv/anteckningar.yaml', line: 1 },
   {
     name: 'a record in a hidden folder',

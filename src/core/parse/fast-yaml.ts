@@ -63,11 +63,28 @@ const SIMPLE_FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 const MAX_DEPTH = 32;
 
+/** A key yaml reads as null or a boolean (`null: x` is the key "", `True: x` the key "true"): the fast reader leaves it to yaml. */
+function isSpecialKey(key: string): boolean {
+  return NULLS.test(key) || TRUES.test(key) || FALSES.test(key);
+}
+
+let fastReaderOn = true;
+
+/**
+ * Switches the fast reader on or off. Off, every text goes to `yaml`: CI runs the validate
+ * tests once more that way (SAK_FAST_YAML=0, read by the CLI and the test setup), so any
+ * disagreement between the two readers fails a test.
+ */
+export function setFastReader(on: boolean): void {
+  fastReaderOn = on;
+}
+
 /**
  * Parses a record's text if it lies in the plain subset; otherwise returns UNSUPPORTED.
  * Never throws.
  */
 export function fastParseYaml(text: string): Value | typeof UNSUPPORTED {
+  if (!fastReaderOn) return UNSUPPORTED;
   try {
     return new FastParser(text).parseDocument();
   } catch (error) {
@@ -113,7 +130,11 @@ class FastParser {
     if (end === -1) end = text.length;
     this.next = end + 1;
     if (this.crlf) {
-      if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+      // Only a CR before an LF ends a line; yaml keeps a lone CR at the end in the value.
+      if (end > start && text.charCodeAt(end - 1) === 13) {
+        if (end === text.length) bail();
+        end -= 1;
+      }
       const cr = text.indexOf('\r', start);
       if (cr !== -1 && cr < end) bail();
     }
@@ -156,7 +177,7 @@ class FastParser {
       const length = keyLength(line);
       if (length === 0) bail();
       const key = line.slice(0, keyEnd(line));
-      if (key === '__proto__' || Object.hasOwn(map, key)) bail();
+      if (key === '__proto__' || Object.hasOwn(map, key) || isSpecialKey(key)) bail();
       this.advance();
       map[key] = this.parseValue(line.slice(length), indent, depth, true);
     }
@@ -465,7 +486,7 @@ function parseFlowMapping(text: string): Record<string, Value> {
     const match = /^([A-Za-z_][A-Za-z0-9_]*): +(.*)$/.exec(part);
     if (!match) bail();
     const key = match[1] as string;
-    if (key === '__proto__' || Object.hasOwn(map, key)) bail();
+    if (key === '__proto__' || Object.hasOwn(map, key) || isSpecialKey(key)) bail();
     map[key] = parseFlowScalar(match[2] as string);
   }
   return map;

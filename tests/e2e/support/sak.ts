@@ -28,7 +28,9 @@ export interface RunOptions {
 
 /** The clean environment of a run: PATH, HOME (the working folder), no colour, the tests' today. */
 function runEnv(options: RunOptions): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: options.cwd ?? tmpdir(), NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...options.env };
+  // SAK_FAST_YAML=0 (CI's second run of the validate tests) reaches a child process too.
+  const fastYaml: Record<string, string> = process.env.SAK_FAST_YAML === '0' ? { SAK_FAST_YAML: '0' } : {};
+  return { PATH: process.env.PATH ?? '', HOME: options.cwd ?? tmpdir(), NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...fastYaml, ...options.env };
 }
 
 /**

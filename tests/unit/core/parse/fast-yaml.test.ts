@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastParseYaml, UNSUPPORTED } from '../../../../src/core/parse/fast-yaml.js';
+import { fastParseYaml, setFastReader, UNSUPPORTED } from '../../../../src/core/parse/fast-yaml.js';
 
 /** What yaml gives for a text when it accepts it under sak's rules, else UNSUPPORTED. */
 function yamlReading(text: string): unknown {
@@ -90,7 +90,11 @@ describe('fastParseYaml', () => {
       fc.boolean(),
       fc.constant(null),
     );
-    const key = fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/);
+    // Keys yaml reads as null or a boolean (`null` is the key "", `True` the key "true") among the others.
+    const key = fc.oneof(
+      { weight: 19, arbitrary: fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/) },
+      { weight: 1, arbitrary: fc.constantFrom('null', 'Null', 'NULL', 'True', 'TRUE', 'true', 'False', 'false') },
+    );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node;
@@ -122,7 +126,7 @@ describe('fastParseYaml', () => {
 
   it('agrees with yaml on mutated records (never accepts what yaml refuses or reads differently)', () => {
     accepted = 0;
-    const pieces = ['\u00a0', '\u3000', '\n', ' ', '  ', ':', ': ', '- ', '#', ' #', '"', "'", '|', '|-', '|+', '[', ']', '{', '}', ',', '&', '*', '!', '\\', 'x', '0', '\r\n', '\n\n', '---'];
+    const pieces = ['\r', 'null', 'True', 'NULL: x\n', 'True: 1\n', '\u00a0', '\u3000', '\n', ' ', '  ', ':', ': ', '- ', '#', ' #', '"', "'", '|', '|-', '|+', '[', ']', '{', '}', ',', '&', '*', '!', '\\', 'x', '0', '\r\n', '\n\n', '---'];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(record.length), fc.nat(3), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 4 }), (edits) => {
         let text = record;
@@ -135,5 +139,30 @@ describe('fastParseYaml', () => {
       { numRuns: 5000 },
     );
     expect(accepted).toBeGreaterThan(500);
+  });
+
+  it('declines a lone CR, which yaml keeps in the value (status: cancelled\\r passed validate, then set refused it)', () => {
+    for (const text of ['status: cancelled\r', 'a: 1\r', 'a: 1\r\nb: x\r']) {
+      expect(fastParseYaml(text), JSON.stringify(text)).toBe(UNSUPPORTED);
+      agrees(text);
+    }
+    expect(fastParseYaml('a: 1\r\nb: x\r\n')).toEqual({ a: 1, b: 'x' });
+  });
+
+  it('declines keys that yaml reads as null or a boolean', () => {
+    for (const text of ['null: x\n', 'Null: x\n', 'True: x\n', 'false: 1\n', 'a: { True: x }\n', 'a:\n  NULL: x\n', '- TRUE: x\n']) {
+      expect(fastParseYaml(text), JSON.stringify(text)).toBe(UNSUPPORTED);
+    }
+    expect(fastParseYaml('nullable: x\ntruth: y\n')).toEqual({ nullable: 'x', truth: 'y' });
+  });
+
+  it('can be switched off, so every text goes to yaml (SAK_FAST_YAML=0)', () => {
+    try {
+      setFastReader(false);
+      expect(fastParseYaml('a: 1\n')).toBe(UNSUPPORTED);
+    } finally {
+      setFastReader(process.env.SAK_FAST_YAML !== '0');
+    }
+    if (process.env.SAK_FAST_YAML !== '0') expect(fastParseYaml('a: 1\n')).toEqual({ a: 1 });
   });
 });
