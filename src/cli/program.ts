@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { OptionValues } from 'commander';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { isLang } from '../i18n/lang.js';
@@ -28,24 +24,14 @@ import { defineCompletion } from './commands/completion.js';
 import { defineSchema } from './commands/schema.js';
 import { onboardingHelp } from '../i18n/help-onboarding.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
+import type { DefineCommand, WithContext } from './command-deps.js';
+import { buildId, sakVersion } from './version.js';
 import { colorEnabled, programOutput } from '../ui/output.js';
 import type { ProgramIo } from '../ui/output.js';
 import { localToday } from './options.js';
 
-/** Wraps a command's run function as a commander action that gets the context. */
-export type WithContext = (run: (options: OptionValues, ctx: Context, args: string[]) => Promise<number>) => (...params: unknown[]) => Promise<void>;
-
-/** What a command definition gets to declare itself. */
-export interface CommandDeps {
-  t: (key: HelpKey) => string;
-  withContext: WithContext;
-  lang: Lang;
-  /** True when the command line runs or asks help for this command, so its full definition is needed. */
-  wants(command: string): boolean;
-}
-
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: ((program: Command, deps: CommandDeps) => void | Promise<void>)[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineInit, defineImport, defineSchema, defineCompletion];
+const COMMANDS: DefineCommand[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineInit, defineImport, defineSchema, defineCompletion];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -59,22 +45,6 @@ interface GlobalOptions {
   register?: string;
   lang?: string;
   color: boolean;
-}
-
-const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The fingerprint of this build (dist/build-id.json), or the version when running from sources. */
-export function buildId(): string {
-  try {
-    return `${sakVersion()}+${(JSON.parse(readFileSync(path.join(packageRoot, 'dist', 'build-id.json'), 'utf8')) as { id: string }).id}`;
-  } catch {
-    return sakVersion();
-  }
-}
-
-/** The version of sak from package.json. */
-export function sakVersion(): string {
-  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Builds the command context from the global options; the register is found only when a command asks. */

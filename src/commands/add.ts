@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { fieldFlags } from '../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../core/fields.js';

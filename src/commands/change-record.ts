@@ -1,6 +1,6 @@
 import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { EditError, editYamlText } from '../core/edit/yaml-edit.js';
 import type { RecordEdit } from '../core/edit/yaml-edit.js';
 import { fieldAt } from '../core/fields.js';

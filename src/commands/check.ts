@@ -1,5 +1,5 @@
 import { ExitCode } from '../errors.js';
-import { parseChoice, parseDateOption, parseDurationOption, parseUrlOption } from '../cli/options.js';
+import { parseChoice, parseDateOption, parseDurationOption, parseUrlOption } from './option-values.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { countDeadlines, renderDeadlinesGithub, renderDeadlinesIcs, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
 import { deadlinesOfUnit } from '../core/unit-scope.js';

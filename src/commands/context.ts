@@ -1,16 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Output } from '../ui/output.js';
 import type { Problem } from '../core/problem.js';
 import type { RegisterData } from '../core/model.js';
-
-/** Where a command writes: data to stdout, messages to stderr. */
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** True when colour may be used on stderr/stdout. */
-  color: boolean;
-  /** True when stdin and stdout are terminals (prompts are possible). */
-  interactive: boolean;
-}
 
 /** The register as loaded and validated for a command. */
 export interface LoadedRegister {

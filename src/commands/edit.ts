@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { OptionValues } from 'commander';
 import { CancelledError, EnvironmentError, ProblemsError, UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
 import { recordMessage } from '../i18n/record-messages.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { cellValue, fieldNames, foldName, importFields, matchColumns } from '../core/import/columns.js';
 import type { CellContext, ColumnProblem, ColumnRole, ImportField } from '../core/import/columns.js';
 import { columnLetter, readCsvTable } from '../core/import/csv-table.js';

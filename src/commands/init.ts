@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { CI_FILES, CI_PLATFORMS, DEFAULT_CI } from '../core/init/ci-platforms.js';
 import { GITATTRIBUTES_LINES, GITIGNORE_LINES, HOOK_MARK, configText, githubWorkflowText, gitlabCiText, isValidMunicipality, preCommitHookText, readmeText, standardUnits, vscodeExtensionsText, vscodeSettingsText, withLines } from '../core/init/register-files.js';
 import { KINDS, getKind, recordPath } from '../core/kinds.js';

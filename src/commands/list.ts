@@ -1,6 +1,6 @@
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import type { FieldSpec } from '../core/fields.js';
 import { renderCsv } from '../core/format/csv.js';
 import { renderTextTable } from '../core/format/text-table.js';

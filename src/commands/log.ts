@@ -1,6 +1,6 @@
 import type { OptionValues } from 'commander';
 import { EnvironmentError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { renderTextTable } from '../core/format/text-table.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { GitError, fileHistory, inGitWorkTree } from '../store/git.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
-import { parseChoice, parseDateOption } from '../cli/options.js';
+import { parseChoice, parseDateOption } from './option-values.js';
 import { buildReportModel } from '../core/report/build.js';
 import { AUDIENCES, type ReportModel } from '../core/report/model.js';
 import { defaultPeriod, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';

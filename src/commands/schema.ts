@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseChoice } from '../cli/options.js';
+import { parseChoice } from './option-values.js';
 import { renderTextTable } from '../core/format/text-table.js';
 import { KINDS } from '../core/kinds.js';
 import { suggestNearest } from '../core/suggest.js';

@@ -1,5 +1,5 @@
 import type { OptionValues } from 'commander';
-import { parseChoice, parseDateOption } from '../cli/options.js';
+import { parseChoice, parseDateOption } from './option-values.js';
 import { deadlinesFor } from '../core/check/engine.js';
 import { buildRecordView, renderRecordView } from '../core/record-view.js';
 import { recordMessage } from '../i18n/record-messages.js';

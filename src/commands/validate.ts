@@ -1,5 +1,5 @@
 import { ExitCode } from '../errors.js';
-import { parseChoice, parseDateOption } from '../cli/options.js';
+import { parseChoice, parseDateOption } from './option-values.js';
 import { countProblems, renderProblemsGithub, renderProblemsGitlab, renderProblemsJson, renderProblemsJunit, renderProblemsText } from '../render/problems.js';
 import type { ValidationSummary } from '../render/problems.js';
 import { terminalStyles } from '../ui/output.js';

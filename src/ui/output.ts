@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Output } from '../commands/context.js';
 import type { Styles } from '../render/problems.js';
 import { PLAIN_STYLES } from '../render/problems.js';
+
+/** Where a command writes: data to stdout, messages to stderr. */
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when colour may be used on stderr/stdout. */
+  color: boolean;
+  /** True when stdin and stdout are terminals (prompts are possible). */
+  interactive: boolean;
+}
 
 /** Decides whether colour may be used (cli.md: --no-color, NO_COLOR, TERM=dumb, not a TTY; FORCE_COLOR forces). */
 export function colorEnabled(options: { noColor: boolean; env: Readonly<Record<string, string | undefined>>; isTTY: boolean }): boolean {

@@ -10,7 +10,7 @@ import { addExamples, recordHelp } from '../../i18n/help-records.js';
 import { KIND_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { fieldsOfKind } from '../../store/kind-fields.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 import { NoInputOption, addWriteOptions, collect } from './write-options.js';
 
 function placeholder(field: FieldSpec, lang: Lang): string {

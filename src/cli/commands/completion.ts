@@ -7,7 +7,7 @@ import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
 import { LANGS } from '../../i18n/lang.js';
 import type { ArgumentKind, CompletionCommand, CompletionModel, CompletionOption } from '../../render/completion-scripts.js';
 import { SHELLS } from '../../render/completion-scripts.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 function optionsOf(command: Command): CompletionOption[] {
   const options: CompletionOption[] = command.options.map((o: Option) => ({ names: [o.short, o.long].filter((n): n is string => typeof n === 'string'), value: o.required || o.optional }));

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { KIND_NAMES } from '../../core/kinds.js';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 import { collect } from './write-options.js';
 
 /** Declares `sak import <kind> FILE`. The file is resolved here, against the working directory of the process. */

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
 import { isLang } from '../../i18n/lang.js';
-import type { CommandDeps } from '../program.js';
-import { sakVersion } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
+import { sakVersion } from '../version.js';
 import { NoInputOption } from './write-options.js';
 
 /** Declares `sak init [DIR]`. The folder is resolved here, against the working directory of the process. */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { KIND_NAMES } from '../../core/kinds.js';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak list [kind]`. */
 export function defineList(program: Command, { withContext, lang }: CommandDeps): void {

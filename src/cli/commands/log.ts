@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak log <id>`. */
 export function defineLog(program: Command, { withContext, lang }: CommandDeps): void {

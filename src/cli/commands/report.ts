@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { reportHelp } from '../../i18n/help-report.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak report`. File paths are resolved here, against the working directory of the process. */
 export function defineReport(program: Command, { withContext, lang }: CommandDeps): void {

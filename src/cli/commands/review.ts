@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 import { NoInputOption, addWriteOptions, collect } from './write-options.js';
 
 /** Declares `sak review <id> [--date D] ...`; which options apply depends on the record's kind. */

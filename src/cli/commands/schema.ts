@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak schema [kind]`. */
 export function defineSchema(program: Command, { withContext, lang }: CommandDeps): void {

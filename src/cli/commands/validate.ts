@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak validate`. */
 export function defineValidate(program: Command, { t, withContext }: CommandDeps): void {

@@ -1,0 +1,39 @@
+// The values of command-line options, checked: a bad one is a usage error (exit 2).
+import { UsageError } from '../errors.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import { isValidDate } from '../core/calendar/date.js';
+import { parseDuration } from '../core/calendar/duration.js';
+import { suggestNearest } from '../core/suggest.js';
+
+/** Checks a value against an option's allowed values (exit 2 otherwise). */
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const message = option === '--format' ? cliMessage(lang, 'usage.bad-format', { value, allowed: allowed.join(', ') }) : cliMessage(lang, 'usage.bad-choice', { value, option, allowed: allowed.join(', ') });
+  const suggestion = suggestNearest(value, allowed);
+  throw new UsageError(suggestion ? `${message}. ${cliMessage(lang, 'usage.did-you-mean', { suggestion })}` : message);
+}
+
+/** Checks a date option (`--at`, `--date`): YYYY-MM-DD that exists in the calendar. */
+export function parseDateOption(value: string, lang: Lang): string {
+  if (!isValidDate(value)) throw new UsageError(cliMessage(lang, 'usage.bad-date', { value }));
+  return value;
+}
+
+/** Checks a duration option (`--horizon`): an ISO 8601 duration such as P90D. */
+export function parseDurationOption(value: string, lang: Lang): string {
+  if (!parseDuration(value)) throw new UsageError(cliMessage(lang, 'usage.bad-duration', { value }));
+  return value;
+}
+
+/** Checks a web address option (`--site-url`): an absolute http(s) URL without query or fragment; returned without a trailing slash. */
+export function parseUrlOption(value: string, lang: Lang): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || /\s/.test(value)) throw new UsageError(cliMessage(lang, 'usage.bad-url', { value }));
+  return url.href.replace(/\/+$/, '');
+}
