@@ -33,10 +33,23 @@ const code = fastDateFormat(skipLengthCounting(standalone(ajv, exports).replace(
  */
 function skipLengthCounting(source) {
   const counter = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(source)?.[1];
-  if (!counter) return source;
-  return source.replace(new RegExp(`\\b${counter}\\((data\\d*)\\) ([<>]) (\\d+)\\b`, 'g'), (_, data, op, limit) =>
-    op === '>' ? `(${data}.length > ${limit} && ${counter}(${data}) > ${limit})` : `(${data}.length < ${limit} || ${counter}(${data}) < ${limit})`,
-  );
+  if (!counter) patchFailed('the code-point counter (ajv/dist/runtime/ucs2length) is not where it was');
+  let replaced = 0;
+  const patched = source.replace(new RegExp(`\\b${counter}\\((data\\d*)\\) ([<>]) (\\d+)\\b`, 'g'), (_, data, op, limit) => {
+    replaced += 1;
+    return op === '>' ? `(${data}.length > ${limit} && ${counter}(${data}) > ${limit})` : `(${data}.length < ${limit} || ${counter}(${data}) < ${limit})`;
+  });
+  if (replaced === 0) patchFailed('no maxLength or minLength comparison has the form this build rewrites');
+  return patched;
+}
+
+/**
+ * Stops the build when Ajv's generated code no longer has the form the two rewrites here
+ * expect (a new Ajv version): shipping unpatched validators would pass every test and be
+ * slower, or a half-patched one wrong. package.json pins Ajv's minor version for this.
+ */
+function patchFailed(what) {
+  throw new Error(`scripts/compile-schemas.js: ${what}. Ajv's standalone output has changed: update the rewrite in this script, or pin the Ajv version it was written for.`);
 }
 
 /**
@@ -48,7 +61,7 @@ function skipLengthCounting(source) {
  */
 function fastDateFormat(source) {
   const reference = 'require("ajv-formats/dist/formats").fullFormats.date';
-  if (!source.includes(reference)) return source;
+  if (!source.includes(reference)) patchFailed('the date format is not read from ajv-formats where it was');
   const check = readFileSync(path.join(root, 'dist', 'core', 'calendar', 'date-check.js'), 'utf8')
     .replace(/^export /gm, '')
     .replace(/^\/\/# sourceMappingURL=.*$/m, '');
