@@ -53,15 +53,19 @@ function clean(value: unknown): string {
 /**
  * Escapes text for inline Markdown (a heading, a list item, a sentence): `<`, `>` and `&`
  * become entities, Markdown punctuation gets a backslash, a line break becomes a
- * space, and a line-start marker (`-`, `+`, `=`, `1.`) at the start is escaped too.
+ * space, white space at the ends goes, and a line-start marker (`-`, `+`, `=`, `1.`) at
+ * the start is escaped too.
  */
 export function escapeMarkdownInline(value: unknown): string {
-  const text = clean(value).replace(LINE_BREAKS, ' ');
+  // Leading white space would open an indented code block at the start of a line, and two
+  // trailing spaces a hard line break; neither shows in the text anyway.
+  const text = clean(value).replace(LINE_BREAKS, ' ').trim();
   let out = escapeChars(text);
   // Only the start of the text can open a block (a list item, a setext underline, an ordered list).
   out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
-  // GitHub links bare www. addresses even without a scheme.
-  out = out.replace(/\b(www)\./gi, '$1\\.');
+  // GitHub links bare www. addresses even without a scheme, also after `_`, `*`, `~` or `(`
+  // (GFM, "Autolinks (extension)"): any www. that no letter or digit precedes.
+  out = out.replace(/(?<![\p{L}\p{N}])(www)\./giu, '$1\\.');
   return out;
 }
 
