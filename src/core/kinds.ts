@@ -86,6 +86,8 @@ export type ReviewSpec =
   | { type: 'assess'; options: Readonly<Record<string, string>> };
 
 const links: RefSpec = { path: ['links', '*'], kind: 'any' };
+/** The governing document a deadline rests on (`basis: {document: …}`). */
+const basisDocument: RefSpec = { path: ['basis', 'document'], kind: 'document' };
 
 /** The nine kinds of register.md, in the order the register lists them. */
 export const KINDS: readonly KindSpec[] = [
@@ -152,6 +154,7 @@ export const KINDS: readonly KindSpec[] = [
       { path: ['requirements', '*'], kind: 'requirement' },
       { path: ['applies_to', '*'], kind: 'unit' },
       { path: ['replaces'], kind: 'document' },
+      basisDocument,
     ],
     eventDates: [['reviews', '*', 'date']],
     inactiveStatuses: ['repealed'],
@@ -171,7 +174,7 @@ export const KINDS: readonly KindSpec[] = [
     folder: 'risks',
     prefix: 'RSK',
     idForm: 'slug',
-    refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['actions', '*'], kind: 'action' }],
+    refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['actions', '*'], kind: 'action' }, basisDocument],
     eventDates: [['assessments', '*', 'date']],
     inactiveStatuses: ['closed'],
     enums: { area: 'area', treatment: 'treatment', status: 'risk_status' },
@@ -196,6 +199,7 @@ export const KINDS: readonly KindSpec[] = [
       { path: ['documents', '*'], kind: 'document' },
       { path: ['performed', '*', 'findings', '*', 'reported', 'to', '*'], kind: 'unit' },
       { path: ['performed', '*', 'findings', '*', 'action'], kind: 'action' },
+      basisDocument,
     ],
     eventDates: [['performed', '*', 'date']],
     inactiveStatuses: ['retired'],
@@ -215,7 +219,7 @@ export const KINDS: readonly KindSpec[] = [
     folder: 'actions',
     prefix: 'ACT',
     idForm: 'slug',
-    refs: [links, { path: ['owner'], kind: 'unit' }],
+    refs: [links, { path: ['owner'], kind: 'unit' }, basisDocument],
     eventDates: [],
     inactiveStatuses: ['done', 'cancelled'],
     enums: { status: 'action_status' },

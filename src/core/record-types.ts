@@ -16,6 +16,19 @@ export type Areas = (
   | 'civil_defence'
   | 'internal_protection'
 )[];
+/**
+ * What a deadline rests on: `default` (an interval or date that sak or the register chose, demanded by no document), `{law: citation}` (e.g. "LSO 3 kap. 3 §"), or `{document: id}` (a demand of a governing document in the register). With both, the law is the basis.
+ */
+export type Basis = ('default' | {}) & {
+  /**
+   * The citation: act, chapter and section.
+   */
+  law?: string;
+  /**
+   * The id of a document record.
+   */
+  document?: string;
+};
 export type ExtraValues = {
   id: string;
   label: string;
@@ -221,6 +234,7 @@ export interface DocumentRecord {
    * The id of a document record.
    */
   replaces?: string;
+  basis?: Basis;
 }
 /**
  * A risk of the risk and vulnerability analysis (RSA). File: risks/RSK-<slug>.yaml.
@@ -282,6 +296,7 @@ export interface RiskRecord {
    */
   review?: string;
   status?: 'active' | 'closed';
+  basis?: Basis;
 }
 /**
  * An internal control and its executions (internkontroll). File: controls/CTL-<slug>.yaml.
@@ -366,6 +381,7 @@ export interface ControlRecord {
       action?: string;
     }[];
   }[];
+  basis?: Basis;
 }
 /**
  * An action or goal of the action plan (åtgärd). File: actions/ACT-<slug>.yaml.
@@ -416,6 +432,7 @@ export interface ActionRecord {
     percent?: number;
     note?: string;
   }[];
+  basis?: Basis;
 }
 /**
  * An incident or damage report (skade- och incidentrapport, KIA). File: incidents/<YYYY>/INC-YYYYMMDD-XXXXX.yaml.
@@ -593,6 +610,7 @@ export interface SakConfig {
      */
     first_due?: string;
     note?: string;
+    basis?: Basis;
   }[];
   /**
    * Controls demanded of every unit in a scope (internkontroll per förvaltning); sak check follows each unit up (rule control-demand).
@@ -710,6 +728,23 @@ export interface SakConfig {
     within?: string;
     note?: string;
   }[];
+  /**
+   * What the deadlines of each rule rest on when a record does not say (rules.md): by rule name. Without an entry a rule's deadlines are `default`; `document-lso` and the built-in reporting duties of `incident-authority` rest on the law (for incident-authority the entry applies to local duties only).
+   */
+  basis?: {
+    'document-review'?: Basis;
+    'risk-review'?: Basis;
+    'risk-unassessed'?: Basis;
+    'risk-untreated'?: Basis;
+    'control-due'?: Basis;
+    'finding-unreported'?: Basis;
+    'action-due'?: Basis;
+    'incident-open'?: Basis;
+    'incident-authority'?: Basis;
+    training?: Basis;
+    'site-fire'?: Basis;
+    'site-intrusion'?: Basis;
+  };
   git?: {
     commit?: boolean;
   };

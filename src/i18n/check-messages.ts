@@ -1,4 +1,5 @@
 import { parseDuration } from '../core/calendar/duration.js';
+import type { DeadlineBasis } from '../core/check/basis.js';
 import type { DeadlineStatus } from '../core/check/deadline-item.js';
 import type { RuleName } from '../core/check/rules.js';
 import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
@@ -37,6 +38,21 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, Bilingual> = {
   ok: { sv: 'I tid', en: 'OK' },
 };
 
+/**
+ * What a deadline rests on, in words: "enligt lag (AML 3 kap. 3 a §)", "enligt styrdokument
+ * (DOC-…)", "valt intervall". `documentName` replaces the id of a governing document (the
+ * report names it by title; null leaves the source out, for a document the reader may not see).
+ */
+export function basisWords(basis: DeadlineBasis, lang: Lang, documentName?: string | null): string {
+  if (basis.type === 'law') return lang === 'sv' ? `enligt lag (${basis.source})` : `by law (${basis.source})`;
+  if (basis.type === 'document') {
+    const name = documentName === undefined ? basis.source : documentName;
+    const words = lang === 'sv' ? 'enligt styrdokument' : 'by governing document';
+    return name === null ? words : `${words} (${name})`;
+  }
+  return lang === 'sv' ? 'valt intervall' : 'chosen interval';
+}
+
 /** What every check message names: the record, its status and due date. */
 export interface CheckSubject {
   id: string;
@@ -45,10 +61,10 @@ export interface CheckSubject {
   due: string | null;
 }
 
-/** document-review: the basis of the due date (`never_adopted`: no adoption and no review). */
+/** document-review: how the due date was found (`never_adopted`: no adoption and no review). */
 export interface DocumentReviewParams extends CheckSubject {
-  basis: 'mandate' | 'interval' | 'next_review' | 'never_adopted';
-  /** The review interval (ISO duration) when basis is `interval`. */
+  mode: 'mandate' | 'interval' | 'next_review' | 'never_adopted';
+  /** The review interval (ISO duration) when mode is `interval`. */
   interval?: string;
 }
 
@@ -221,8 +237,8 @@ function recipients(list: readonly ReportRecipient[], lang: Lang): string {
 }
 
 function documentBasis(p: DocumentReviewParams, lang: Lang): string {
-  if (p.basis === 'interval') return lang === 'sv' ? `intervall ${formatDuration(p.interval ?? '', 'sv')}` : every(p.interval ?? '');
-  if (p.basis === 'next_review') return lang === 'sv' ? 'fastställt datum för nästa uppföljning' : 'scheduled next review';
+  if (p.mode === 'interval') return lang === 'sv' ? `intervall ${formatDuration(p.interval ?? '', 'sv')}` : every(p.interval ?? '');
+  if (p.mode === 'next_review') return lang === 'sv' ? 'fastställt datum för nästa uppföljning' : 'scheduled next review';
   return lang === 'sv' ? 'minst en gång per mandatperiod' : 'at least once per term of office';
 }
 
@@ -311,14 +327,14 @@ function controlDemandMessage(lang: Lang): (p: ControlDemandParams) => string {
 export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> } = {
   'document-review': {
     sv: (p) => {
-      if (p.basis === 'never_adopted') return sv(p, 'har aldrig antagits; beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
+      if (p.mode === 'never_adopted') return sv(p, 'har aldrig antagits; beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
       const basis = documentBasis(p, 'sv');
       if (p.status === 'overdue') return sv(p, `uppföljning saknas sedan ${p.due} (${basis})`);
       if (p.status === 'due') return sv(p, `uppföljning senast ${p.due} (${basis})`);
       return sv(p, `nästa uppföljning senast ${p.due} (${basis})`);
     },
     en: (p) => {
-      if (p.basis === 'never_adopted') return en(p, 'never adopted; no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
+      if (p.mode === 'never_adopted') return en(p, 'never adopted; no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
       const basis = documentBasis(p, 'en');
       if (p.status === 'overdue') return en(p, `follow-up overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `follow-up due by ${p.due} (${basis})`);

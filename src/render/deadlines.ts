@@ -1,6 +1,6 @@
 import type { DeadlineItem, DeadlineStatus } from '../core/check/engine.js';
 import type { Lang } from '../i18n/lang.js';
-import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
+import { basisWords, DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
 import { checkOutputText } from '../i18n/check-output.js';
 import { ruleLabel } from '../i18n/check-messages.js';
 import { recordPagePath, siteUrl } from '../core/site/paths.js';
@@ -49,7 +49,7 @@ export function renderDeadlinesText(result: CheckResult, lang: Lang, styles: Sty
     lines.push(styles.bold(colour[status](`${DEADLINE_STATUS_LABELS[status][lang]} (${group.length})`)));
     for (const item of group) {
       const due = item.due ?? noDate;
-      lines.push(`  ${colour[status](due.padEnd(width))}  ${item.message}  ${styles.dim(`[${item.rule}]`)}`);
+      lines.push(`  ${colour[status](due.padEnd(width))}  ${item.message}  ${styles.dim(`[${basisWords(item.basis, lang)}; ${item.rule}]`)}`);
     }
   }
   const { overdue, due } = countDeadlines(result.items);

@@ -1,5 +1,6 @@
 import type { KindName } from '../kinds.js';
 import { compareStrings } from '../problem.js';
+import type { DeadlineBasis } from './basis.js';
 import { dutyKey, type Authority, type ReportStage } from './reporting-duties.js';
 import type { RuleName } from './rules.js';
 
@@ -32,6 +33,8 @@ export interface DeadlineItem {
   compilation?: boolean;
   /** The last event the due date was computed from, as written (partial dates stay "2005"); null if none. */
   last: string | null;
+  /** What the deadline rests on: `law` (with the citation), `document` (the governing document's id) or `default` (a chosen interval). */
+  basis: DeadlineBasis;
   /** What is expected, in the chosen language. */
   message: string;
 }

@@ -8,6 +8,7 @@ import { RULE_NAMES, runRule } from './rules.js';
 import type { RuleName } from './rules.js';
 
 export type { DeadlineItem, DeadlineStatus } from './deadline-item.js';
+export type { DeadlineBasis } from './basis.js';
 export type { RuleName } from './rules.js';
 
 /** The default horizon of `sak check` (cli.md). */
@@ -54,6 +55,7 @@ export function evaluateDeadlines(register: RegisterData, options: CheckOptions)
         ...(finding.demand !== undefined ? { demand: finding.demand } : {}),
         ...(finding.compilation ? { compilation: true } : {}),
         last: finding.last,
+        basis: finding.basis,
         message: finding.message(status),
       });
     }

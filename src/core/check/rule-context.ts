@@ -4,6 +4,7 @@ import { isValidDuration } from '../calendar/duration.js';
 import { getKind, type KindName } from '../kinds.js';
 import type { AnyRecord, LoadedRecord, RegisterData } from '../model.js';
 import type { SakConfig } from '../record-types.js';
+import type { DeadlineBasis } from './basis.js';
 import type { DeadlineStatus } from './deadline-item.js';
 
 /** What a rule reads: the register, the evaluation date and the language of messages. */
@@ -31,6 +32,8 @@ export interface RuleFinding {
   demand?: string;
   /** True on the item of a demand's compiling unit (`compiled_by`). */
   compilation?: boolean;
+  /** What the deadline rests on: law, a governing document, or a chosen interval. */
+  basis: DeadlineBasis;
   /** The duty has been discharged (e.g. a report was made): ok whatever the due date. */
   settled?: boolean;
   /** The message for the status the engine gives the finding. */

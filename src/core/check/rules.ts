@@ -6,6 +6,7 @@ import { mandatePeriodOf, nextMandatePeriod } from '../calendar/mandate-period.j
 import { recordsOf } from '../model.js';
 import { currentRisk, latestAssessment } from '../risk.js';
 import type { DocumentRecord, SiteRecord } from '../record-types.js';
+import { basisFor, lawBasis, type DeadlineBasis } from './basis.js';
 import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { controlDemand, demandFollowedControls } from './control-demand.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
@@ -23,6 +24,8 @@ export const FINDING_RECIPIENTS: readonly ReportRecipient[] = ['ledningsgruppen'
 export const DEFAULT_RISK_REVIEW = 'P1Y';
 /** Default days an incident may stay open (`incident_open_days`). */
 export const DEFAULT_INCIDENT_OPEN_DAYS = 30;
+/** What the LSO transition item rests on: the programme the law and MSB's regulation demanded (SFS 2020:882, MSBFS 2021:1). */
+export const LSO_TRANSITION_BASIS: DeadlineBasis = lawBasis('LSO 3 kap. 3 och 8 §§, SFS 2020:882, MSBFS 2021:1');
 /** How long an adequate site assessment lasts. */
 export const SITE_ASSESSMENT_VALIDITY = 'P1Y';
 
@@ -37,32 +40,34 @@ const documentReview: RuleEvaluator = (ctx) => {
     const review = doc.review ?? 'mandate';
     if (!isActive(record) || !isFollowedUp(doc) || review === 'none') continue;
     const base = { id: record.id, title: doc.title };
+    const basis = basisFor(ctx.config, 'document-review', doc.basis);
     const last = latestEvent([doc.adopted?.date, ...(doc.reviews ?? []).map((r) => r.date)], ctx.at);
     if (last === undefined) {
-      out.push({ id: record.id, kind: 'document', due: null, last: null, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due: null, basis: 'never_adopted' }) });
+      out.push({ id: record.id, kind: 'document', due: null, last: null, basis, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due: null, mode: 'never_adopted' }) });
       continue;
     }
     const lastEnd = partialDateEnd(last);
     const interval = review === 'mandate' ? null : parseDuration(review) && review;
     let due: string;
-    let basis: 'next_review' | 'interval' | 'mandate';
+    let mode: 'next_review' | 'interval' | 'mandate';
     if (isValidDate(doc.next_review) && compareDates(doc.next_review, lastEnd) > 0) {
       due = doc.next_review;
-      basis = 'next_review';
+      mode = 'next_review';
     } else if (interval) {
       due = addDuration(lastEnd, interval);
-      basis = 'interval';
+      mode = 'interval';
     } else {
       // "At least once per mandate period": done by the end of the period after the one of the last event.
       due = nextMandatePeriod(mandatePeriodOf(lastEnd)).end;
-      basis = 'mandate';
+      mode = 'mandate';
     }
     out.push({
       id: record.id,
       kind: 'document',
       due,
       last: formatPartialDate(last),
-      message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due, basis, ...(interval ? { interval } : {}) }),
+      basis,
+      message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due, mode, ...(interval ? { interval } : {}) }),
     });
   }
   return out;
@@ -91,6 +96,7 @@ const documentLso: RuleEvaluator = (ctx) => {
       kind: 'document',
       due: LSO_PROGRAMME_DUE,
       last: lastAdoption,
+      basis: LSO_TRANSITION_BASIS,
       message: (status) => checkMessage('document-lso', ctx.lang, { id: record.id, title: doc.title, status, due: LSO_PROGRAMME_DUE, lastAdoption }),
     });
   }
@@ -109,6 +115,7 @@ const riskReview: RuleEvaluator = (ctx) => {
       kind: 'risk',
       due,
       last: assessment.date,
+      basis: basisFor(ctx.config, 'risk-review', record.data.basis),
       message: (status) => checkMessage('risk-review', ctx.lang, { id: record.id, title: record.data.title, status, due, interval, last: assessment.date }),
     });
   }
@@ -123,6 +130,7 @@ const riskUnassessed: RuleEvaluator = (ctx) =>
       kind: 'risk',
       due: null,
       last: null,
+      basis: basisFor(ctx.config, 'risk-unassessed', record.data.basis),
       message: (status) => checkMessage('risk-unassessed', ctx.lang, { id: record.id, title: record.data.title, status, due: null }),
     }));
 
@@ -148,6 +156,7 @@ const riskUntreated: RuleEvaluator = (ctx) => {
       kind: 'risk',
       due: null,
       last: current.assessment.date,
+      basis: basisFor(ctx.config, 'risk-untreated', record.data.basis),
       message: (status) => checkMessage('risk-untreated', ctx.lang, { id: record.id, title: record.data.title, status, due: null, level, score }),
     });
   }
@@ -171,6 +180,7 @@ const controlDue: RuleEvaluator = (ctx) => {
       kind: 'control',
       due,
       last,
+      basis: basisFor(ctx.config, 'control-due', control.basis),
       message: (status) => checkMessage('control-due', ctx.lang, { id: record.id, title: control.title, status, due, frequency, last }),
     });
   }
@@ -195,6 +205,7 @@ const findingUnreported: RuleEvaluator = (ctx) => {
           due,
           last: execution.date,
           ref: `/performed/${i}/findings/${j}`,
+          basis: basisFor(ctx.config, 'finding-unreported', record.data.basis),
           settled: reported !== null,
           message: (status) =>
             checkMessage('finding-unreported', ctx.lang, { id: record.id, title: record.data.title, status, due, executed: execution.date, reported, missing }),
@@ -217,6 +228,7 @@ const actionDue: RuleEvaluator = (ctx) => {
       kind: 'action',
       due,
       last: null,
+      basis: basisFor(ctx.config, 'action-due', action.basis),
       message: (status) => checkMessage('action-due', ctx.lang, { id: record.id, title: action.title, status, due, actionStatus }),
     });
   }
@@ -235,6 +247,7 @@ const incidentOpen: RuleEvaluator = (ctx) => {
       kind: 'incident',
       due,
       last: incident.date,
+      basis: basisFor(ctx.config, 'incident-open'),
       message: (status) => checkMessage('incident-open', ctx.lang, { id: record.id, title: incident.title, status, due, date: incident.date, days }),
     });
   }
@@ -259,6 +272,8 @@ const incidentAuthority: RuleEvaluator = (ctx) => {
         kind: 'incident',
         due,
         last: incident.date,
+        // A duty of the law rests on its provision; a local one added in sak.yaml on what sak.yaml says.
+        basis: duty.citation !== null ? lawBasis(duty.citation) : basisFor(ctx.config, 'incident-authority'),
         authority: duty.authority,
         ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
         settled: reported !== null,
@@ -320,6 +335,7 @@ const training: RuleEvaluator = (ctx) => {
         due: finalDue,
         last,
         topic: requirement.topic,
+        basis: basisFor(ctx.config, 'training', requirement.basis),
         message: (status) => checkMessage('training', ctx.lang, { id: unit.id, title: unit.data.title, status, due: finalDue, topicLabel, every, last, firstDue }),
       });
     }
@@ -341,6 +357,7 @@ function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_prote
         kind: 'site',
         due,
         last: assessed,
+        basis: basisFor(ctx.config, rule),
         message: (status) => checkMessage(rule, ctx.lang, { id: record.id, title: site.title, status, due, protection, assessed }),
       };
     });

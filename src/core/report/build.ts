@@ -1,4 +1,4 @@
-import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
+import { basisWords, DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { periodLabel, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
@@ -114,6 +114,11 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const actions = buildActions(ctx);
   const exercises = buildExercises(ctx);
   const sites = buildSites(ctx);
+  // A governing document is named by its title, or not at all when the audience may not see it.
+  const documentTitle = (id: string): string | null => {
+    const record = byId.get(id);
+    return record?.kind === 'document' && vis.shows(record) ? (lang === 'sv' ? `”${record.data.title}”` : `“${record.data.title}”`) : null;
+  };
   const due = items.filter((item) => item.status !== 'ok');
   const deadlines: DeadlineRow[] = due
     .filter((item) => {
@@ -131,6 +136,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
       ...(item.authority !== undefined ? { authority: item.authority } : {}),
       ...(item.stage !== undefined ? { stage: item.stage } : {}),
       last: item.last,
+      basis: item.basis,
+      basis_label: basisWords(item.basis, lang, item.basis.type === 'document' ? documentTitle(item.basis.source) : undefined),
       message: item.message,
       status_label: DEADLINE_STATUS_LABELS[item.status][lang],
       rule_label: ruleLabel(item.rule, lang),

@@ -1,4 +1,4 @@
-import type { DeadlineStatus, RuleName } from '../check/engine.js';
+import type { DeadlineBasis, DeadlineStatus, RuleName } from '../check/engine.js';
 import type { KindName } from '../kinds.js';
 import type { RiskLevel } from '../risk.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -403,6 +403,10 @@ export interface DeadlineRow {
   authority?: string;
   stage?: string;
   last: string | null;
+  /** What the deadline rests on (law, governing document, chosen interval). */
+  basis: DeadlineBasis;
+  /** The basis in words for a council member: "enligt lag (…)", "enligt styrdokument (title)", "valt intervall". */
+  basis_label: string;
   message: string;
   status_label: string;
   rule_label: string;

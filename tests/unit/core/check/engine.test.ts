@@ -79,9 +79,9 @@ describe('evaluateDeadlines', () => {
     );
     const items = check(register, '2026-11-26');
     const byRule = (rule: RuleName) => items.find((i) => i.rule === rule) as DeadlineItem;
-    expect(Object.keys(byRule('document-review'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'last', 'message']);
-    expect(Object.keys(byRule('finding-unreported'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'ref', 'last', 'message']);
-    expect(Object.keys(byRule('training'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'topic', 'last', 'message']);
+    expect(Object.keys(byRule('document-review'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'last', 'basis', 'message']);
+    expect(Object.keys(byRule('finding-unreported'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'ref', 'last', 'basis', 'message']);
+    expect(Object.keys(byRule('training'))).toEqual(['status', 'rule', 'id', 'kind', 'due', 'topic', 'last', 'basis', 'message']);
     expect(byRule('document-review')).toEqual({
       status: 'overdue',
       rule: 'document-review',
@@ -89,8 +89,40 @@ describe('evaluateDeadlines', () => {
       kind: 'document',
       due: '2010-10-31',
       last: '2005',
+      basis: { type: 'default' },
       message: 'DOC-a: uppföljning saknas sedan 2010-10-31 (minst en gång per mandatperiod) – ”Titel DOC-a”',
     });
+  });
+
+  it('says what every item rests on: the record’s basis, else sak.yaml’s for the rule, else default; the law for LSO and AML', () => {
+    const register = makeRegister(
+      [
+        documentRecord('DOC-styr', { adopted: { date: '2025-01-01' }, basis: { document: 'DOC-styr' } }),
+        documentRecord('DOC-b', { adopted: { date: '2025-01-01' } }),
+        documentRecord('DOC-c', { adopted: { date: '2025-01-01' }, basis: 'default' }),
+        controlRecord('CTL-a', { basis: { law: 'LEH 2 kap. 1 §' } }),
+        unitRecord('skola', 'school'),
+      ],
+      {
+        training: [
+          { topic: 'cpr', unit_type: 'school', every: 'P1Y' },
+          { topic: 'pdv_lockdown', unit_type: 'school', every: 'P2Y', basis: { document: 'DOC-styr' } },
+        ],
+        basis: { 'document-review': { document: 'DOC-styr' }, training: 'default' },
+      },
+    );
+    const items = check(register, '2026-11-26');
+    const basisOf = (id: string, rule: RuleName, topic?: string) => items.find((i) => i.id === id && i.rule === rule && (topic === undefined || i.topic === topic))?.basis;
+    expect(basisOf('DOC-styr', 'document-review')).toEqual({ type: 'document', source: 'DOC-styr' });
+    expect(basisOf('DOC-b', 'document-review')).toEqual({ type: 'document', source: 'DOC-styr' });
+    expect(basisOf('DOC-c', 'document-review')).toEqual({ type: 'default' });
+    expect(basisOf('CTL-a', 'control-due')).toEqual({ type: 'law', source: 'LEH 2 kap. 1 §' });
+    expect(basisOf('skola', 'training', 'cpr')).toEqual({ type: 'default' });
+    expect(basisOf('skola', 'training', 'pdv_lockdown')).toEqual({ type: 'document', source: 'DOC-styr' });
+    for (const item of items) expect(['law', 'document', 'default']).toContain(item.basis.type);
+    const full = check(fullRegister(), '2026-11-26');
+    expect(full.find((i) => i.rule === 'document-lso')?.basis).toEqual({ type: 'law', source: 'LSO 3 kap. 3 och 8 §§, SFS 2020:882, MSBFS 2021:1' });
+    expect(full.find((i) => i.rule === 'incident-authority')?.basis).toEqual({ type: 'law', source: 'AML 3 kap. 3 a §' });
   });
 
   it('is deterministic and does not change the register', () => {
@@ -160,6 +192,7 @@ describe('sort order', () => {
     kind: fc.constant<KindName>('document'),
     due: fc.option(fc.constantFrom('2010-10-31', '2026-10-14', '2026-10-15', '2030-10-14'), { nil: null }),
     last: fc.constant(null),
+    basis: fc.constant({ type: 'default' as const }),
     message: fc.string(),
   }).chain((item) =>
     fc.oneof(
