@@ -18,7 +18,7 @@ import type { FileTask } from './check-files.js';
 import { getValidators } from './validators.js';
 import { checkAcrossRecords, recordRefs } from '../core/validate/check-register.js';
 import type { RecordLinks, RefValue } from '../core/validate/check-register.js';
-import { checkConfig, checkConfigRefs } from '../core/validate/check-config.js';
+import { checkConfig, checkConfigReferences, checkConfigRefs } from '../core/validate/check-config.js';
 import type { PendingProblem } from '../core/validate/pending.js';
 import { CONFIG_FILE } from './find-register.js';
 import { RecordCache, contentHash, fileStamp } from './cache.js';
@@ -199,7 +199,9 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     }
   }
   cache?.save();
-  const located = await locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang), ...checkConfigRefs(config, links, lang)]);
+  const kinds = new Map(links.map((l) => [l.id, l.kind as string]));
+  const basisRefs = config ? checkConfigReferences(config, (id) => kinds.get(id), lang) : [];
+  const located = await locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang), ...checkConfigRefs(config, links, lang), ...basisRefs]);
   append(problems, located);
   if (snapshotKey && fileStamps) {
     // Problems that depend on the date of evaluation are worked out again at each run, from

@@ -164,8 +164,8 @@ describe('sak check on the fixture register', () => {
     const policy = lines.findIndex((l) => l.includes('DOC-sakerhetspolicy: uppföljning saknas sedan 2010-10-31 (minst en gång per mandatperiod)'));
     expect(policy).toBeGreaterThan(0);
     expect(policy).toBeLessThan(dueHeader);
-    expect(lines[policy]).toMatch(/^ {2}2010-10-31 +DOC-sakerhetspolicy: .*\[document-review\]$/);
-    expect(lines[1]).toMatch(/^ {2}inget datum +CTL-krisberedskap: .*\[control-due\]$/);
+    expect(lines[policy]).toMatch(/^ {2}2010-10-31 +DOC-sakerhetspolicy: .*\[valt intervall; document-review\]$/);
+    expect(lines[1]).toMatch(/^ {2}inget datum +CTL-krisberedskap: .*\[valt intervall; control-due\]$/);
     const soon = lines.findIndex((l) => l.includes('ACT-inrymningsrutin'));
     expect(soon).toBeGreaterThan(dueHeader);
     expect(lines[soon]).toContain('2027-02-24');

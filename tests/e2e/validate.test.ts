@@ -172,6 +172,15 @@ describe('sak validate', () => {
     expect(result.problems.map((p: { file: string }) => p.file)).toEqual([INC, 'incidents/2026/INC-20261102-7QX2K.yaml']);
   });
 
+  it('refuses a basis in sak.yaml that names no governing document, with line and column', async () => {
+    const root = copyExampleRegister();
+    const config = path.join(root, 'sak.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('risk-review: { document: DOC-styrdokument-kommunal-sakerhet }', 'risk-review: { document: DOC-saknas }'));
+    const run = await runSak(['validate', '--register', root]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^sak\.yaml:\d+:28 error config "DOC-saknas" är inget styrdokument i registret/m);
+  });
+
   it('fails warnings with --strict', async () => {
     const root = makeMinimalRegister();
     writeRecord(root, 'incidents/2026/INC-20261201-7QX2K.yaml', incident('', { id: 'INC-20261201-7QX2K', date: '2026-12-01' }));

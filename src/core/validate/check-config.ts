@@ -73,3 +73,20 @@ export function checkConfigRefs(config: SakConfig | null, records: readonly Name
   });
   return problems;
 }
+
+/**
+ * Checks the governing documents that `sak.yaml` names as the basis of deadlines
+ * (`basis.<rule>.document`, `training[].basis.document`): each must be a document of the
+ * register. Needs the register's ids, so it runs after the records are read.
+ */
+export function checkConfigReferences(config: SakConfig, kindOf: (id: string) => string | undefined, lang: Lang): PendingProblem[] {
+  const problems: PendingProblem[] = [];
+  const check = (basis: unknown, path: (string | number)[]): void => {
+    const document = typeof basis === 'object' && basis !== null ? (basis as { document?: unknown }).document : undefined;
+    if (typeof document !== 'string' || kindOf(document) === 'document') return;
+    problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: [...path, 'document'], anchor: 'value', message: validateMessage(lang, 'config.basis-document', { value: document }) });
+  };
+  for (const [rule, basis] of Object.entries(config.basis ?? {})) check(basis, ['basis', rule]);
+  (config.training ?? []).forEach((entry, i) => check(entry.basis, ['training', i, 'basis']));
+  return problems;
+}
