@@ -19,7 +19,19 @@ export type Areas = (
 /**
  * What a deadline rests on: `default` (an interval or date that sak or the register chose, demanded by no document), `{law: citation}` (e.g. "LSO 3 kap. 3 §"), or `{document: id}` (a demand of a governing document in the register). With both, the law is the basis.
  */
-export type Basis = ('default' | {}) & {
+export type Basis = (
+  | 'default'
+  | {
+      /**
+       * The citation: act, chapter and section.
+       */
+      law?: string;
+      /**
+       * The id of a document record.
+       */
+      document?: string;
+    }
+) & {
   /**
    * The citation: act, chapter and section.
    */

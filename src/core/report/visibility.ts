@@ -97,9 +97,9 @@ export function createVisibility(audience: Audience, byId: ReadonlyMap<string, A
 /**
  * String fields that an audience sees as anything else but free text: the title, a unit's
  * short name (its label in reports), and the § and diarienummer of a decision (report.md,
- * content 5). Every other string field — text, notes, `by`, tags, … — is free text.
+ * content 5), and the citation of a deadline's legal basis (`basis.law`). Every other string field — text, notes, `by`, tags, … — is free text.
  */
-export const LABEL_STRING_FIELDS: ReadonlySet<string> = new Set(['title', 'short', 'paragraph', 'dnr']);
+export const LABEL_STRING_FIELDS: ReadonlySet<string> = new Set(['title', 'short', 'paragraph', 'dnr', 'law']);
 
 /** True for a field the public audience never sees (report.md, "Audience"): a string that is no id, enum, date, time, duration or reference. */
 export function isFreeTextField(field: FieldSpec): boolean {

@@ -35,7 +35,7 @@ describe('unit scope', () => {
   });
 
   it('deadlines: the items of the selected records, and training items of the units', () => {
-    const item = (id: string, kind: KindName): DeadlineItem => ({ status: 'due', rule: kind === 'unit' ? 'training' : 'action-due', id, kind, due: null, last: null, message: '' });
+    const item = (id: string, kind: KindName): DeadlineItem => ({ status: 'due', rule: kind === 'unit' ? 'training' : 'action-due', id, kind, due: null, last: null, basis: { type: 'default' }, message: '' });
     const items = [item('ACT-a', 'action'), item('skola', 'unit'), item('ks', 'unit'), item('SITE-s', 'site')];
     expect(deadlinesOfUnit(items, register, 'bun', 'owner').map((i) => i.id)).toEqual(['ACT-a', 'skola']);
     expect(deadlinesOfUnit(items, register, 'bun', 'unit').map((i) => i.id)).toEqual(['ACT-a', 'skola', 'SITE-s']);

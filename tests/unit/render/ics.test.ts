@@ -4,7 +4,7 @@ import type { DeadlineItem } from '../../../src/core/check/deadline-item.js';
 import { calendarDomain, deadlineUid, escapeIcsText, foldIcsLine, renderIcs } from '../../../src/render/ics.js';
 import { renderDeadlinesIcs } from '../../../src/render/deadlines.js';
 
-const item = (over: Partial<DeadlineItem>): DeadlineItem => ({ status: 'due', rule: 'action-due', id: 'ACT-a', kind: 'action', due: '2026-12-31', last: null, message: 'Åtgärd, "a"; klar senast 2026-12-31', ...over });
+const item = (over: Partial<DeadlineItem>): DeadlineItem => ({ status: 'due', rule: 'action-due', id: 'ACT-a', kind: 'action', due: '2026-12-31', last: null, basis: { type: 'default' }, message: 'Åtgärd, "a"; klar senast 2026-12-31', ...over });
 
 describe('iCalendar text', () => {
   it('escapes backslash, semicolon, comma and line breaks, and drops other control characters', () => {
