@@ -1,3 +1,4 @@
+import { DEFAULT_BASIS, lawBasis, type DeadlineBasis } from './basis.js';
 import { checkMessage } from '../../i18n/check-messages.js';
 import { addDays, compareDates, formatDate, isValidDate, parseDate } from '../calendar/date.js';
 import { addDuration, addMonths, parseDuration } from '../calendar/duration.js';
@@ -133,6 +134,8 @@ export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
     const basis = demandBasis(demand, titleOf);
     const byUnit = controlsByUnit(ctx.register, demand);
     const common = { demand: demand.id, demandTitle: demand.title, every, firstDue, basis };
+    // The item's basis (rules.md "basis"): the demand's document or citation, else default.
+    const itemBasis: DeadlineBasis = basis.type === 'document' ? { type: 'document', source: basis.id } : basis.type === 'law' ? lawBasis(basis.citation) : DEFAULT_BASIS;
     // Executions of the units in scope, for the compilation below.
     const unitExecutions: string[] = [];
     for (const unit of demandScope(ctx.register, demand)) {
@@ -149,6 +152,7 @@ export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
         kind: 'unit',
         due: finalDue,
         last,
+        basis: itemBasis,
         demand: demand.id,
         message: (status) => checkMessage('control-demand', ctx.lang, { ...common, id: unit.id, title: unit.data.title, status, due: finalDue, last, part: 'unit', controls }),
       });
@@ -170,6 +174,7 @@ export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
       kind: 'unit',
       due,
       last: lastCompiled,
+      basis: itemBasis,
       demand: demand.id,
       compilation: true,
       message: (status) =>
