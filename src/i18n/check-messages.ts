@@ -281,10 +281,16 @@ function siteMessage(rule: 'site-fire' | 'site-intrusion', lang: Lang): (p: Site
   };
 }
 
-/** The basis of a demand in words: the document's title and id, or the law citation; nothing for the default. */
-export function demandBasisText(basis: DemandBasis, lang: Lang): string | null {
+/** What a demand rests on: the document's title and id, or the law citation; null for the default. */
+export function demandBasisName(basis: DemandBasis): string | null {
   if (basis.type === 'default') return null;
-  const what = basis.type === 'document' ? (basis.title ? `${basis.title} (${basis.id})` : basis.id) : basis.citation;
+  return basis.type === 'document' ? (basis.title ? `${basis.title} (${basis.id})` : basis.id) : basis.citation;
+}
+
+/** The basis of a demand in a message: "grund: …" / "basis: …"; nothing for the default. */
+export function demandBasisText(basis: DemandBasis, lang: Lang): string | null {
+  const what = demandBasisName(basis);
+  if (what === null) return null;
   return lang === 'sv' ? `grund: ${what}` : `basis: ${what}`;
 }
 

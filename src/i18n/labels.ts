@@ -102,6 +102,14 @@ export const ENUM_LABELS = {
     active: { sv: 'Aktiv', en: 'Active' },
     retired: { sv: 'Avvecklad', en: 'Retired' },
   },
+  demand_method: {
+    reconciliation: { sv: 'Avstämning', en: 'Reconciliation' },
+    survey: { sv: 'Undersökning', en: 'Survey' },
+    access_review: { sv: 'Genomgång av behörigheter', en: 'Access review' },
+    sam_followup: { sv: 'Uppföljning inom systematiskt arbetsmiljöarbete', en: 'Follow-up within systematic work environment management' },
+    inspection: { sv: 'Inspektion', en: 'Inspection' },
+    other: { sv: 'Övrigt', en: 'Other' },
+  },
   control_result: {
     ok: { sv: 'Utan anmärkning', en: 'OK' },
     deviations: { sv: 'Avvikelser', en: 'Deviations' },

@@ -46,6 +46,28 @@ export const REPORT_TEXTS = {
   internal: { sv: 'Intern', en: 'Internal' },
 } satisfies Record<string, Bilingual>;
 
+/** The noun for units of a type, singular and plural, for a demand's coverage ("1 av 2 förvaltningar"); `unit` for a mixed scope. */
+export const UNIT_NOUNS: Record<string, Record<Lang, readonly [string, string]>> = {
+  council: { sv: ['fullmäktige', 'fullmäktige'], en: ['council', 'councils'] },
+  executive_board: { sv: ['kommunstyrelse', 'kommunstyrelser'], en: ['executive board', 'executive boards'] },
+  committee: { sv: ['nämnd', 'nämnder'], en: ['committee', 'committees'] },
+  department: { sv: ['förvaltning', 'förvaltningar'], en: ['department', 'departments'] },
+  federation: { sv: ['kommunalförbund', 'kommunalförbund'], en: ['municipal federation', 'municipal federations'] },
+  company: { sv: ['bolag', 'bolag'], en: ['company', 'companies'] },
+  joint_committee: { sv: ['gemensam nämnd', 'gemensamma nämnder'], en: ['joint committee', 'joint committees'] },
+  school: { sv: ['skolenhet', 'skolenheter'], en: ['school unit', 'school units'] },
+  team: { sv: ['enhet', 'enheter'], en: ['team', 'teams'] },
+  role: { sv: ['funktion', 'funktioner'], en: ['role', 'roles'] },
+  unit: { sv: ['enhet', 'enheter'], en: ['unit', 'units'] },
+};
+
+/** A demand's coverage in words: "1 av 2 förvaltningar", "1 of 2 departments"; the noun agrees with the scope's size. */
+export function coverageLabel(covered: number, inScope: number, noun: string, lang: Lang): string {
+  const forms = (UNIT_NOUNS[noun] ?? UNIT_NOUNS.unit) as Record<Lang, readonly [string, string]>;
+  const word = forms[lang][inScope === 1 ? 0 : 1];
+  return lang === 'sv' ? `${covered} av ${inScope} ${word}` : `${covered} of ${inScope} ${word}`;
+}
+
 /** A key of REPORT_TEXTS. */
 export type ReportTextKey = keyof typeof REPORT_TEXTS;
 

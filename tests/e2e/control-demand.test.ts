@@ -69,6 +69,15 @@ describe('control demands', () => {
     expect(text.stdout).not.toContain('klf:');
   });
 
+  it('the report shows the coverage: 1 av 2 förvaltningar, with the overdue one named', async () => {
+    const root = await register();
+    const run = await sak(root, ['report', '--year', '2026', '--at', '2026-11-26']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '| Årlig avstämning | Säkerhetspolicy (fiktiv) (DOC-sakerhetspolicy) | Internt skydd | Avstämning | 1 år | 1 av 2 förvaltningar | Barn- och utbildningsförvaltningen (fiktiv) | Säkerhetssamordnare, senast 31 januari 2027 (Förfaller snart) |',
+    );
+  });
+
   it('sak add control --demand … --unit … creates a control that answers it', async () => {
     const root = await register();
     const add = await sak(root, ['add', 'control', '--demand', 'avstamning', '--unit', 'bou', '--no-input']);

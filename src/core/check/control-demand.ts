@@ -89,6 +89,13 @@ function controlsByUnit(register: RegisterData, demand: ControlDemand): Map<stri
   return byUnit;
 }
 
+/** The active controls answering a demand for a unit: its own, and with `inherit` its ancestors'. */
+export function answeringControls(register: RegisterData, demand: ControlDemand, unitId: string): LoadedRecord<'control'>[] {
+  const parentOf = new Map(recordsOf(register, 'unit').map((u) => [u.id, u.data.parent]));
+  const byUnit = controlsByUnit(register, demand);
+  return answeringUnits(unitId, demand, parentOf).flatMap((id) => byUnit.get(id) ?? []);
+}
+
 /**
  * The ids of the active controls that rule `control-demand` follows up: those answering a
  * demand of sak.yaml for a unit in its scope (or an ancestor of one, when the demand

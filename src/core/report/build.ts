@@ -51,7 +51,7 @@ function deadlinesAt(register: RegisterData, at: string, lang: Lang, rules?: rea
 }
 
 /** What `controlsDue` reads of the deadlines as a period began. */
-const CONTROL_RULES: readonly RuleName[] = ['control-due'];
+const CONTROL_RULES: readonly RuleName[] = ['control-due', 'control-demand'];
 
 function figures(register: RegisterData, period: ReportPeriod, at: string, itemsAt: readonly DeadlineItem[], itemsBefore: readonly DeadlineItem[]): Figures {
   const incidents = incidentsIn(register, period, at);
@@ -120,8 +120,11 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     return record?.kind === 'document' && vis.shows(record) ? (lang === 'sv' ? `”${record.data.title}”` : `“${record.data.title}”`) : null;
   };
   const due = items.filter((item) => item.status !== 'ok');
+  // A public report names no unit of a demand on places or people (counted in deadlines_unlisted).
+  const countedOnly = new Set(audience === 'public' ? controls.demands.filter((d) => !d.names_shown).map((d) => d.id) : []);
   const deadlines: DeadlineRow[] = due
     .filter((item) => {
+      if (item.demand !== undefined && countedOnly.has(item.demand)) return false;
       const record = byId.get(item.id);
       return record === undefined || vis.shows(record);
     })
@@ -135,6 +138,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
       ...(item.topic !== undefined ? { topic: item.topic } : {}),
       ...(item.authority !== undefined ? { authority: item.authority } : {}),
       ...(item.stage !== undefined ? { stage: item.stage } : {}),
+      ...(item.demand !== undefined ? { demand: item.demand } : {}),
+      ...(item.compilation ? { compilation: true } : {}),
       last: item.last,
       basis: item.basis,
       basis_label: basisWords(item.basis, lang, item.basis.type === 'document' ? documentTitle(item.basis.source) : undefined),

@@ -1,6 +1,9 @@
-import { DEADLINE_STATUS_LABELS } from '../../i18n/check-messages.js';
+import { DEADLINE_STATUS_LABELS, demandBasisName, formatDuration } from '../../i18n/check-messages.js';
+import { coverageLabel } from '../../i18n/report-texts.js';
+import { addDuration, parseDuration } from '../calendar/duration.js';
+import { answeringControls, demandBasis, demandScope, type ControlDemand } from '../check/control-demand.js';
 import { enumLabel } from '../../i18n/labels.js';
-import { addDays } from '../calendar/date.js';
+import { addDays, compareDates, isValidDate } from '../calendar/date.js';
 import { FINDING_RECIPIENTS } from '../check/rules.js';
 import type { DeadlineItem } from '../check/engine.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
@@ -9,7 +12,7 @@ import type { ControlRecord } from '../record-types.js';
 import type { BuildContext } from './context.js';
 import { compareKeys } from './context.js';
 import { SEVERITIES, severityCounts } from './incidents.js';
-import type { ControlSection, ExecutionRow, SeriousFinding } from './model.js';
+import type { ControlSection, DemandCoverage, ExecutionRow, SeriousFinding } from './model.js';
 import { inPeriod, type ReportPeriod } from './period.js';
 
 /** One execution of a control dated in a period, with where it is in the record. */
@@ -30,13 +33,22 @@ export function executionsIn(register: RegisterData, period: Pick<ReportPeriod, 
  * Controls due in a period and how many of them were performed in it: an active control is
  * due when its `control-due` date as the period began (items evaluated the day before its
  * start) is null or by the end; it was performed when it has an execution, not
- * `not_performed`, dated in the period by the status date.
+ * `not_performed`, dated in the period by the status date. A unit's control demanded by
+ * sak.yaml (`control-demand`) counts the same way: due by its item, performed when a control
+ * answering the demand for the unit was.
  */
 export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, 'from' | 'to'>, at: string, itemsBefore: readonly DeadlineItem[]): { due: number; performed: number } {
   const end = period.to < at ? period.to : at;
-  const due = new Set(itemsBefore.filter((i) => i.rule === 'control-due' && (i.due === null || i.due <= end)).map((i) => i.id));
+  const isDue = (i: DeadlineItem) => i.due === null || i.due <= end;
+  const due = new Set(itemsBefore.filter((i) => i.rule === 'control-due' && isDue(i)).map((i) => i.id));
   const performed = new Set(executionsIn(register, period, at).filter((e) => e.execution.result !== 'not_performed').map((e) => e.control.id));
-  return { due: due.size, performed: [...due].filter((id) => performed.has(id)).length };
+  const demands = new Map((register.config.control_demands ?? []).map((d) => [d.id, d]));
+  const demanded = itemsBefore.filter((i) => i.rule === 'control-demand' && !i.compilation && isDue(i));
+  const demandedPerformed = demanded.filter((i) => {
+    const demand = i.demand === undefined ? undefined : demands.get(i.demand);
+    return demand !== undefined && answeringControls(register, demand, i.id).some((c) => performed.has(c.id));
+  });
+  return { due: due.size + demanded.length, performed: [...due].filter((id) => performed.has(id)).length + demandedPerformed.length };
 }
 
 /** Section 6: internal control in the period. */
@@ -112,5 +124,63 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineI
     by_unit_area: byUnitArea,
     executions: rows,
     serious_findings: serious,
+    demands: buildDemandCoverage(ctx),
   };
+}
+
+/**
+ * The unit types whose units a public report names in a demand's coverage: the organisation
+ * itself. Schools are places, teams small workplaces and roles people: for a demand whose
+ * scope holds any of them, a public report gives counts only.
+ */
+export const PUBLICLY_NAMED_UNIT_TYPES: ReadonlySet<string> = new Set(['council', 'executive_board', 'committee', 'department', 'federation', 'company', 'joint_committee']);
+
+/** True when a public output may name the units of a demand's scope (every unit of it organisational). */
+export function demandNamesUnits(scope: readonly LoadedRecord<'unit'>[], demand: ControlDemand): boolean {
+  if (scope.length === 0) return demand.unit_type === undefined || PUBLICLY_NAMED_UNIT_TYPES.has(demand.unit_type);
+  return scope.every((unit) => PUBLICLY_NAMED_UNIT_TYPES.has(unit.data.type));
+}
+
+/** The control demands of sak.yaml at the status date: coverage, overdue units and the compilation. */
+export function buildDemandCoverage(ctx: BuildContext): DemandCoverage[] {
+  const { lang, vis, at } = ctx;
+  const titleOf = (id: string): string | null => {
+    const record = ctx.byId.get(id);
+    return record ? String((record.data as { title?: unknown }).title ?? '') : null;
+  };
+  return (ctx.config.control_demands ?? []).flatMap((demand) => {
+    if (!parseDuration(demand.every)) return [];
+    const scope = demandScope(ctx.register, demand);
+    const items = ctx.items.filter((i) => i.rule === 'control-demand' && i.demand === demand.id);
+    const unitItems = items.filter((i) => !i.compilation);
+    const compilation = items.find((i) => i.compilation);
+    const covered = unitItems.filter((i) => i.last !== null && compareDates(addDuration(i.last, demand.every), at) >= 0).length;
+    const overdue = unitItems.filter((i) => i.status === 'overdue');
+    const namesShown = vis.audience === 'internal' || demandNamesUnits(scope, demand);
+    const types = new Set(scope.map((u) => u.data.type));
+    const noun = types.size === 1 ? ([...types][0] as string) : types.size === 0 ? (demand.unit_type ?? 'unit') : 'unit';
+    return [
+      {
+        id: demand.id,
+        title: demand.title,
+        area: demand.area,
+        area_label: enumLabel('area', demand.area, lang),
+        method: demand.method,
+        method_label: enumLabel('demand_method', demand.method, lang),
+        every: demand.every,
+        every_label: formatDuration(demand.every, lang),
+        first_due: isValidDate(demand.first_due) ? demand.first_due : null,
+        basis_label: demandBasisName(demandBasis(demand, titleOf)),
+        covered,
+        in_scope: unitItems.length,
+        coverage_label: coverageLabel(covered, unitItems.length, noun, lang),
+        overdue_count: overdue.length,
+        overdue: namesShown ? overdue.map((i) => vis.ref(i.id)).filter((ref) => ref.id !== null).sort((a, b) => compareKeys(a.id, b.id)) : [],
+        names_shown: namesShown,
+        compilation: compilation
+          ? { unit: vis.ref(compilation.id), due: compilation.due, status: compilation.status, status_label: DEADLINE_STATUS_LABELS[compilation.status][lang], last: compilation.last }
+          : null,
+      },
+    ];
+  });
 }

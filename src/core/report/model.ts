@@ -266,6 +266,36 @@ export interface ControlSection {
   executions: ExecutionRow[];
   /** By date, then id, then ref. */
   serious_findings: SeriousFinding[];
+  /** Each control demand of sak.yaml at the status date, in the order of sak.yaml. */
+  demands: DemandCoverage[];
+}
+
+/** A control demand of sak.yaml: how many units in its scope are covered, which are overdue. */
+export interface DemandCoverage {
+  id: string;
+  title: string;
+  area: string;
+  area_label: string;
+  method: string;
+  method_label: string;
+  every: string;
+  every_label: string;
+  first_due: string | null;
+  /** What the demand rests on: the document's title and id, or the law citation; null when none is given. */
+  basis_label: string | null;
+  /** Units in scope with an execution whose interval still runs at the status date. */
+  covered: number;
+  in_scope: number;
+  /** "1 av 2 förvaltningar". */
+  coverage_label: string;
+  /** Units in scope whose item is overdue at the status date. */
+  overdue_count: number;
+  /** The overdue units by id, when the audience may see their names (public: demands on organisational units only). */
+  overdue: RecordRef[];
+  /** False when a public report gives counts only: the scope holds schools, teams or roles (places and people). */
+  names_shown: boolean;
+  /** The compilation by the demand's `compiled_by`, if any. */
+  compilation: { unit: RecordRef; due: string | null; status: DeadlineStatus; status_label: string; last: string | null } | null;
 }
 
 /** An action in a list. */
@@ -402,6 +432,9 @@ export interface DeadlineRow {
   /** The authority and stage of an `incident-authority` item. */
   authority?: string;
   stage?: string;
+  /** The control demand of a `control-demand` item, and whether the item is its compilation. */
+  demand?: string;
+  compilation?: boolean;
   last: string | null;
   /** What the deadline rests on (law, governing document, chosen interval). */
   basis: DeadlineBasis;
