@@ -3,7 +3,7 @@ import type { DeadlineBasis } from '../core/check/basis.js';
 import type { DeadlineStatus } from '../core/check/deadline-item.js';
 import type { RuleName } from '../core/check/rules.js';
 import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
-import type { DemandBasis, DemandPeriod } from '../core/check/control-demand.js';
+import type { DemandBasis, DemandPeriod } from '../core/check/demand-types.js';
 import type { RiskLevel } from '../core/risk.js';
 import type { Bilingual, Lang, Message } from './lang.js';
 import { ENUM_LABELS } from './labels.js';

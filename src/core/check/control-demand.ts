@@ -5,7 +5,10 @@ import { addDuration, addMonths, parseDuration } from '../calendar/duration.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
+import type { DemandBasis, DemandPeriod } from './demand-types.js';
 import { happenedBy, isActive, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+
+export type { DemandBasis, DemandPeriod } from './demand-types.js';
 
 // Rule `control-demand` (docs/register-format.md, "Control demands"): what sak.yaml
 // demands of every unit in a scope, answered by controls that name the demand.
@@ -13,11 +16,6 @@ import { happenedBy, isActive, type RuleContext, type RuleEvaluator, type RuleFi
 /** One entry of `control_demands` in sak.yaml. */
 export type ControlDemand = NonNullable<SakConfig['control_demands']>[number];
 
-/** A calendar period of whole months: first and last day. */
-export interface DemandPeriod {
-  from: string;
-  to: string;
-}
 
 /** The units a demand applies to: the active units of its `unit_type` and those it lists, sorted by id. */
 export function demandScope(register: RegisterData, demand: ControlDemand): LoadedRecord<'unit'>[] {
@@ -113,8 +111,6 @@ export function demandFollowedControls(register: RegisterData, config: SakConfig
   return followed;
 }
 
-/** The basis of a demand as its check item and message name it. */
-export type DemandBasis = { type: 'document'; id: string; title: string | null } | { type: 'law'; citation: string } | { type: 'default' };
 
 /** A demand's `basis`: a document id names that document, any other text is a law citation, none is the default. */
 export function demandBasis(demand: ControlDemand, titleOf: (id: string) => string | null): DemandBasis {
