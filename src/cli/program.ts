@@ -18,6 +18,7 @@ import { defineList } from './commands/list.js';
 import { defineShow } from './commands/show.js';
 import { defineLog } from './commands/log.js';
 import { defineReport } from './commands/report.js';
+import { defineSite } from './commands/site.js';
 import { defineInit } from './commands/init.js';
 import { defineImport } from './commands/import.js';
 import { defineCompletion } from './commands/completion.js';
@@ -31,7 +32,7 @@ import type { ProgramIo } from '../ui/output.js';
 import { localToday } from './options.js';
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: DefineCommand[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineInit, defineImport, defineSchema, defineCompletion];
+const COMMANDS: DefineCommand[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineSite, defineInit, defineImport, defineSchema, defineCompletion];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {

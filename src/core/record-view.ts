@@ -9,6 +9,7 @@ import type { FieldSpec } from './fields.js';
 import { getKind } from './kinds.js';
 import type { KindName } from './kinds.js';
 import { displayValue } from './listing.js';
+import { indexById } from './model.js';
 import type { AnyRecord, RegisterData } from './model.js';
 import { toPointer } from './validate/pending.js';
 import { compareStrings } from './problem.js';
@@ -74,9 +75,30 @@ export function incomingLinks(id: string, records: readonly AnyRecord[]): Record
   return links.sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.field, b.field));
 }
 
-/** Builds the view of one record of a loaded register (deadlines are computed by the caller). */
-export function buildRecordView(record: AnyRecord, register: RegisterData, deadlines: DeadlineItem[], at: string): RecordView {
-  const byId = new Map(register.records.map((r) => [r.id, r]));
+/**
+ * The incoming links of every record at once (id → links, sorted as incomingLinks sorts), for
+ * a caller that builds the views of many records: one pass instead of one per record.
+ */
+export function incomingLinkIndex(records: readonly AnyRecord[]): Map<string, RecordLink[]> {
+  const index = new Map<string, RecordLink[]>();
+  for (const other of records) {
+    for (const ref of getKind(other.kind).refs) {
+      for (const { path, value } of valuesAt(other.data, ref.path)) {
+        if (typeof value !== 'string' || value === other.id) continue;
+        const link: RecordLink = { field: toPointer(path), id: other.id, kind: other.kind, title: titleOf(other) };
+        const list = index.get(value);
+        if (list) list.push(link);
+        else index.set(value, [link]);
+      }
+    }
+  }
+  for (const links of index.values()) links.sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.field, b.field));
+  return index;
+}
+
+/** Builds the view of one record of a loaded register (deadlines are computed by the caller; `incoming` from incomingLinkIndex, when built once for many). */
+export function buildRecordView(record: AnyRecord, register: RegisterData, deadlines: DeadlineItem[], at: string, incoming?: ReadonlyMap<string, RecordLink[]>): RecordView {
+  const byId = indexById(register);
   const status: RecordView['status'] = { deadlines };
   if (record.kind === 'risk') {
     const risk = currentRisk(record.data as RiskRecord, register.config, at);
@@ -89,7 +111,7 @@ export function buildRecordView(record: AnyRecord, register: RegisterData, deadl
     record: record.data as unknown as Record<string, unknown>,
     status,
     references: outgoingLinks(record, byId),
-    referencedBy: incomingLinks(record.id, register.records),
+    referencedBy: incoming ? (incoming.get(record.id) ?? []) : incomingLinks(record.id, register.records),
   };
 }
 

@@ -52,6 +52,18 @@ Slutstatus: 0 inget når --fail-on, 1 något gör det (eller registret har fel),
   'opt.check-unit': 'bara det som gäller enheten och dess underenheter',
   'opt.check-owner': 'bara det som enheten eller en underenhet ansvarar för',
   'opt.site-url': 'webbplatsens adress (sak site): kalenderhändelserna länkar till postens sida',
+  site: 'skriv registret som en statisk webbplats: startsida, enheter, poster, listor, rapporter och kalendrar',
+  'site.before': `Exempel:
+  sak site -o public                           offentlig version (standard)
+  sak site -o public --audience internal       allt, för intranätet bakom inloggning
+  sak site -o public --site-url https://intranat.example/sak   kalendrarna länkar till sidorna
+`,
+  'site.after': `
+Webbplatsen är HTML och CSS utan skript och utan externa anrop: den fungerar från en fil, från en
+undermapp och med skript avstängda. Vid en ny körning skrivs bara filer som ändrats.
+Slutstatus: 0 klart, 1 registret har fel (inget skrivs), 2 felaktigt kommando eller mapp, 3 skrivfel.`,
+  'opt.site-output': 'mappen att skriva webbplatsen till (tom, eller en tidigare utmapp)',
+  'opt.site-audience': 'public (standard: som den offentliga rapporten) eller internal (allt)',
 };
 
 const en: Record<keyof typeof sv, string> = {
@@ -106,6 +118,18 @@ Exit status: 0 nothing reaches --fail-on, 1 something does (or the register has 
   'opt.check-unit': 'only what concerns the unit and its sub-units',
   'opt.check-owner': 'only what the unit or a sub-unit is responsible for',
   'opt.site-url': 'the site\'s address (sak site): calendar events link to the record\'s page',
+  site: 'write the register as a static site: start page, units, records, lists, reports and calendars',
+  'site.before': `Examples:
+  sak site -o public                           the public version (default)
+  sak site -o public --audience internal       everything, for the intranet behind a login
+  sak site -o public --site-url https://intranet.example/sak   the calendars link to the pages
+`,
+  'site.after': `
+The site is HTML and CSS without scripts or external requests: it works from a file, from a
+sub-path and with scripts off. A re-run writes only the files that changed.
+Exit status: 0 done, 1 the register has errors (nothing written), 2 bad command line or folder, 3 write error.`,
+  'opt.site-output': 'the folder to write the site to (empty, or an earlier output folder)',
+  'opt.site-audience': 'public (default: like the public report) or internal (everything)',
 };
 
 /** A help text key. */

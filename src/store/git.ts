@@ -31,7 +31,7 @@ function gitProcessEnv(env: GitEnv): NodeJS.ProcessEnv {
 
 function runGit(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, stdout });
       const code = (error as NodeJS.ErrnoException).code ?? null;
       resolve({ ok: false, missing: code === 'ENOENT', stderr: (stderr || error.message).trim(), code });
@@ -213,6 +213,25 @@ export async function fileHistory(root: string, rel: string, env: GitEnv): Promi
       const [commit = '', date = '', author = '', email = '', subject = ''] = entry.split('\x1f');
       return { commit, date, author, email, subject };
     });
+}
+
+/**
+ * The history of every file under a folder in one git run: `git log -p --unified=0` with
+ * paths relative to it (parse with core/site/history.ts). Not in a work tree, or no commit
+ * yet: null. Throws GitError when git fails inside a work tree, or is missing there.
+ */
+export async function registerHistoryText(root: string, env: GitEnv, format: string): Promise<string | null> {
+  if (!env.GIT_DIR && !hasGitAncestor(root)) return null;
+  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], env);
+  const inside = await read(['rev-parse', '--is-inside-work-tree']);
+  if (!inside.ok && inside.missing) fail(inside);
+  if (!inside.ok || inside.stdout.trim() !== 'true') return null;
+  const result = await read(['-c', 'core.quotepath=off', 'log', '-p', '--unified=0', '--no-renames', '--no-color', '--no-ext-diff', '--relative', `--format=${format}`, '--', '.']);
+  if (!result.ok) {
+    if (/does not have any commits|bad default revision/i.test(result.stderr)) return null;
+    fail(result);
+  }
+  return result.stdout;
 }
 
 /**

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
+import { parseChoice, parseDateOption, parseUrlOption } from '../cli/options.js';
+import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
+import { buildReportModel } from '../core/report/build.js';
+import { AUDIENCES } from '../core/report/model.js';
+import type { ReportModel } from '../core/report/model.js';
+import { quarterPeriod, yearPeriod } from '../core/report/period.js';
+import type { ReportPeriod } from '../core/report/period.js';
+import { HISTORY_FORMAT, parseRegisterHistory } from '../core/site/history.js';
+import { reportMessage } from '../i18n/report-texts.js';
+import { siteText } from '../i18n/site-texts.js';
+import { renderReportTemplate, TemplateError } from '../render/report-template.js';
+import { buildSitePages } from '../render/site/pages.js';
+import type { SiteFile, SiteReport } from '../render/site/pages.js';
+import { GitError, readGitSource, registerHistoryText } from '../store/git.js';
+import { fieldsOfKind } from '../store/kind-fields.js';
+import { findReportTemplate } from '../store/report-templates.js';
+import { SiteFolderError, writeSite } from '../store/site-writer.js';
+import type { Context } from './context.js';
+import { loadValidRegister } from './load-valid.js';
+
+/** Options of `sak site` (the output folder already absolute). */
+export interface SiteCommandOptions {
+  output?: string;
+  audience?: string;
+  at?: string;
+  siteUrl?: string;
+  cache?: boolean;
+}
+
+/** The reports a site carries at a date: the year so far, its quarters begun, and the year before. */
+export function sitePeriods(at: string): { period: ReportPeriod; at: string; key: string }[] {
+  const year = Number(at.slice(0, 4));
+  const out: { period: ReportPeriod; at: string; key: string }[] = [{ period: yearPeriod(year), at, key: String(year) }];
+  for (let q = 4; q >= 1; q -= 1) {
+    const period = quarterPeriod(year, q);
+    if (period.from > at) continue;
+    out.push({ period, at: period.to < at ? period.to : at, key: `${year}-Q${q}` });
+  }
+  out.push({ period: yearPeriod(year - 1), at: `${year - 1}-12-31`, key: String(year - 1) });
+  return out;
+}
+
+function relativeTo(root: string, file: string): string | undefined {
+  const rel = path.relative(root, file);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel.split(path.sep).join('/');
+}
+
+/**
+ * `sak site -o DIR`: the register as a static site (start page, a page per unit and per
+ * record, lists, reports, calendars). Writes only files whose bytes changed; exit 1 on an
+ * invalid register (nothing written), 2 on a folder that holds something else.
+ */
+export async function runSite(options: SiteCommandOptions, ctx: Context): Promise<number> {
+  const { lang } = ctx;
+  if (options.output === undefined) throw new UsageError(siteText(lang, 'usage.output'));
+  const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
+  const at = options.at === undefined ? ctx.today : parseDateOption(options.at, lang);
+  const siteBase = options.siteUrl === undefined ? undefined : parseUrlOption(options.siteUrl, lang);
+  const out = options.output;
+  const root = ctx.registerRoot;
+  // git reads the provenance and the history in processes of their own while the register loads.
+  const inside = relativeTo(root, out);
+  const gitSource = readGitSource(root, ctx.env, inside ? [inside] : []);
+  const historyText = registerHistoryText(root, ctx.env, HISTORY_FORMAT);
+  gitSource.catch(() => undefined);
+  historyText.catch(() => undefined);
+  const loaded = await loadValidRegister(ctx, at, options.cache !== false);
+
+  const template = findReportTemplate({ root: loaded.root, lang, format: 'html' });
+  if ('reason' in template) {
+    if (template.reason === 'not-found') throw new UsageError(reportMessage(lang, 'template.not-found', { name: template.name, searched: template.searched.join(', ') }));
+    throw new EnvironmentError(reportMessage(lang, 'template.unreadable', { path: template.path, reason: template.message }));
+  }
+  let source;
+  let history;
+  try {
+    source = await gitSource;
+    const text = await historyText;
+    history = text === null ? null : parseRegisterHistory(text);
+  } catch (error) {
+    if (error instanceof GitError) throw new EnvironmentError(reportMessage(lang, error.missing ? 'git.missing' : 'git.failed', { path: loaded.root, reason: error.message }));
+    throw error;
+  }
+
+  const register = loaded.data;
+  const reports: SiteReport[] = [];
+  const reportFiles: SiteFile[] = [];
+  let figures: ReportModel | undefined;
+  for (const { period, at: reportAt, key } of sitePeriods(at)) {
+    const model = buildReportModel(register, { period, at: reportAt, audience, lang, source });
+    if (key === at.slice(0, 4)) figures = model;
+    const file = `reports/${key}.html`;
+    let html: string;
+    try {
+      html = renderReportTemplate(template.source, model, { format: 'html', lang });
+    } catch (error) {
+      if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: template.path, reason: error.message }));
+      throw error;
+    }
+    reportFiles.push({ path: file, content: html });
+    const label =
+      period.kind === 'quarter'
+        ? siteText(lang, 'reports.quarter', { label: model.period.label })
+        : reportAt < period.to
+          ? siteText(lang, 'reports.year-to-date', { year: key, at: reportAt })
+          : siteText(lang, 'reports.year', { year: key });
+    reports.push({ path: file, label });
+  }
+
+  const items = evaluateDeadlines(register, { at, horizon: DEFAULT_HORIZON, lang });
+  const pages = buildSitePages({
+    register,
+    items,
+    at,
+    horizon: DEFAULT_HORIZON,
+    audience,
+    lang,
+    fieldsOf: fieldsOfKind,
+    history,
+    reports,
+    figures: { year: at.slice(0, 4), from: `${at.slice(0, 4)}-01-01`, summary: figures?.summary ?? [] },
+    source,
+    ...(siteBase ? { siteBase } : {}),
+  });
+  let result;
+  try {
+    result = writeSite(out, [...pages, ...reportFiles]);
+  } catch (error) {
+    if (error instanceof SiteFolderError) {
+      if (error.reason === 'not-site') throw new UsageError(siteText(lang, 'usage.not-site', { dir: out }));
+      throw new EnvironmentError(siteText(lang, 'write.failed', { path: error.file, reason: error.message }));
+    }
+    throw error;
+  }
+  ctx.out.stderr(siteText(lang, 'done', { ...result, dir: out }) + '\n');
+  return ExitCode.ok;
+}
