@@ -23,6 +23,16 @@ export function href(from: string, to: string): string {
   return esc(rootPrefix(from) + to);
 }
 
+/** The longest title a browser tab and a search result show whole. */
+const TITLE_LIMIT = 70;
+
+/** A page's title with the municipality after it, shortened to TITLE_LIMIT characters. */
+export function pageTitle(title: string, municipality: string): string {
+  const full = `${title} – ${municipality}`;
+  if (full.length <= TITLE_LIMIT) return full;
+  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
+}
+
 /** What every page shares. */
 export interface PageFrame {
   lang: Lang;
@@ -52,7 +62,7 @@ export function renderPage(frame: PageFrame, main: string, footerExtra = ''): st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:">
 <meta name="robots" content="noindex">
-<title>${esc(frame.title)} – ${esc(frame.municipality)}</title>
+<title>${esc(pageTitle(frame.title, frame.municipality))}</title>
 <link rel="stylesheet" href="${href(frame.path, 'style.css')}">
 </head>
 <body>
@@ -81,7 +91,7 @@ ${frame.internal ? `<p><strong>${esc(t('banner.internal'))}</strong></p>` : ''}
 
 /** A table inside a region that scrolls sideways on a narrow screen (and can be reached by keyboard). */
 export function scrollTable(label: string, table: string): string {
-  return `<div class="scroll" role="region" aria-label="${esc(label)}" tabindex="0">\n${table}\n</div>`;
+  return `<section class="scroll" aria-label="${esc(label)}" tabindex="0">\n${table}\n</section>`;
 }
 
 /** The stylesheet of every page: readable from 390 px up, printable, AA contrast. */
@@ -106,6 +116,9 @@ h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: 0.25rem 0 1rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
+.scroll caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.scroll td, .scroll th { min-width: 4.5rem; }
+.scroll .id { white-space: nowrap; overflow-wrap: normal; }
 th, td { border: 1px solid #9a9a9a; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #e6edf5; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -17,7 +17,7 @@ import type { Audience, ReportSource, SummaryRow } from '../../core/report/model
 import { createVisibility, visibleRecords } from '../../core/report/visibility.js';
 import type { HistoryEntry } from '../../core/site/history.js';
 import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } from '../../core/site/paths.js';
-import { deadlinesOfUnit, recordsOfUnit, unitSubtree } from '../../core/unit-scope.js';
+import { deadlinesOfUnit, recordsOfUnit } from '../../core/unit-scope.js';
 import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
 import { KIND_LABELS, enumLabel } from '../../i18n/labels.js';
@@ -190,7 +190,7 @@ function linkRows(site: Site, from: string, links: readonly RecordLink[], captio
     const kind = link.kind ? kindLabel(link.kind, site.lang) : '';
     return `<tr><td>${recordLink(site, from, link.id)}</td><td>${esc(kind)}</td><td>${esc(field)}</td></tr>`;
   });
-  const head = [site.t('col.record'), site.lang === 'sv' ? 'Slag' : 'Kind', site.t('col.field')];
+  const head = [site.t('col.record'), site.t('col.kind'), site.t('col.field')];
   return scrollTable(caption, `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
 }
 
@@ -210,17 +210,17 @@ function historyHtml(site: Site, record: AnyRecord): string {
 }
 
 /** The record view of `sak show` as HTML: fields, computed status, references both ways, history. */
-function recordSections(site: Site, from: string, record: AnyRecord, view: RecordView): string {
+function recordSections(site: Site, from: string, record: AnyRecord, view: RecordView, withDeadlines = true): string {
   const { t, lang } = site;
   const parts: string[] = [];
   parts.push(`<h2>${esc(t('record.fields'))}</h2>`);
   parts.push(fieldList(site, from, view.record, [], site.input.fieldsOf(record.kind)) || `<p>${esc(t('none'))}</p>`);
-  parts.push(`<h2>${esc(t('record.status'))}</h2>`);
+  if (withDeadlines || view.status.risk !== undefined) parts.push(`<h2>${esc(t('record.status'))}</h2>`);
   if (view.status.risk !== undefined) {
     const risk = view.status.risk;
     parts.push(`<p>${esc(risk ? t('record.risk', { score: risk.score, level: enumLabel('risk_level', risk.level, lang), likelihood: risk.likelihood, consequence: risk.consequence, date: risk.date }) : t('record.risk-none'))}</p>`);
   }
-  parts.push(deadlineTable(site, from, view.status.deadlines, t('deadlines')));
+  if (withDeadlines) parts.push(deadlineTable(site, from, view.status.deadlines, t('deadlines')));
   parts.push(`<h2>${esc(t('record.references'))}</h2>`);
   parts.push(linkRows(site, from, view.references, t('record.references')));
   parts.push(`<h2>${esc(t('record.referenced-by'))}</h2>`);
@@ -396,7 +396,6 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
     parent = (site.all.get(parent)?.data as { parent?: unknown } | undefined)?.parent;
   }
   parts.push(`<p class="meta">${esc(kindLabel('unit', lang))}${parents.length > 0 ? ` · ${esc(t('unit.parents'))}: ${parents.map((p) => recordLink(site, path, p)).join(' › ')}` : ''}</p>`);
-  const subtree = unitSubtree(register, unit.id);
   const children = unitChildren(site);
   const sub = children.get(unit.id) ?? [];
   if (sub.length > 0) parts.push(`<h2>${esc(t('unit.sub-units'))}</h2>\n<div class="tree">\n${unitTreeHtml(site, path, children, sub, new Set([unit.id]))}\n</div>`);
@@ -419,8 +418,8 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
     if (shown.length > 0) parts.push(recordTable(site, path, kind.name, shown, label));
     if (shown.length < records.length) parts.push(`<p>${esc(t('unit.aggregate', { count: records.length - shown.length, kind: label.toLowerCase() }))}</p>`);
   }
-  if (subtree.length > 1) parts.push(`<p class="meta">${esc(t('unit.ours-intro'))}</p>`);
-  parts.push(recordSections(site, path, unit, viewOf(site, site.shown.get(unit.id) ?? unit)));
+  // The unit's own deadlines (its training) are among those listed above.
+  parts.push(recordSections(site, path, unit, viewOf(site, site.shown.get(unit.id) ?? unit), false));
 
   const calendar: SiteFile = { path: unitCalendarPath(unit.id), content: calendarOf(site, unitItems) };
   return [{ path, content: renderPage(frame(site, path, titleOf(unit), 'units'), parts.join('\n')) }, calendar];
