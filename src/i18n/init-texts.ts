@@ -98,6 +98,16 @@ variables:
   # någon annan ska aldrig köras: peka på en version ni litar på, t.ex.
   # "npx --yes --package git+https://github.com/exempel/sak.git#v0.1.0 sak".`,
   'ci.missing-sak': 'Ange i variabeln SAK hur sak ska köras (se kommentaren överst i filen).',
+  'ci.gitlab.pages': `# Webbplatsen (sak site) för dem som inte använder Git: byggs från huvudgrenen och
+# publiceras med GitLab Pages. Den är INTERN (allt i registret): slå på åtkomstkontroll för
+# Pages (Inställningar > Allmänt > Synlighet > Pages: endast projektmedlemmar) innan den
+# publiceras, eller byt till --audience public. Hela historiken hämtas (GIT_DEPTH 0) så att
+# varje post visar sin historik.`,
+  'ci.github.pages': `  # Webbplatsen (sak site) för dem som inte använder Git: byggs från huvudgrenen och
+  # publiceras med GitHub Pages (Inställningar > Pages > Källa: GitHub Actions). Den är INTERN
+  # (allt i registret), och GitHub Pages är öppen för alla utom med åtkomstkontroll (privata
+  # Pages i GitHub Enterprise Cloud): byt annars till --audience public. Hela historiken
+  # hämtas (fetch-depth 0) så att varje post visar sin historik.`,
   'hook.missing-sak': 'sak hittades inte: installera sak eller ange det i variabeln SAK. Hoppa över kontrollen en gång med git commit --no-verify.',
   // Hook
   hook: `# sak: pre-commit-krok, installerad av sak init --hooks. Stoppar en commit när
@@ -195,6 +205,16 @@ variables:
   # someone else must never run: point to a version you trust, e.g.
   # "npx --yes --package git+https://github.com/example/sak.git#v0.1.0 sak".`,
   'ci.missing-sak': 'Set in the variable SAK how sak is run (see the comment at the top of the file).',
+  'ci.gitlab.pages': `# The site (sak site) for those who do not use Git: built from the default branch and
+# published with GitLab Pages. It is INTERNAL (everything in the register): turn on access
+# control for Pages (Settings > General > Visibility > Pages: only project members) before
+# it is published, or change to --audience public. The whole history is fetched
+# (GIT_DEPTH 0) so that each record shows its history.`,
+  'ci.github.pages': `  # The site (sak site) for those who do not use Git: built from the default branch and
+  # published with GitHub Pages (Settings > Pages > Source: GitHub Actions). It is INTERNAL
+  # (everything in the register), and GitHub Pages is open to anyone unless access control
+  # applies (private Pages in GitHub Enterprise Cloud): otherwise change to --audience public.
+  # The whole history is fetched (fetch-depth 0) so that each record shows its history.`,
   'hook.missing-sak': 'sak was not found: install sak or name it in the variable SAK. Skip the check once with git commit --no-verify.',
   hook: `# sak: pre-commit hook, installed by sak init --hooks. Stops a commit when
 # sak validate finds errors in the register (the folder below, from the top of the repository).

@@ -149,6 +149,19 @@ sak-check:
   script:
     - $SAK check${register} --no-cache
   allow_failure: true
+
+${initText(lang, 'ci.gitlab.pages')}
+pages:
+  stage: deploy
+  variables:
+    GIT_DEPTH: "0"
+  script:
+    - $SAK site${register} --no-cache --audience internal --site-url "$CI_PAGES_URL" -o public
+  artifacts:
+    paths:
+      - public
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
 `;
 }
 
@@ -181,6 +194,35 @@ jobs:
       - name: sak check
         run: $SAK check${register} --no-cache --format github
         continue-on-error: true
+
+${initText(lang, 'ci.github.pages')}
+  pages:
+    if: github.event_name == 'push' && github.ref_name == github.event.repository.default_branch
+    needs: sak
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 22
+      - id: pages
+        uses: actions/configure-pages@v5
+      - name: sak site
+        run: $SAK site${register} --no-cache --audience internal --site-url "\${{ steps.pages.outputs.base_url }}" -o _site
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+      - id: deployment
+        uses: actions/deploy-pages@v4
 `;
 }
 

@@ -14,7 +14,7 @@ import type { AnyRecord, RegisterData } from '../../core/model.js';
 import { buildRecordView, incomingLinkIndex } from '../../core/record-view.js';
 import type { RecordLink, RecordView } from '../../core/record-view.js';
 import type { Audience, ReportSource, SummaryRow } from '../../core/report/model.js';
-import { createVisibility, visibleRecords } from '../../core/report/visibility.js';
+import { createVisibility, publicExclusion, visibleRecords } from '../../core/report/visibility.js';
 import type { HistoryEntry } from '../../core/site/history.js';
 import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } from '../../core/site/paths.js';
 import { deadlinesOfUnit, recordsOfUnit } from '../../core/unit-scope.js';
@@ -107,6 +107,18 @@ function recordLink(site: Site, from: string, id: string): string {
   if (!record) return site.all.has(id) ? `<em>${esc(site.t('record.not-public'))}</em>` : `<span class="id">${esc(id)}</span> (${esc(site.t('record.missing'))})`;
   const title = titleOf(record);
   return `<a href="${href(from, recordPagePath(record.kind, record.id))}"><span class="id">${esc(record.id)}</span>${title ? ` ${esc(title)}` : ''}</a>`;
+}
+
+/** What a public page says instead of the records it may not list: how many are given as counts only, how many are classified. */
+function hiddenNote(site: Site, records: readonly AnyRecord[], kind: string): string {
+  const hidden = records.filter((r) => !site.shown.has(r.id));
+  if (hidden.length === 0) return '';
+  const classified = hidden.filter((r) => publicExclusion(r) === 'classified').length;
+  const aggregate = hidden.length - classified;
+  return [
+    ...(aggregate > 0 ? [`<p>${esc(site.t('unit.aggregate', { count: aggregate, kind }))}</p>`] : []),
+    ...(classified > 0 ? [`<p>${esc(site.t('unit.classified', { count: classified }))}</p>`] : []),
+  ].join('\n');
 }
 
 /** The basis of an item (a law, a document), where its rule gives one. */
@@ -302,8 +314,9 @@ function listPages(site: Site, kind: KindName): SiteFile[] {
   return columns.map((column, index) => {
     const path = pages[index] as string;
     const parts = [`<h1>${esc(heading)}</h1>`];
-    const hidden = all.length - shown.length;
-    parts.push(`<p>${esc(t('list.count', { count: shown.length }))}${hidden > 0 ? ` ${esc(t('unit.classified', { count: hidden }))}` : ''}</p>`);
+    parts.push(`<p>${esc(t('list.count', { count: shown.length }))}</p>`);
+    const note = hiddenNote(site, all as readonly AnyRecord[], heading.toLowerCase());
+    if (note) parts.push(note);
     if (shown.length > 0) {
       parts.push(`<p>${esc(t('list.sorted', { column: header[index] ?? column.key }))}</p>`);
       const sorted = sortRecords(site, kind, shown, index);
@@ -416,7 +429,8 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
     const label = kindLabel(kind.name, lang);
     parts.push(`<h3>${esc(label)} (${formatNumber(records.length, lang)})</h3>`);
     if (shown.length > 0) parts.push(recordTable(site, path, kind.name, shown, label));
-    if (shown.length < records.length) parts.push(`<p>${esc(t('unit.aggregate', { count: records.length - shown.length, kind: label.toLowerCase() }))}</p>`);
+    const note = hiddenNote(site, records, label.toLowerCase());
+    if (note) parts.push(note);
   }
   // The unit's own deadlines (its training) are among those listed above.
   parts.push(recordSections(site, path, unit, viewOf(site, site.shown.get(unit.id) ?? unit), false));
