@@ -29,17 +29,21 @@ export interface SiteCommandOptions {
   cache?: boolean;
 }
 
-/** The reports a site carries at a date: the year so far, its quarters begun, and the year before. */
+/**
+ * The reports a site carries at a date: the year so far, the quarter so far, the last whole
+ * quarter and the year before (each built from the whole register, so a few, not every
+ * quarter: `bench/site.js` measures what they cost).
+ */
 export function sitePeriods(at: string): { period: ReportPeriod; at: string; key: string }[] {
   const year = Number(at.slice(0, 4));
-  const out: { period: ReportPeriod; at: string; key: string }[] = [{ period: yearPeriod(year), at, key: String(year) }];
-  for (let q = 4; q >= 1; q -= 1) {
-    const period = quarterPeriod(year, q);
-    if (period.from > at) continue;
-    out.push({ period, at: period.to < at ? period.to : at, key: `${year}-Q${q}` });
-  }
-  out.push({ period: yearPeriod(year - 1), at: `${year - 1}-12-31`, key: String(year - 1) });
-  return out;
+  const quarter = Math.floor((Number(at.slice(5, 7)) - 1) / 3) + 1;
+  const previous = quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+  return [
+    { period: yearPeriod(year), at, key: String(year) },
+    { period: quarterPeriod(year, quarter), at, key: `${year}-Q${quarter}` },
+    { period: quarterPeriod(previous.year, previous.quarter), at: quarterPeriod(previous.year, previous.quarter).to, key: `${previous.year}-Q${previous.quarter}` },
+    { period: yearPeriod(year - 1), at: `${year - 1}-12-31`, key: String(year - 1) },
+  ];
 }
 
 function relativeTo(root: string, file: string): string | undefined {

@@ -81,3 +81,37 @@ export function deadlinesOfUnit(items: readonly DeadlineItem[], register: Regist
   const units = new Set(unitSubtree(register, unitId));
   return items.filter((item) => ids.has(item.id) || (item.kind === 'unit' && units.has(item.id)));
 }
+
+/**
+ * The records of every unit at once under the `unit` relation (each unit with its
+ * sub-units), for a caller that needs them for many units: one pass over the register,
+ * each record added to the units it names and to every unit above them.
+ */
+export function recordsByUnit(register: RegisterData): Map<string, AnyRecord[]> {
+  const parents = new Map<string, string>();
+  for (const unit of recordsOf(register, 'unit')) if (typeof unit.data.parent === 'string') parents.set(unit.id, unit.data.parent);
+  const above = new Map<string, string[]>();
+  const chain = (id: string): string[] => {
+    let list = above.get(id);
+    if (list) return list;
+    list = [];
+    const seen = new Set<string>();
+    for (let current: string | undefined = id; current !== undefined && !seen.has(current); current = parents.get(current)) {
+      seen.add(current);
+      list.push(current);
+    }
+    above.set(id, list);
+    return list;
+  };
+  const out = new Map<string, AnyRecord[]>();
+  for (const record of register.records) {
+    const units = new Set<string>();
+    for (const unit of unitsIn(record, getKind(record.kind).unitFields)) for (const u of chain(unit)) units.add(u);
+    for (const unit of units) {
+      const list = out.get(unit);
+      if (list) list.push(record);
+      else out.set(unit, [record]);
+    }
+  }
+  return out;
+}

@@ -79,17 +79,25 @@ export function escapeIcsText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
-const encoder = new TextEncoder();
+/** The UTF-8 length of a character (a code point). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
 export function foldIcsLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // At most three octets per UTF-16 unit: a line this short always fits.
+  if (line.length <= 25) return line;
+  let total = 0;
+  for (const char of line) total += utf8Length(char);
+  if (total <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   let limit = 75;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char);
     if (size + bytes > limit) {
       parts.push(current);
       current = '';

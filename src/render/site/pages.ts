@@ -17,7 +17,7 @@ import type { Audience, ReportSource, SummaryRow } from '../../core/report/model
 import { createVisibility, publicExclusion, visibleRecords } from '../../core/report/visibility.js';
 import type { HistoryEntry } from '../../core/site/history.js';
 import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } from '../../core/site/paths.js';
-import { deadlinesOfUnit, recordsOfUnit } from '../../core/unit-scope.js';
+import { recordsByUnit } from '../../core/unit-scope.js';
 import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
 import { KIND_LABELS, enumLabel } from '../../i18n/labels.js';
@@ -86,6 +86,13 @@ interface Site {
   incoming: ReadonlyMap<string, RecordLink[]>;
   listContext: ListContext;
   collator: Intl.Collator;
+  /** Each unit's records with its sub-units' (unit-scope's `unit` relation, as `sak check --unit`). */
+  byUnit: ReadonlyMap<string, AnyRecord[]>;
+  /** Every item (the audience's or not) by the record it is about. */
+  allItemsById: ReadonlyMap<string, DeadlineItem[]>;
+  /** The list cells of each record and the header of each kind, made once. */
+  cells: Map<AnyRecord, string[]>;
+  headers: Map<KindName, string[]>;
 }
 
 function frame(site: Site, path: string, title: string, section?: PageFrame['section']): PageFrame {
@@ -263,8 +270,17 @@ function listColumns(kind: KindName): { key: string; slug: string }[] {
   return ['id', 'title', ...getKind(kind).columns].map((key) => ({ key, slug: key === 'id' ? 'id' : key.replace(/^@/, '').replace(/[^A-Za-z0-9]+/g, '-') }));
 }
 
+/** The list cells of records (listTable), made once per record for all the pages that show it. */
+function cellsOf(site: Site, kind: KindName, records: readonly AnyRecord[]): string[][] {
+  const missing = records.filter((r) => !site.cells.has(r));
+  if (missing.length > 0) listTable(missing, kind, site.listContext).rows.forEach((row, i) => site.cells.set(missing[i] as AnyRecord, row));
+  return records.map((r) => site.cells.get(r) as string[]);
+}
+
 function recordTable(site: Site, from: string, kind: KindName, records: readonly AnyRecord[], caption: string, sort?: { index: number; pages: string[] }): string {
-  const { header, rows } = listTable(records, kind, site.listContext);
+  const header = site.headers.get(kind) ?? listTable([], kind, site.listContext).header;
+  site.headers.set(kind, header);
+  const rows = cellsOf(site, kind, records);
   const head = header.map((label, i) => {
     if (!sort) return `<th scope="col">${esc(label)}</th>`;
     if (i === sort.index) return `<th scope="col" aria-sort="ascending">${esc(label)}</th>`;
@@ -280,7 +296,7 @@ function recordTable(site: Site, from: string, kind: KindName, records: readonly
 
 function sortRecords(site: Site, kind: KindName, records: readonly AnyRecord[], column: number): AnyRecord[] {
   if (column === 0) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { rows } = listTable(records, kind, site.listContext);
+  const rows = cellsOf(site, kind, records);
   const order = records.map((record, i) => ({ record, key: (rows[i] as string[])[column] ?? '' }));
   order.sort((a, b) => (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || site.collator.compare(a.key, b.key) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return order.map((o) => o.record);
@@ -397,7 +413,6 @@ function visibleItems(site: Site, items: readonly DeadlineItem[]): DeadlineItem[
 function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
   const { t, lang } = site;
   const path = recordPagePath('unit', unit.id);
-  const register = site.input.register;
   const parts: string[] = [`<h1>${esc(titleOf(unit))}</h1>`];
   // Its place in the organisation: the chain of parents, and the sub-units.
   const parents: string[] = [];
@@ -413,14 +428,14 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
   const sub = children.get(unit.id) ?? [];
   if (sub.length > 0) parts.push(`<h2>${esc(t('unit.sub-units'))}</h2>\n<div class="tree">\n${unitTreeHtml(site, path, children, sub, new Set([unit.id]))}\n</div>`);
 
-  const unitItems = visibleItems(site, deadlinesOfUnit(site.input.items, register, unit.id, 'unit'));
-  const open = pending(unitItems);
+  const items = visibleItems(site, unitItems(site, unit.id));
+  const open = pending(items);
   parts.push(`<h2>${esc(t('deadlines'))}</h2>`);
   parts.push(`<p>${esc(t('start.summary', { ...countStatus(open), horizon: site.input.horizon, at: site.input.at }))} ${esc(t('unit.calendar'))} <a href="${href(path, unitCalendarPath(unit.id))}">${esc(unitCalendarPath(unit.id).slice('units/'.length))}</a></p>`);
   parts.push(deadlineTable(site, path, open, t('deadlines')));
 
   parts.push(`<h2>${esc(t('unit.ours'))}</h2>\n<p>${esc(t('unit.ours-intro'))}</p>`);
-  const ours = recordsOfUnit(register, unit.id, 'unit').filter((r) => r.kind !== 'unit');
+  const ours = (site.byUnit.get(unit.id) ?? []).filter((r) => r.kind !== 'unit');
   for (const kind of KINDS) {
     if (kind.name === 'unit') continue;
     const records = ours.filter((r) => r.kind === kind.name);
@@ -435,7 +450,7 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
   // The unit's own deadlines (its training) are among those listed above.
   parts.push(recordSections(site, path, unit, viewOf(site, site.shown.get(unit.id) ?? unit), false));
 
-  const calendar: SiteFile = { path: unitCalendarPath(unit.id), content: calendarOf(site, unitItems) };
+  const calendar: SiteFile = { path: unitCalendarPath(unit.id), content: calendarOf(site, items) };
   return [{ path, content: renderPage(frame(site, path, titleOf(unit), 'units'), parts.join('\n')) }, calendar];
 }
 
@@ -503,7 +518,7 @@ function startPage(site: Site): SiteFile[] {
     .map(([area, row]) => ({ label: esc(area === '' ? t('start.no-area') : enumLabel('area', area, lang)), ...row }));
   parts.push(`<h3>${esc(t('start.by-area'))}</h3>`, areaRows.length > 0 ? countTable(site, t('start.by-area'), t('col.area'), areaRows) : `<p>${esc(t('none'))}</p>`);
 
-  const unitRows = unitTree(site).map(({ id, depth }) => ({ label: recordLink(site, path, id), depth, ...countStatus(pending(deadlinesOfUnit(input.items, input.register, id, 'unit'))) }));
+  const unitRows = unitTree(site).map(({ id, depth }) => ({ label: recordLink(site, path, id), depth, ...countStatus(pending(unitItems(site, id))) }));
   parts.push(`<h3>${esc(t('start.by-unit'))}</h3>`, countTable(site, t('start.by-unit'), t('col.unit'), unitRows));
 
   parts.push(`<h2>${esc(t('start.figures', { year: input.figures.year }))}</h2>`);
@@ -524,6 +539,22 @@ function startPage(site: Site): SiteFile[] {
   return [start, all];
 }
 
+function groupById(items: readonly DeadlineItem[]): Map<string, DeadlineItem[]> {
+  const byId = new Map<string, DeadlineItem[]>();
+  for (const item of items) {
+    const list = byId.get(item.id);
+    if (list) list.push(item);
+    else byId.set(item.id, [item]);
+  }
+  return byId;
+}
+
+/** The deadline items of a unit with its sub-units (every item, in `sak check`'s order): the selection of `sak check --unit`. */
+function unitItems(site: Site, unitId: string): DeadlineItem[] {
+  const ids = new Set((site.byUnit.get(unitId) ?? []).map((r) => r.id));
+  return site.input.items.filter((item) => ids.has(item.id));
+}
+
 /** Every file of the site, sorted by path: pages, stylesheet and calendars (the reports are the command's). */
 export function buildSitePages(input: SiteInput): SiteFile[] {
   const lang = input.lang;
@@ -532,12 +563,7 @@ export function buildSitePages(input: SiteInput): SiteFile[] {
   const shownRecords = visibleRecords(input.register.records, visibility, input.fieldsOf);
   const shown = new Map(shownRecords.map((r) => [r.id, r]));
   const items = input.items.filter((item) => shown.has(item.id));
-  const itemsById = new Map<string, DeadlineItem[]>();
-  for (const item of items) {
-    const list = itemsById.get(item.id);
-    if (list) list.push(item);
-    else itemsById.set(item.id, [item]);
-  }
+  const itemsById = groupById(items);
   const site: Site = {
     input,
     t: (key, params) => siteText(lang, key, params),
@@ -552,6 +578,10 @@ export function buildSitePages(input: SiteInput): SiteFile[] {
     incoming: incomingLinkIndex(shownRecords),
     listContext: { fieldsOf: input.fieldsOf, config: input.register.config, lang, at: input.at },
     collator: new Intl.Collator(lang, { numeric: true, sensitivity: 'base' }),
+    cells: new Map(),
+    headers: new Map(),
+    byUnit: recordsByUnit(input.register),
+    allItemsById: groupById(input.items),
   };
   const files: SiteFile[] = [{ path: 'style.css', content: SITE_CSS }, { path: SITE_CALENDAR_PATH, content: calendarOf(site, items) }];
   files.push(...startPage(site), unitsIndex(site), listsIndex(site));

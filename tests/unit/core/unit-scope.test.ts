@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeadlineItem } from '../../../src/core/check/deadline-item.js';
 import type { KindName } from '../../../src/core/kinds.js';
 import type { AnyRecord, RegisterData } from '../../../src/core/model.js';
-import { deadlinesOfUnit, recordsOfUnit, unitSubtree } from '../../../src/core/unit-scope.js';
+import { deadlinesOfUnit, recordsByUnit, recordsOfUnit, unitSubtree } from '../../../src/core/unit-scope.js';
 
 const rec = (kind: KindName, data: Record<string, unknown>): AnyRecord => ({ kind, id: data.id as string, file: `${kind}/${data.id as string}.yaml`, data }) as unknown as AnyRecord;
 
@@ -32,6 +32,11 @@ describe('unit scope', () => {
     expect(recordsOfUnit(register, 'bun', 'unit').map((r) => r.id)).toEqual(['bun', 'skola', 'SITE-s', 'ACT-a', 'DOC-d']);
     expect(recordsOfUnit(register, 'bun', 'owner').map((r) => r.id)).toEqual(['ACT-a']);
     expect(recordsOfUnit(register, 'ks', 'owner').map((r) => r.id)).toEqual(['SITE-s', 'ACT-a', 'DOC-d']);
+  });
+
+  it('recordsByUnit gives every unit the same records as recordsOfUnit, in one pass', () => {
+    const byUnit = recordsByUnit(register);
+    for (const unit of ['ks', 'bun', 'skola', 'a', 'b']) expect((byUnit.get(unit) ?? []).map((r) => r.id)).toEqual(recordsOfUnit(register, unit, 'unit').map((r) => r.id));
   });
 
   it('deadlines: the items of the selected records, and training items of the units', () => {
