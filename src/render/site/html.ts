@@ -118,6 +118,7 @@ table { border-collapse: collapse; margin: 0.25rem 0 1rem; font-size: 0.92rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.25rem; }
 .scroll caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .scroll td, .scroll th { min-width: 4.5rem; }
+.scroll td.text { min-width: 14rem; }
 .scroll .id { white-space: nowrap; overflow-wrap: normal; }
 th, td { border: 1px solid #9a9a9a; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
 thead th { background: #e6edf5; }

@@ -145,9 +145,9 @@ function deadlineTable(site: Site, from: string, items: readonly DeadlineItem[],
       `<td class="${item.status}">${esc(DEADLINE_STATUS_LABELS[item.status][lang])}</td>`,
       `<td>${esc(item.due ?? t('no-date'))}</td>`,
       `<td>${esc(ruleLabel(item.rule, lang))}${item.topic ? `: ${esc(enumLabel('topic', item.topic, lang, site.input.register.config.exercise_topics ?? []))}` : ''}</td>`,
-      `<td>${recordLink(site, from, item.id)}</td>`,
+      `<td class="text">${recordLink(site, from, item.id)}</td>`,
       ...(withBasis ? [`<td>${esc(basis ?? '')}</td>`] : []),
-      ...(site.internal ? [`<td>${esc(item.message)}</td>`] : []),
+      ...(site.internal ? [`<td class="text">${esc(item.message)}</td>`] : []),
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
