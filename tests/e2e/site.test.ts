@@ -75,7 +75,7 @@ describe('sak site: the internal site', () => {
     expect(start).toContain('href="units/socialforvaltningen.html"');
     const unit = readFileSync(path.join(internalDir, 'units/socialforvaltningen.html'), 'utf8');
     // The control of the unit is overdue: never performed since it started.
-    expect(unit).toMatch(/<td class="overdue">Försenad<\/td><td>2026-06-01<\/td><td>Internkontroll<\/td><td><a href="..\/records\/CTL-hot-och-vald-rutiner.html">/);
+    expect(unit).toMatch(/<td class="overdue">Försenad<\/td><td>2026-06-01<\/td><td>Internkontroll<\/td><td class="text"><a href="..\/records\/CTL-hot-och-vald-rutiner.html">/);
     const control = readFileSync(path.join(internalDir, 'records/CTL-hot-och-vald-rutiner.html'), 'utf8');
     expect(control).toContain('<h2>Historik</h2>');
     // Newest first: the change of one field by sak set, then the creation.

@@ -18,7 +18,7 @@ export function defineSite(program: Command, { t, withContext }: CommandDeps): v
     .action(
       withContext(async (options, ctx) => {
         const { runSite } = await import('../../commands/site.js');
-        const output = typeof options.output === 'string' ? path.resolve(options.output) : undefined;
+        const output = typeof options.output === 'string' ? path.resolve(ctx.cwd, options.output) : undefined;
         return runSite({ ...options, output }, ctx);
       }),
     );
