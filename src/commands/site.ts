@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
-import { parseChoice, parseDateOption, parseUrlOption } from '../cli/options.js';
+import { parseChoice, parseDateOption, parseUrlOption } from './option-values.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { buildReportModel } from '../core/report/build.js';
 import { AUDIENCES } from '../core/report/model.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { CommandDeps } from '../program.js';
+import type { CommandDeps } from '../command-deps.js';
 
 /** Declares `sak site`. The output folder is resolved here, against the working directory of the process. */
 export function defineSite(program: Command, { t, withContext }: CommandDeps): void {
