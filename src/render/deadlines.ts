@@ -1,8 +1,7 @@
 import type { DeadlineItem, DeadlineStatus } from '../core/check/engine.js';
 import type { Lang } from '../i18n/lang.js';
-import { basisWords, DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
+import { basisWords, DEADLINE_STATUS_LABELS, ruleLabel } from '../i18n/check-messages.js';
 import { checkOutputText } from '../i18n/check-output.js';
-import { ruleLabel } from '../i18n/check-messages.js';
 import { recordPagePath, siteUrl } from '../core/site/paths.js';
 import { calendarDomain, deadlineEvents, renderIcs } from './ics.js';
 import type { DeadlineEventTexts } from './ics.js';
@@ -85,12 +84,6 @@ export interface IcsOptions {
   texts?: Pick<DeadlineEventTexts, 'summary'>;
 }
 
-/** The basis of an item (a law, a document), where the rule gives one. */
-function basisOf(item: DeadlineItem): string | undefined {
-  const basis = (item as { basis?: unknown }).basis;
-  return typeof basis === 'string' && basis !== '' ? basis : undefined;
-}
-
 /**
  * iCalendar: one all-day event per item with a date to show (an ok item without a due date
  * has none), overdue items on the evaluation date with "Försenad:" before the text.
@@ -103,12 +96,12 @@ export function renderDeadlinesIcs(result: Pick<CheckResult, 'at' | 'items'>, op
   const texts: DeadlineEventTexts = {
     summary: (item) => (item.status === 'overdue' ? `${overdue}: ${summary(item)}` : summary(item)),
     description: (item) => {
-      const basis = basisOf(item);
+      const basis = basisWords(item.basis, lang);
       const link = url(item);
       return [
         `${ruleLabel(item.rule, lang)} · ${DEADLINE_STATUS_LABELS[item.status][lang]}`,
         checkOutputText(lang, 'ics-due', { due: item.due ?? checkOutputText(lang, 'no-date') }),
-        ...(basis ? [checkOutputText(lang, 'ics-basis', { basis })] : []),
+        checkOutputText(lang, 'ics-basis', { basis }),
         ...(link ? [checkOutputText(lang, 'ics-link', { url: link })] : []),
       ].join('\n');
     },

@@ -18,7 +18,7 @@ import { createVisibility, publicExclusion, visibleRecords } from '../../core/re
 import type { HistoryEntry } from '../../core/site/history.js';
 import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } from '../../core/site/paths.js';
 import { recordsByUnit } from '../../core/unit-scope.js';
-import { DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
+import { DEADLINE_STATUS_LABELS, basisWords, ruleLabel } from '../../i18n/check-messages.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
 import { KIND_LABELS, enumLabel } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -128,25 +128,25 @@ function hiddenNote(site: Site, records: readonly AnyRecord[], kind: string): st
   ].join('\n');
 }
 
-/** The basis of an item (a law, a document), where its rule gives one. */
-function basisOf(item: DeadlineItem): string | undefined {
-  const basis = (item as { basis?: unknown }).basis;
-  return typeof basis === 'string' && basis !== '' ? basis : undefined;
+/** What a deadline rests on, in words; a document the audience may see is linked, one it may not is not named. */
+function basisHtml(site: Site, from: string, item: DeadlineItem): string {
+  const basis = item.basis;
+  if (basis.type !== 'document') return esc(basisWords(basis, site.lang));
+  if (!site.shown.has(basis.source)) return esc(basisWords(basis, site.lang, null));
+  return `${esc(basisWords(basis, site.lang, null))}: ${recordLink(site, from, basis.source)}`;
 }
 
 function deadlineTable(site: Site, from: string, items: readonly DeadlineItem[], caption: string): string {
   if (items.length === 0) return `<p>${esc(site.t('deadlines.none'))}</p>`;
   const { t, lang } = site;
-  const withBasis = items.some((item) => basisOf(item) !== undefined);
-  const head = [t('col.status'), t('col.due-date'), t('col.rule'), t('col.record'), ...(withBasis ? [t('col.basis')] : []), ...(site.internal ? [t('col.message')] : [])];
+  const head = [t('col.status'), t('col.due-date'), t('col.rule'), t('col.record'), t('col.basis'), ...(site.internal ? [t('col.message')] : [])];
   const rows = items.map((item) => {
-    const basis = basisOf(item);
     const cells = [
       `<td class="${item.status}">${esc(DEADLINE_STATUS_LABELS[item.status][lang])}</td>`,
       `<td>${esc(item.due ?? t('no-date'))}</td>`,
       `<td>${esc(ruleLabel(item.rule, lang))}${item.topic ? `: ${esc(enumLabel('topic', item.topic, lang, site.input.register.config.exercise_topics ?? []))}` : ''}</td>`,
       `<td class="text">${recordLink(site, from, item.id)}</td>`,
-      ...(withBasis ? [`<td>${esc(basis ?? '')}</td>`] : []),
+      `<td>${basisHtml(site, from, item)}</td>`,
       ...(site.internal ? [`<td class="text">${esc(item.message)}</td>`] : []),
     ];
     return `<tr>${cells.join('')}</tr>`;
