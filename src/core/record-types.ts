@@ -46,6 +46,31 @@ export type ExtraValues = {
   label: string;
   label_en?: string;
 }[];
+/**
+ * What a deadline rests on: `default` (an interval or date that sak or the register chose, demanded by no document), `{law: citation}` (e.g. "LSO 3 kap. 3 §"), or `{document: id}` (a demand of a governing document in the register). With both, the law is the basis.
+ */
+export type Basis1 = (
+  | 'default'
+  | {
+      /**
+       * The citation: act, chapter and section.
+       */
+      law?: string;
+      /**
+       * The id of a document record.
+       */
+      document?: string;
+    }
+) & {
+  /**
+   * The citation: act, chapter and section.
+   */
+  law?: string;
+  /**
+   * The id of a document record.
+   */
+  document?: string;
+};
 
 export interface AllRecords {
   unit?: UnitRecord;
@@ -738,6 +763,7 @@ export interface SakConfig {
      * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
      */
     within?: string;
+    basis?: Basis1;
     note?: string;
   }[];
   /**

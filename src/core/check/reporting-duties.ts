@@ -37,6 +37,8 @@ export interface ReportingDuty {
   citation: string | null;
   /** The day the law came into force: an incident dated before it has no such duty. */
   inForce?: string;
+  /** What a local duty rests on, as sak.yaml writes it (`{law}`, `{document}`, `default`). */
+  basis?: unknown;
   /** True when sak.yaml added or changed it. */
   configured: boolean;
 }
@@ -118,7 +120,17 @@ export function reportingDuties(config: SakConfig): ReportingDuty[] {
         matches(d) ? { ...d, ...(entry.when ? { when: conditionOf(entry.when) } : {}), ...(entry.within ? { within: entry.within } : {}), configured: true } : d,
       );
     } else if (entry.when && entry.within) {
-      duties.push({ authority: entry.authority, ...(entry.stage ? { stage: entry.stage } : {}), when: conditionOf(entry.when), within: entry.within, citation: null, configured: true });
+      // A local duty shows the law it rests on where its basis names one.
+      const law = typeof entry.basis === 'object' && entry.basis !== null && typeof entry.basis.law === 'string' ? entry.basis.law : null;
+      duties.push({
+        authority: entry.authority,
+        ...(entry.stage ? { stage: entry.stage } : {}),
+        when: conditionOf(entry.when),
+        within: entry.within,
+        citation: law,
+        ...(entry.basis !== undefined ? { basis: entry.basis } : {}),
+        configured: true,
+      });
     }
   }
   return duties;

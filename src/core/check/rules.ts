@@ -273,7 +273,7 @@ const incidentAuthority: RuleEvaluator = (ctx) => {
         due,
         last: incident.date,
         // A duty of the law rests on its provision; a local one added in sak.yaml on what sak.yaml says.
-        basis: duty.citation !== null ? lawBasis(duty.citation) : basisFor(ctx.config, 'incident-authority'),
+        basis: duty.citation !== null ? lawBasis(duty.citation) : basisFor(ctx.config, 'incident-authority', duty.basis),
         authority: duty.authority,
         ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
         settled: reported !== null,

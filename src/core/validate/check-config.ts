@@ -76,7 +76,7 @@ export function checkConfigRefs(config: SakConfig | null, records: readonly Name
 
 /**
  * Checks the governing documents that `sak.yaml` names as the basis of deadlines
- * (`basis.<rule>.document`, `training[].basis.document`): each must be a document of the
+ * (`basis.<rule>.document`, `training[].basis.document`, `reporting[].basis.document`): each must be a document of the
  * register. Needs the register's ids, so it runs after the records are read.
  */
 export function checkConfigReferences(config: SakConfig, kindOf: (id: string) => string | undefined, lang: Lang): PendingProblem[] {
@@ -88,5 +88,6 @@ export function checkConfigReferences(config: SakConfig, kindOf: (id: string) =>
   };
   for (const [rule, basis] of Object.entries(config.basis ?? {})) check(basis, ['basis', rule]);
   (config.training ?? []).forEach((entry, i) => check(entry.basis, ['training', i, 'basis']));
+  (config.reporting ?? []).forEach((entry, i) => check(entry.basis, ['reporting', i, 'basis']));
   return problems;
 }

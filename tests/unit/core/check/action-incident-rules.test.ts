@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentRecord } from '../../../../src/core/record-types.js';
+import type { IncidentRecord, SakConfig } from '../../../../src/core/record-types.js';
 import { actionRecord, check, expectEdges, expectNoItem, incidentRecord, itemAt, makeRegister } from './register-fixture.js';
 
 const INC = 'INC-20261120-7QX2K';
@@ -151,5 +151,12 @@ describe('incident-authority: the table of reporting duties', () => {
     const item = itemAt(fire, '2026-11-26', { rule: 'incident-authority', id: INC, authority: 'county_board' });
     expect(item).toMatchObject({ status: 'overdue', due: '2026-11-22' });
     expect(item.message).toContain('anmälan till Länsstyrelsen saknas sedan 2026-11-22: brand 2026-11-20, ska göras inom 2 dagar (krav i sak.yaml)');
+    expect(item.basis).toEqual({ type: 'default' });
+    // A local duty with a basis: the law it names shows in the message and the item's basis.
+    const cited = { reporting: [{ ...local.reporting[0], basis: { law: 'Överenskommelse med länsstyrelsen, punkt 4' } }] } as unknown as Partial<SakConfig>;
+    const withLaw = itemAt(makeRegister([incidentRecord(INC, { date: '2026-11-20', category: 'fire', severity: 'serious' })], cited), '2026-11-26', { rule: 'incident-authority', id: INC, authority: 'county_board' });
+    expect(withLaw.basis).toEqual({ type: 'law', source: 'Överenskommelse med länsstyrelsen, punkt 4' });
+    expect(withLaw.message).toContain('ska göras inom 2 dagar (Överenskommelse med länsstyrelsen, punkt 4)');
+    expect(itemAt(breach(), '2026-11-26', imy).basis).toEqual({ type: 'law', source: 'GDPR art. 33' });
   });
 });
