@@ -41,7 +41,7 @@ describe('the built bin/sak.js', () => {
     const missing = await sakBinary(root, ['review', 'DOC-finns-inte']);
     expect(missing.code).toBeGreaterThan(0);
     expect(missing.stderr).toContain('DOC-finns-inte');
-  });
+   }, 120_000);
 
   it('sak init makes a register in the process\'s working folder', async () => {
     const dir = makeTempDir();
