@@ -14,6 +14,7 @@ interface JsonItem {
   rule: string;
   id: string;
   due: string | null;
+  basis: unknown;
   message: string;
 }
 
@@ -44,6 +45,8 @@ describe('examples/harjedalen', () => {
       ['ok', 'document-review', 'DOC-policy-for-beredskap', '2030-10-14'],
       // The reglemente (review: none) gives no item.
     ]);
+    // Every one of them rests on the policy, which demands the documents each mandate period.
+    expect(new Set((await check('2026-11-26')).map((i) => JSON.stringify(i.basis)))).toEqual(new Set([JSON.stringify({ type: 'document', source: 'DOC-policy-for-beredskap' })]));
   });
 
   it('makes the policy itself overdue once the next mandate period has ended', async () => {
