@@ -103,7 +103,7 @@ describe('sak killed at random moments', () => {
     const after = await sak(root, ['set', ID, `severity=${current === 'high' ? 'low' : 'high'}`]);
     expect(after.code, after.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-  });
+  }, 180_000);
 
   it(`sak add: after each of ${RUNS} kills every new record is whole or absent, never a half`, async () => {
     const root = await makeGitRegister('minimal');
@@ -140,5 +140,5 @@ describe('sak killed at random moments', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(files(root, 'incidents/2026').filter((f) => f.includes('.sak-tmp-'))).toEqual(['.INC-20261126-00000.yaml.sak-tmp-0123456789ab']);
     await validateClean(root);
-  });
+  }, 180_000);
 });
