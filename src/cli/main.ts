@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { processIo } from '../ui/output.js';
 import type { ProgramIo } from '../ui/output.js';
 import { runProgram } from './program.js';
+import { visibleControls } from '../render/control-chars.js';
 import { setFastReader } from '../core/parse/fast-yaml.js';
 
 /** Picks the language before the command line is parsed: --lang, else SAK_LANG, else Swedish. */
@@ -29,7 +30,7 @@ export async function runCli(argv: readonly string[], process: { env: Readonly<R
     return await runProgram(argv, { env, cwd, lang, io });
   } catch (error) {
     if (error instanceof SakError) {
-      io.stderr(`sak: ${error.message}\n`);
+      io.stderr(visibleControls(`sak: ${error.message}\n`, false));
       return error.exitCode;
     }
     io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n${cliMessage(lang, 'bug')}\n`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Styles } from '../render/problems.js';
 import { PLAIN_STYLES } from '../render/problems.js';
+import { visibleControls } from '../render/control-chars.js';
 
 /** Where a command writes: data to stdout, messages to stderr. */
 export interface Output {
@@ -42,9 +43,14 @@ export function processIo(): ProgramIo {
   };
 }
 
-/** A command's output on the program's streams. */
+/** A command's output on the program's streams, control characters made visible (render/control-chars.ts). */
 export function programOutput(io: ProgramIo, color: boolean): Output {
-  return { stdout: io.stdout, stderr: io.stderr, color, interactive: io.stdinIsTTY && io.stdoutIsTTY };
+  return {
+    stdout: (text) => io.stdout(visibleControls(text, color)),
+    stderr: (text) => io.stderr(visibleControls(text, color)),
+    color,
+    interactive: io.stdinIsTTY && io.stdoutIsTTY,
+  };
 }
 
 /** Terminal styles: chalk when colour is on (loaded only then), plain otherwise. */

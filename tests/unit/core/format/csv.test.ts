@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, renderCsv } from '../../../../src/core/format/csv.js';
+import { parse } from 'csv-parse/sync';
+import { renderCsv } from '../../../../src/core/format/csv.js';
 import { renderTextTable } from '../../../../src/core/format/text-table.js';
 
 describe('renderCsv (RFC 4180)', () => {
@@ -16,8 +17,15 @@ describe('renderCsv (RFC 4180)', () => {
   });
 
   it('quotes carriage returns and keeps å, ä, ö as they are', () => {
-    expect(csvField('a\rb')).toBe('"a\rb"');
-    expect(csvField('Skadegörelse på förskolan')).toBe('Skadegörelse på förskolan');
+    expect(renderCsv(['t'], [['a\rb'], ['Skadegörelse på förskolan']])).toBe('\uFEFFt\r\n"a\rb"\r\nSkadegörelse på förskolan\r\n');
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start)', () => {
+    const attacks = ['=HYPERLINK("http://example.invalid","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const csv = renderCsv(['title'], attacks.map((a) => [a]));
+    const cells = (parse(csv.slice(1), { relax_quotes: true }) as string[][]).slice(1).map((row) => row[0]);
+    expect(cells).toEqual(attacks.map((a) => `'${a}`));
+    expect(renderCsv(['t'], [['a=b'], ['INC-1']])).toBe('\uFEFFt\r\na=b\r\nINC-1\r\n');
   });
 
   it('writes only a header for no rows', () => {
