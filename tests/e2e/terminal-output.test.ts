@@ -16,6 +16,7 @@ describe('strings from records on a terminal', () => {
     for (const args of [['list', 'incident'], ['show', 'INC-20261101-7QX2K'], ['check', '--at', '2026-12-31'], ['list', 'incident', '--format', 'csv']]) {
       const run = await sak(root, args);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBeLessThan(2);
+      // eslint-disable-next-line no-control-regex
       expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     }
     expect((await sak(root, ['list', 'incident'])).stdout).toContain('Inbrott ␛[2J␛]8;;https://evil.invalid␇klicka');
