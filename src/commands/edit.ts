@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { OptionValues } from 'commander';
@@ -28,7 +28,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /**
  * `sak edit <id>`: opens $VISUAL/$EDITOR on a copy of the record; on save the copy is
  * checked like any change; when it is invalid the problems are shown and the user edits
- * again or gives up. The record changes only when a valid copy is accepted.
+ * again or gives up. The record changes only when a valid copy is accepted. Whenever the
+ * edited copy is not saved and committed (invalid and given up, the record changed on disk
+ * meanwhile, the editor or git failed, Ctrl-C), the copy is kept and its path printed.
  */
 export async function runEdit(id: string, options: OptionValues, ctx: Context, deps: EditDeps = {}): Promise<number> {
   const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
@@ -39,6 +41,7 @@ export async function runEdit(id: string, options: OptionValues, ctx: Context, d
   const edit = deps.editor ?? ((cmd: readonly string[], file: string) => runEditor(cmd, file, ctx.env));
   const dir = mkdtempSync(path.join(tmpdir(), 'sak-edit-'));
   const copy = path.join(dir, path.basename(target.file));
+  let keep = false;
   try {
     writeFileSync(copy, bytes);
     for (;;) {
@@ -73,7 +76,14 @@ export async function runEdit(id: string, options: OptionValues, ctx: Context, d
       const again = await prompter.confirm({ message: recordMessage(ctx.lang, 'edit.again'), default: true });
       if (!again) throw new ProblemsError(recordMessage(ctx.lang, 'edit.discarded', { id: target.id }));
     }
+  } catch (error) {
+    // Work is never thrown away: an edited copy that was not saved stays where it is.
+    if (existsSync(copy) && !readFileSync(copy).equals(bytes)) {
+      keep = true;
+      ctx.out.stderr(recordMessage(ctx.lang, 'edit.kept', { path: copy }) + '\n');
+    }
+    throw error;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }

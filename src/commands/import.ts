@@ -23,7 +23,7 @@ import { removeStaleTempFiles } from '../store/stale-temp.js';
 import { createRecordFile } from '../store/write-record.js';
 import { newId } from './add.js';
 import type { Context } from './context.js';
-import { WRITE_FORMATS, checkCandidate, openForWrite, otherRecords } from './record-write.js';
+import { WRITE_FORMATS, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak import` as the command line gives them. */
@@ -230,7 +230,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   } catch (error) {
     print();
     if (!(error instanceof GitError)) throw error;
-    throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: error.message }));
+    throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: gitErrorDetail(lang, error) }));
   }
   print(commit);
   return 0;

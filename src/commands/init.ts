@@ -24,7 +24,7 @@ import { getValidators } from '../store/validators.js';
 import { createRecordFile } from '../store/write-record.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
-import { checkCandidate, reportProblems } from './record-write.js';
+import { checkCandidate, gitErrorDetail, reportProblems } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak init` as the command line gives them. */
@@ -62,7 +62,7 @@ function relativeTo(root: string, abs: string): string {
 
 function gitFailure(lang: Lang, error: unknown): never {
   if (!(error instanceof GitError)) throw error;
-  throw new EnvironmentError(initMessage(lang, error.missing ? 'git.missing' : 'git.failed', { detail: error.message }));
+  throw new EnvironmentError(initMessage(lang, error.missing ? 'git.missing' : 'git.failed', { detail: gitErrorDetail(lang, error) }));
 }
 
 /**

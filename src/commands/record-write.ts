@@ -152,8 +152,15 @@ export async function commitWritten(ctx: Context, setup: WriteSetup, file: strin
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const key = error.missing ? 'git.missing' : 'git.failed';
-    throw new EnvironmentError(recordMessage(ctx.lang, key, { file, detail: error.message }));
+    throw new EnvironmentError(recordMessage(ctx.lang, key, { file, detail: gitErrorDetail(ctx.lang, error) }));
   }
+}
+
+/** What went wrong in git, for a message: git's own words, or why sak refused to commit. */
+export function gitErrorDetail(lang: Lang, error: GitError): string {
+  if (error.refusal?.reason === 'in-progress') return recordMessage(lang, 'git.refused.in-progress', { operation: error.refusal.operation });
+  if (error.refusal?.reason === 'other-files') return recordMessage(lang, 'git.refused.other-files', { files: error.refusal.files.join(', ') });
+  return error.message;
 }
 
 /** The commit message of a change (cli.md): `sak: <verb> <kind> <id>: <title>`, on one line. */

@@ -14,9 +14,54 @@ export class GitError extends Error {
   constructor(
     message: string,
     readonly missing: boolean,
+    /** Why sak itself refused to commit: a merge or the like in progress, or a hook that staged other files. */
+    readonly refusal?: { reason: 'in-progress'; operation: string } | { reason: 'other-files'; files: string[] },
   ) {
     super(message);
   }
+}
+
+/** What git leaves in its folder while an operation that a partial commit would disturb is under way. */
+const IN_PROGRESS = [
+  ['MERGE_HEAD', 'merge'],
+  ['CHERRY_PICK_HEAD', 'cherry-pick'],
+  ['REVERT_HEAD', 'revert'],
+  ['rebase-merge', 'rebase'],
+  ['rebase-apply', 'rebase'],
+] as const;
+
+/** Refuses to commit while a merge, cherry-pick, revert or rebase is in progress: sak commits only what it wrote. */
+function refuseInProgress(gitDir: string): void {
+  for (const [name, operation] of IN_PROGRESS) {
+    if (existsSync(path.join(gitDir, name))) throw new GitError(`${operation} in progress`, false, { reason: 'in-progress', operation });
+  }
+}
+
+/**
+ * Checks that the commit just made holds exactly the files sak wrote; a pre-commit hook that
+ * staged others makes it undo the commit (the branch goes back to `before`, the files stay
+ * as they are, staged) and refuse.
+ */
+async function keepOnlyOwnCommit(root: string, before: string | null, rels: readonly string[], env: GitEnv): Promise<void> {
+  const changed = await runGit(root, ['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--root', 'HEAD'], env);
+  if (!changed.ok) fail(changed);
+  // diff-tree names files from the top of the work tree; the register may be a folder in it.
+  const prefix = await runGit(root, ['rev-parse', '--show-prefix'], env);
+  if (!prefix.ok) fail(prefix);
+  const own = new Set(rels.map((rel) => prefix.stdout.trim() + rel));
+  const others = changed.stdout.split('\0').filter((name) => name !== '' && !own.has(name));
+  if (others.length === 0) return;
+  const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+  if (!head.ok) fail(head);
+  const undo = await runGit(root, before ? ['update-ref', '-m', 'sak: undo a commit with files sak did not write', 'HEAD', before, head.stdout.trim()] : ['update-ref', '-d', 'HEAD', head.stdout.trim()], env);
+  if (!undo.ok) fail(undo);
+  throw new GitError(`the commit held other files: ${others.join(', ')}`, false, { reason: 'other-files', files: others });
+}
+
+/** The commit HEAD names, or null in a repository without commits. */
+async function headCommit(root: string, env: GitEnv): Promise<string | null> {
+  const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], env);
+  return head.ok ? head.stdout.trim() : null;
 }
 
 /**
@@ -174,14 +219,17 @@ function hasGitAncestor(dir: string): boolean {
  */
 export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv): Promise<string> {
   return withCommitLock(repository.gitDir, async () => {
+    refuseInProgress(repository.gitDir);
     const added = await runGitPatiently(root, ['add', '--', rel], env);
     if (!added.ok) fail(added);
     // A change back to the committed version (after an uncommitted one) leaves nothing to
     // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
     const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], env);
     if (same.ok) return '';
+    const before = await headCommit(root, env);
     const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
     if (!committed.ok) fail(committed);
+    await keepOnlyOwnCommit(root, before, [rel], env);
     const head = await runGit(root, ['rev-parse', 'HEAD'], env);
     return head.ok ? head.stdout.trim() : '';
   });
@@ -266,6 +314,8 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
  */
 export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv): Promise<string> {
   return withCommitLock(repository.gitDir, async () => {
+    refuseInProgress(repository.gitDir);
+    const before = await headCommit(root, env);
     const list = path.join(repository.gitDir, `sak-pathspec-${process.pid}-${Date.now()}`);
     writeFileSync(list, rels.map((rel) => `${rel}\0`).join(''));
     try {
@@ -274,6 +324,7 @@ export async function commitFiles(repository: GitRepository, root: string, rels:
       if (!added.ok) fail(added);
       const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
       if (!committed.ok) fail(committed);
+      await keepOnlyOwnCommit(root, before, rels, env);
     } finally {
       try {
         unlinkSync(list);

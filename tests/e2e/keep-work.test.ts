@@ -1,0 +1,55 @@
+// Work is never thrown away, and sak commits only what it wrote (issue "Safe to publish,
+// safe to share", item 6): `sak edit` keeps an edited copy it does not save and prints its
+// path; a merge in progress or a pre-commit hook that stages other files makes sak refuse
+// to commit (exit 3) with nothing of anyone else's in a commit of sak's.
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEYS, commitCount, gitOk, makeGitRegister, readText, runSakInTerminal, sak } from './helpers.js';
+
+const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
+const ADD = ['add', 'action', '--no-input', '--title', 'Ny åtgärd (fiktiv)', '--owner', 'kommunstyrelsen'];
+
+describe('sak edit keeps the edited copy when it does not save', () => {
+  it('invalid and given up: exit 1, the record unchanged, the copy kept with the edit and its path printed', async () => {
+    const root = await makeGitRegister();
+    const original = readText(root, ACTION);
+    const script = path.join(root, '..', `editor-keep-${path.basename(root)}.mjs`);
+    writeFileSync(script, `import { readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nwriteFileSync(f, readFileSync(f, 'utf8').replace(/status: \\w+/, 'status: klar # mitt långa arbete'));\n`);
+    const run = await runSakInTerminal(root, ['edit', 'ACT-avtal-med-nvk'], [{ waitFor: /Redigera igen\?/, send: `n${KEYS.enter}` }], { env: { VISUAL: `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}` } });
+    expect(run.code).toBe(1);
+    expect(readText(root, ACTION)).toBe(original);
+    const kept = /den redigerade kopian finns kvar: (\S+\.yaml)/.exec(run.output.replace(/\r?\n\s*/g, ''))?.[1];
+    expect(kept, run.output).toBeDefined();
+    expect(existsSync(kept as string)).toBe(true);
+    expect(readFileSync(kept as string, 'utf8')).toContain('status: klar # mitt långa arbete');
+  });
+});
+
+describe('sak commits only what it wrote', () => {
+  it('refuses to commit during a merge (exit 3), and makes no commit', async () => {
+    const root = await makeGitRegister();
+    const head = await gitOk(root, ['rev-parse', 'HEAD']);
+    writeFileSync(path.join(root, '.git', 'MERGE_HEAD'), `${head.trim()}\n`);
+    const before = await commitCount(root);
+    const run = await sak(root, ADD);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/en merge pågår i Git-förrådet/);
+    expect(await commitCount(root)).toBe(before);
+  });
+
+  it('undoes a commit that a pre-commit hook added other files to, and says so (exit 3)', async () => {
+    const root = await makeGitRegister();
+    const hook = path.join(root, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "inte sak:s" > annan.txt\ngit add annan.txt\n');
+    chmodSync(hook, 0o755);
+    const before = await commitCount(root);
+    const head = (await gitOk(root, ['rev-parse', 'HEAD'])).trim();
+    const run = await sak(root, ADD);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/pre-commit-krok lade till andra filer i committen \(annan\.txt\)/);
+    expect(await commitCount(root)).toBe(before);
+    expect((await gitOk(root, ['rev-parse', 'HEAD'])).trim()).toBe(head);
+    expect(await gitOk(root, ['log', '--all', '--format=%H', '--', 'annan.txt'])).toBe('');
+  });
+});
