@@ -37,6 +37,8 @@ export interface InitOptions {
   updateSchemas?: boolean;
   /** `--no-input` sets this to false. */
   prompts?: boolean;
+  /** `--roles`: also the role units säkerhetssamordnare and ledningsgruppen. */
+  roles?: boolean;
 }
 
 /** What `sak init` gets besides its options. */
@@ -104,7 +106,7 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
     appended.push(rel);
   };
 
-  createFile('README.md', readmeText(municipality, deps.locale));
+  createFile('README.md', readmeText(municipality, deps.locale, options.roles === true));
   mergeLines('.gitattributes', GITATTRIBUTES_LINES);
   mergeLines('.gitignore', GITIGNORE_LINES);
   createFile('.vscode/settings.json', vscodeSettingsText());
@@ -116,7 +118,7 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   for (const kind of KINDS) if (kind.name !== 'unit') createFile(`${kind.folder}/.gitkeep`, '');
 
   const config = configText(municipality, deps.locale);
-  await writeStandardUnits(contextAt(ctx, dir), dir, parseYamlSource(config).data as SakConfig, deps.locale, createFile);
+  await writeStandardUnits(contextAt(ctx, dir), dir, parseYamlSource(config).data as SakConfig, deps.locale, options.roles === true, createFile);
   // sak.yaml last: a register that failed half-way can be made again.
   createFile(CONFIG_FILE, config);
 
@@ -171,11 +173,11 @@ function municipalityPii(name: string, lang: Lang): string | undefined {
 }
 
 /** Writes the units of the standard organisation the way `sak add` writes a record: checked, with the modeline, exclusively and atomically. */
-async function writeStandardUnits(ctx: Context, root: string, config: SakConfig, locale: Lang, createFile: (rel: string, text: string) => void): Promise<void> {
+async function writeStandardUnits(ctx: Context, root: string, config: SakConfig, locale: Lang, roles: boolean, createFile: (rel: string, text: string) => void): Promise<void> {
   const kind = getKind('unit');
   const fields = fieldsOfKind('unit');
   const setup: WriteSetup = { root, config, validators: await getValidators(), index: [], fields: fieldsOfKind };
-  for (const unit of standardUnits(locale)) {
+  for (const unit of standardUnits(locale, roles)) {
     const file = recordPath(kind, unit.id);
     const text = renderNewRecord(kind, fields, file, { ...unit });
     await reportProblems(ctx, file, checkCandidate(setup, ctx, file, kind, text), 'add');

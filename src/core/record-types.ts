@@ -321,7 +321,13 @@ export interface RiskRecord {
      * A calendar date, YYYY-MM-DD.
      */
     date: string;
+    /**
+     * 1 to N, the likelihood steps of risk_matrix in sak.yaml (default 5).
+     */
     likelihood: number;
+    /**
+     * 1 to M, the consequence steps of risk_matrix in sak.yaml (default 5).
+     */
     consequence: number;
     by?: string;
     note?: string;
@@ -601,17 +607,28 @@ export interface SakConfig {
   format: 1;
   municipality: string;
   locale?: 'sv' | 'en';
+  /**
+   * The risk matrix: likelihood N × consequence M steps (each 3–6; default 5 × 5) and the scores where the levels medium, high and critical start (score = likelihood × consequence).
+   */
   risk_matrix?: {
     /**
-     * @minItems 5
-     * @maxItems 5
+     * The likelihood scale: its number of steps (3–6), or a label for each step, lowest first (the number of labels is the number of steps). Default: 5 steps with the labels of register.md.
      */
-    likelihood?: [string, string, string, string, string];
+    likelihood?:
+      | number
+      | [string, string, string]
+      | [string, string, string, string]
+      | [string, string, string, string, string]
+      | [string, string, string, string, string, string];
     /**
-     * @minItems 5
-     * @maxItems 5
+     * The consequence scale: its number of steps (3–6), or a label for each step, lowest first (the number of labels is the number of steps). Default: 5 steps with the labels of register.md.
      */
-    consequence?: [string, string, string, string, string];
+    consequence?:
+      | number
+      | [string, string, string]
+      | [string, string, string, string]
+      | [string, string, string, string, string]
+      | [string, string, string, string, string, string];
     levels?: {
       medium: number;
       high: number;
@@ -782,6 +799,19 @@ export interface SakConfig {
     training?: Basis;
     'site-fire'?: Basis;
     'site-intrusion'?: Basis;
+  };
+  /**
+   * Serious findings of internal control: the units that must receive every report (reported.to), and how soon after the control (ISO 8601 duration; default P1D, "omgående"). Without report_to a finding counts as reported when its report names at least one unit.
+   */
+  findings?: {
+    /**
+     * @minItems 1
+     */
+    report_to?: [string, ...string[]];
+    /**
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     */
+    within?: string;
   };
   git?: {
     commit?: boolean;

@@ -1,7 +1,7 @@
 import { compareDates } from './calendar/date.js';
 import type { RiskRecord, SakConfig } from './record-types.js';
 
-/** One assessment of a risk (likelihood and consequence on 1–5). */
+/** One assessment of a risk (likelihood 1–N and consequence 1–M of the risk matrix). */
 export type RiskAssessment = NonNullable<RiskRecord['assessments']>[number];
 
 /** A risk level: score ≥ the configured threshold of medium, high, critical; below medium is low. */
@@ -9,6 +9,32 @@ export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
 
 /** The thresholds of register.md's default risk matrix. */
 export const DEFAULT_RISK_LEVELS: Readonly<{ medium: number; high: number; critical: number }> = { medium: 5, high: 10, critical: 15 };
+
+/** The number of steps of each axis of register.md's default matrix (5 × 5). */
+export const DEFAULT_MATRIX_STEPS = 5;
+
+/** An axis of `risk_matrix` in sak.yaml: its number of steps, or a label for each step. */
+type MatrixAxis = number | readonly string[] | undefined;
+
+function stepsOf(axis: MatrixAxis): number {
+  if (typeof axis === 'number') return axis;
+  return Array.isArray(axis) ? axis.length : DEFAULT_MATRIX_STEPS;
+}
+
+/** The size of the risk matrix (sak.yaml `risk_matrix`, N and M from 3 to 6; default 5 × 5). */
+export function matrixSize(config: Pick<SakConfig, 'risk_matrix'> | null | undefined): { likelihood: number; consequence: number } {
+  return { likelihood: stepsOf(config?.risk_matrix?.likelihood), consequence: stepsOf(config?.risk_matrix?.consequence) };
+}
+
+/**
+ * The labels of an axis, lowest step first: those of sak.yaml, else the default labels when
+ * the axis has their number of steps, else none (empty strings: the steps show as numbers).
+ */
+export function axisLabels(axis: MatrixAxis, defaults: readonly string[]): string[] {
+  if (Array.isArray(axis)) return [...(axis as readonly string[])];
+  const steps = stepsOf(axis);
+  return steps === defaults.length ? [...defaults] : Array.from({ length: steps }, () => '');
+}
 
 /** The score of an assessment: likelihood × consequence. */
 export function riskScore(assessment: Pick<RiskAssessment, 'likelihood' | 'consequence'>): number {

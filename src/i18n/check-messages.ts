@@ -91,14 +91,17 @@ export interface ControlDueParams extends CheckSubject {
   last: string | null;
 }
 
-/** A unit that a serious finding must be reported to. */
-export type ReportRecipient = 'ledningsgruppen' | 'sakerhetssamordnare';
-
-/** finding-unreported: the execution date, the report date if made, the recipients still missing. */
+/**
+ * finding-unreported: the execution date, the report date if made, the names of the units
+ * still missing (of sak.yaml `findings.report_to`), the names reported to (once reported)
+ * or to report to, and how soon (`findings.within`).
+ */
 export interface FindingUnreportedParams extends CheckSubject {
   executed: string;
   reported: string | null;
-  missing: readonly ReportRecipient[];
+  missing: readonly string[];
+  to: readonly string[];
+  within: string;
 }
 
 /** action-due: the action's status. */
@@ -227,13 +230,22 @@ function lower(label: string): string {
   return label.toLowerCase();
 }
 
-const RECIPIENTS: Record<ReportRecipient, Bilingual> = {
-  ledningsgruppen: { sv: 'ledningsgruppen', en: 'the management team' },
-  sakerhetssamordnare: { sv: 'säkerhetssamordnaren', en: 'the security coordinator' },
-};
+/** Names joined as in a sentence: "A, B och C". */
+export function joinNames(list: readonly string[], lang: Lang): string {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')}${lang === 'sv' ? ' och ' : ' and '}${list[list.length - 1]}`;
+}
 
-function recipients(list: readonly ReportRecipient[], lang: Lang): string {
-  return list.map((r) => RECIPIENTS[r][lang]).join(lang === 'sv' ? ' och ' : ' and ');
+/** How soon a finding must be reported: "omgående"/"immediately" for one day (the default), else "inom 3 dagar"/"within 3 days". */
+export function reportWithin(within: string, lang: Lang): string {
+  if (within === 'P1D') return lang === 'sv' ? 'omgående' : 'immediately';
+  return `${lang === 'sv' ? 'inom' : 'within'} ${formatDuration(within, lang)}`;
+}
+
+/** Who a finding goes to: the named units, or "minst en enhet"/"at least one unit" when sak.yaml names none. */
+function recipients(list: readonly string[], lang: Lang): string {
+  if (list.length === 0) return lang === 'sv' ? 'minst en enhet' : 'at least one unit';
+  return joinNames(list, lang);
 }
 
 function documentBasis(p: DocumentReviewParams, lang: Lang): string {
@@ -399,16 +411,16 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   },
   'finding-unreported': {
     sv: (p) => {
-      if (p.status === 'ok') return sv(p, `allvarlig avvikelse vid kontrollen ${p.executed} rapporterad ${p.reported} till ledningsgruppen och säkerhetssamordnaren`);
+      if (p.status === 'ok') return sv(p, `allvarlig avvikelse vid kontrollen ${p.executed} rapporterad ${p.reported} till ${recipients(p.to, 'sv')}`);
       const what = `allvarlig avvikelse vid kontrollen ${p.executed}: rapport till ${recipients(p.missing, 'sv')}`;
-      if (p.status === 'overdue') return sv(p, `${what} saknas sedan ${p.due} (ska rapporteras omgående till ledningsgruppen och säkerhetssamordnaren)`);
-      return sv(p, `${what} senast ${p.due} (ska rapporteras omgående)`);
+      if (p.status === 'overdue') return sv(p, `${what} saknas sedan ${p.due} (ska rapporteras ${reportWithin(p.within, 'sv')} till ${recipients(p.to, 'sv')})`);
+      return sv(p, `${what} senast ${p.due} (ska rapporteras ${reportWithin(p.within, 'sv')})`);
     },
     en: (p) => {
-      if (p.status === 'ok') return en(p, `serious finding of the control on ${p.executed} reported ${p.reported} to the management team and the security coordinator`);
+      if (p.status === 'ok') return en(p, `serious finding of the control on ${p.executed} reported ${p.reported} to ${recipients(p.to, 'en')}`);
       const what = `serious finding of the control on ${p.executed}: report to ${recipients(p.missing, 'en')}`;
-      if (p.status === 'overdue') return en(p, `${what} missing since ${p.due} (to be reported immediately to the management team and the security coordinator)`);
-      return en(p, `${what} due by ${p.due} (to be reported immediately)`);
+      if (p.status === 'overdue') return en(p, `${what} missing since ${p.due} (to be reported ${reportWithin(p.within, 'en')} to ${recipients(p.to, 'en')})`);
+      return en(p, `${what} due by ${p.due} (to be reported ${reportWithin(p.within, 'en')})`);
     },
   },
   'action-due': {

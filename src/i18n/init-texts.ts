@@ -11,28 +11,34 @@ const sv = {
   // sak.yaml
   'config.head': `# Säkerhetsregistrets inställningar. Fälten beskrivs i sak schema config.
 # Raderna som börjar med # är sak:s standardvärden; ta bort # för att ändra dem.`,
-  'config.risk_matrix': '# Riskmatrisen: etiketter för sannolikhet och konsekvens 1–5 och var nivåerna börjar (riskvärde = sannolikhet × konsekvens).',
+  'config.risk_matrix': `# Riskmatrisen: sannolikhet och konsekvens med 3–6 steg vardera, som antal (likelihood: 4) eller
+# en etikett per steg, och var nivåerna börjar (riskvärde = sannolikhet × konsekvens).`,
   'config.risk_review': '# Hur ofta en risk ska bedömas på nytt (ISO 8601, P1Y = ett år).',
   'config.incident_open_days': '# En öppen incident som är äldre än så här många dagar visas av sak check.',
   'config.categories': '# Egna incidentkategorier och utbildningsämnen utöver de inbyggda (sak schema incident).',
   'config.training': `# Utbildningskrav som sak check följer upp: ämne, vilka enheter (unit_type) och hur ofta.
-# Exempel: alla skolor övar inrymning och PDV vartannat år, förvaltningarna brandskydd varje år.`,
+# Exempel: alla skolor övar utrymning varje år, förvaltningarna utbildas i brandskydd varje år.`,
   'config.reporting': `# Anmälan till myndigheter. Inbyggt: Arbetsmiljöverket (AML 3 kap. 3 a §), IMY för
 # personuppgiftsincidenter (GDPR art. 33) och CSIRT-enheten (cybersäkerhetslagen 2025:1506).
 # off: true stänger av en plikt; en annan myndighet med when och within lägger till en egen.`,
+  'config.findings': `# Allvarliga avvikelser vid internkontroll: enheterna som alltid ska få rapporten
+# (reported.to) och inom hur lång tid (P1D = omgående). Utan report_to räcker en enhet.`,
   'config.git': '# Varje ändring som sak gör blir en egen commit; false stänger av det.',
+  'readme.units': `Registret börjar med enheterna kommunfullmäktige och kommunstyrelsen. Lägg in
+förvaltningar, bolag, skolor och funktioner (till exempel en säkerhetssamordnare,
+\`sak add unit --type role\`) med \`sak add unit\`; \`sak init --roles\` skapar
+funktionerna säkerhetssamordnare och ledningsgrupp från början.`,
+  'readme.units.roles': `Registret börjar med enheterna kommunfullmäktige och kommunstyrelsen och
+funktionerna säkerhetssamordnare och ledningsgrupp (\`sak init --roles\`). Lägg in
+förvaltningar, bolag och skolor med \`sak add unit\`.`,
   'risk.likelihood': '[Mycket låg, Låg, Medel, Hög, Mycket hög]',
   'risk.consequence': '[Mycket begränsad, Begränsad, Betydande, Allvarlig, Katastrofal]',
   'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
   // Units
   'unit.kommunfullmaktige': 'Kommunfullmäktige',
-  'unit.kommunfullmaktige.notes': 'Antar kommunens styrdokument för säkerhet och tar emot den årliga rapporten (sak report).',
   'unit.kommunstyrelsen': 'Kommunstyrelsen',
-  'unit.kommunstyrelsen.notes': 'Huvudansvarig för det övergripande arbetet med kommunal säkerhet.',
   'unit.sakerhetssamordnare': 'Säkerhetssamordnare',
-  'unit.sakerhetssamordnare.notes': 'Samordnar och leder arbetet med kommunal säkerhet; för registret.',
   'unit.ledningsgruppen': 'Ledningsgruppen',
-  'unit.ledningsgruppen.notes': 'Tar emot omgående rapporter om allvarliga avvikelser från internkontrollen.',
   // README
   readme: `# Säkerhetsregistret för {municipality}
 
@@ -47,6 +53,8 @@ rapporterar registret.
 | mapp | innehåll |
 |---|---|
 {folders}
+
+{units}
 
 \`sak.yaml\` har registrets inställningar. \`.sak/schemas/\` har JSON-scheman som ger
 kontroll och komplettering i editorn (Visual Studio Code med tillägget YAML föreslås
@@ -121,27 +129,33 @@ type InitTextKey = keyof typeof sv;
 const en: Record<InitTextKey, string> = {
   'config.head': `# The settings of the security register. The fields are described by sak schema config.
 # The lines starting with # are sak's defaults; remove the # to change them.`,
-  'config.risk_matrix': '# The risk matrix: labels of likelihood and consequence 1–5 and where the levels start (score = likelihood × consequence).',
+  'config.risk_matrix': `# The risk matrix: likelihood and consequence with 3–6 steps each, as a number (likelihood: 4) or
+# a label for each step, and where the levels start (score = likelihood × consequence).`,
   'config.risk_review': '# How often a risk is assessed again (ISO 8601, P1Y = one year).',
   'config.incident_open_days': '# An open incident older than this many days is shown by sak check.',
   'config.categories': '# Own incident categories and training topics besides the built-in ones (sak schema incident).',
   'config.training': `# Training demands that sak check follows up: topic, which units (unit_type) and how often.
-# Example: every school drills lockdown and PDV every two years, the departments fire safety every year.`,
+# Example: every school drills evacuation every year, the departments are trained in fire safety every year.`,
   'config.reporting': `# Reports to authorities. Built in: the Work Environment Authority (AML 3 kap. 3 a §), IMY for
 # personal-data breaches (GDPR art. 33) and the CSIRT unit (Cybersecurity Act, SFS 2025:1506).
 # off: true switches a duty off; another authority with when and within adds one of your own.`,
+  'config.findings': `# Serious findings of internal control: the units that must always receive the report
+# (reported.to) and how soon (P1D = immediately). Without report_to one unit will do.`,
   'config.git': '# Every change sak makes becomes a commit of its own; false turns that off.',
+  'readme.units': `The register starts with the units kommunfullmaktige (the council) and
+kommunstyrelsen (the executive board). Add departments, companies, schools and roles
+(a security coordinator, for example: \`sak add unit --type role\`) with \`sak add unit\`;
+\`sak init --roles\` makes the roles security coordinator and management team from the start.`,
+  'readme.units.roles': `The register starts with the units kommunfullmaktige (the council) and
+kommunstyrelsen (the executive board) and the roles security coordinator and management
+team (\`sak init --roles\`). Add departments, companies and schools with \`sak add unit\`.`,
   'risk.likelihood': '[Very low, Low, Medium, High, Very high]',
   'risk.consequence': '[Very limited, Limited, Considerable, Serious, Catastrophic]',
   'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
   'unit.kommunfullmaktige': 'Kommunfullmäktige',
-  'unit.kommunfullmaktige.notes': 'The municipal council: adopts the governing documents on security and receives the annual report (sak report).',
   'unit.kommunstyrelsen': 'Kommunstyrelsen',
-  'unit.kommunstyrelsen.notes': 'The executive board: has the overall responsibility for municipal security.',
   'unit.sakerhetssamordnare': 'Security coordinator',
-  'unit.sakerhetssamordnare.notes': 'Coordinates and leads the municipal security work; keeps the register.',
   'unit.ledningsgruppen': 'Management team',
-  'unit.ledningsgruppen.notes': 'Receives immediate reports of serious findings of internal control.',
   readme: `# The security register of {municipality}
 
 This is the municipality's register of municipal security: governing documents, risks
@@ -155,6 +169,8 @@ creates, checks, follows up and reports the register.
 | folder | contents |
 |---|---|
 {folders}
+
+{units}
 
 \`sak.yaml\` holds the register's settings. \`.sak/schemas/\` holds JSON Schemas that give
 checks and completion in the editor (Visual Studio Code suggests its YAML extension when

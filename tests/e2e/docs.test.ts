@@ -40,7 +40,7 @@ describe('the documentation', () => {
     if (records.length > 0) {
       it(`${file}: every example record validates in a new register`, async () => {
         const dir = makeTempDir('sak-docs-');
-        expect((await sak(dir, ['init', 'register', '--municipality', 'Exempelkommun', '--no-git', '--ci', 'none'])).code).toBe(0);
+        expect((await sak(dir, ['init', 'register', '--municipality', 'Exempelkommun', '--roles', '--no-git', '--ci', 'none'])).code).toBe(0);
         const root = path.join(dir, 'register');
         const config = blocks.find((b) => b.type === 'sak-config');
         if (config) writeFileSync(path.join(root, 'sak.yaml'), `${config.body}\n`);

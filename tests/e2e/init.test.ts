@@ -29,17 +29,31 @@ function recordFiles(root: string, dir = ''): string[] {
 }
 
 describe('sak init', () => {
+  it('with --roles also makes the role units säkerhetssamordnare and ledningsgruppen, and the README says so', async () => {
+    const root = await newRegister(['--roles', '--no-git', '--ci', 'none']);
+    expect(readdirSync(path.join(root, 'units')).sort()).toEqual(['kommunfullmaktige.yaml', 'kommunstyrelsen.yaml', 'ledningsgruppen.yaml', 'sakerhetssamordnare.yaml']);
+    expect(parse(readText(root, 'units/ledningsgruppen.yaml'))).toMatchObject({ id: 'ledningsgruppen', type: 'role' });
+    expect(readText(root, 'README.md')).toContain('funktionerna säkerhetssamordnare och ledningsgrupp (`sak init --roles`)');
+    expect((await sak(root, ['validate', '--strict'])).code).toBe(0);
+  });
+
   it('makes a register that validates, with the standard units, schemas, editor settings, README, CI and one commit', async () => {
     const root = await newRegister();
     expect((await sak(root, ['validate'])).code).toBe(0);
     const config = parse(readText(root, 'sak.yaml')) as Record<string, unknown>;
     expect(config).toEqual({ format: 1, municipality: 'Provkommun (fiktiv)', locale: 'sv', git: { commit: true } });
     expect(readText(root, 'sak.yaml')).toContain('#   levels: { medium: 5, high: 10, critical: 15 }');
-    for (const unit of ['kommunfullmaktige', 'kommunstyrelsen', 'sakerhetssamordnare', 'ledningsgruppen']) {
+    for (const unit of ['kommunfullmaktige', 'kommunstyrelsen']) {
       const text = readText(root, `units/${unit}.yaml`);
       expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../.sak/schemas/unit.schema.json');
-      expect((parse(text) as { id: string }).id).toBe(unit);
+      expect((parse(text) as { id: string; notes?: string }).id).toBe(unit);
+      expect((parse(text) as { notes?: string }).notes).toBeUndefined();
     }
+    // The role units only with --roles, and the README says so.
+    expect(readdirSync(path.join(root, 'units')).sort()).toEqual(['kommunfullmaktige.yaml', 'kommunstyrelsen.yaml']);
+    expect(readText(root, 'README.md')).toContain('`sak init --roles` skapar');
+    // Neutral content: no word of the example municipality's documents in anything sak init writes.
+    for (const file of recordFiles(root).concat(['sak.yaml', 'README.md'])) expect(readText(root, file), file).not.toMatch(/fagersta|omgående rapporter|PDV/i);
     expect((parse(readText(root, 'units/kommunstyrelsen.yaml')) as { parent: string }).parent).toBe('kommunfullmaktige');
     for (const folder of ['sites', 'requirements', 'documents', 'risks', 'controls', 'actions', 'incidents', 'exercises']) expect(existsSync(path.join(root, folder))).toBe(true);
     for (const name of readdirSync(path.join(REPO_ROOT, 'schemas'))) expect(readText(root, `.sak/schemas/${name}`)).toBe(readFileSync(path.join(REPO_ROOT, 'schemas', name), 'utf8'));
@@ -77,7 +91,7 @@ describe('sak init', () => {
     const dir = path.join(root, '.sak', 'schemas');
     for (const name of readdirSync(dir)) ajv.addSchema(JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as object);
     const files = recordFiles(root);
-    expect(files.length).toBe(5);
+    expect(files.length).toBe(3);
     for (const file of files) {
       const kind = file.startsWith('units/') ? 'unit' : 'incident';
       const validate = ajv.getSchema(`${kind}.schema.json`);

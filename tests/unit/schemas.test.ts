@@ -72,7 +72,7 @@ describe('schemas', () => {
     ['requirement', { url: 'inte en adress' }],
     ['document', { review: 'P1' }],
     ['document', { adopted: { date: '2005-13' } }],
-    ['risk', { assessments: [{ date: '2026-01-01', likelihood: 6, consequence: 1 }] }],
+    ['risk', { assessments: [{ date: '2026-01-01', likelihood: 7, consequence: 1 }] }],
     ['control', { frequency: 'årligen' }],
     ['action', { due: '2027-02-30' }],
     ['incident', { id: 'INC-20261126-7QX2I' }],

@@ -1,4 +1,4 @@
-import { checkMessage, type ReportRecipient } from '../../i18n/check-messages.js';
+import { checkMessage } from '../../i18n/check-messages.js';
 import { enumLabel } from '../../i18n/labels.js';
 import { addDays, compareDates, formatPartialDate, isValidDate, partialDateEnd } from '../calendar/date.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
@@ -9,6 +9,7 @@ import type { DocumentRecord, SiteRecord } from '../record-types.js';
 import { basisFor, lawBasis, type DeadlineBasis } from './basis.js';
 import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { controlDemand, demandFollowedControls } from './control-demand.js';
+import { findingDuty, findingReportDue, missingRecipients, reportComplete } from './finding-duty.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
 // One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
@@ -18,8 +19,6 @@ import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type R
 export const LSO_PROGRAMME_DUE = '2022-01-01';
 /** The reference of the law on protection against accidents (LSO). */
 export const LSO_REFERENCE = 'SFS 2003:778';
-/** The units a serious finding must be reported to. */
-export const FINDING_RECIPIENTS: readonly ReportRecipient[] = ['ledningsgruppen', 'sakerhetssamordnare'];
 /** Default risk review interval when neither the risk nor sak.yaml sets one. */
 export const DEFAULT_RISK_REVIEW = 'P1Y';
 /** Default days an incident may stay open (`incident_open_days`). */
@@ -188,17 +187,24 @@ const controlDue: RuleEvaluator = (ctx) => {
 };
 
 // Closing or retiring a control does not discharge the duty to report: no isActive() here.
+// Who must receive the report and how soon is register data (sak.yaml `findings`).
 const findingUnreported: RuleEvaluator = (ctx) => {
   const out: RuleFinding[] = [];
+  const duty = findingDuty(ctx.config);
+  const unitName = (id: string): string => {
+    const unit = ctx.byId.get(id);
+    return unit?.kind === 'unit' ? unit.data.title : id;
+  };
   for (const record of recordsOf(ctx.register, 'control')) {
     (record.data.performed ?? []).forEach((execution, i) => {
       if (!happenedBy(execution.date, ctx.at)) return;
       (execution.findings ?? []).forEach((finding, j) => {
         if (finding.severity !== 'serious') return;
         const report = finding.reported && happenedBy(finding.reported.date, ctx.at) ? finding.reported : undefined;
-        const missing = FINDING_RECIPIENTS.filter((unit) => !report?.to.includes(unit));
-        const reported = report && missing.length === 0 ? report.date : null;
-        const due = addDays(execution.date, 1);
+        const missing = missingRecipients(report?.to, duty).map(unitName);
+        const reported = report && reportComplete(report.to, duty) ? report.date : null;
+        const due = findingReportDue(execution.date, duty);
+        const to = (reported !== null ? (report?.to ?? []) : duty.reportTo).map(unitName);
         out.push({
           id: record.id,
           kind: 'control',
@@ -208,7 +214,7 @@ const findingUnreported: RuleEvaluator = (ctx) => {
           basis: basisFor(ctx.config, 'finding-unreported', record.data.basis),
           settled: reported !== null,
           message: (status) =>
-            checkMessage('finding-unreported', ctx.lang, { id: record.id, title: record.data.title, status, due, executed: execution.date, reported, missing }),
+            checkMessage('finding-unreported', ctx.lang, { id: record.id, title: record.data.title, status, due, executed: execution.date, reported, missing, to, within: duty.within }),
         });
       });
     });

@@ -12,19 +12,23 @@ export interface StandardUnit {
   title: string;
   type: string;
   parent?: string;
-  notes: string;
 }
 
-/** The units every municipality has (cli.md, `sak init`): the council, the executive board and two role units. */
-export function standardUnits(lang: Lang): StandardUnit[] {
+/**
+ * The units every municipality has (cli.md, `sak init`): the council and the executive
+ * board (kommunallagen requires both); with `--roles` also the role units säkerhetssamordnare
+ * and ledningsgrupp, which many municipalities name in their governing documents but not all.
+ * No notes: what a unit does is the municipality's to write.
+ */
+export function standardUnits(lang: Lang, roles = false): StandardUnit[] {
   const unit = (id: 'kommunfullmaktige' | 'kommunstyrelsen' | 'sakerhetssamordnare' | 'ledningsgruppen', type: string, parent?: string): StandardUnit => ({
     id,
     title: initText(lang, `unit.${id}`),
     type,
     ...(parent ? { parent } : {}),
-    notes: initText(lang, `unit.${id}.notes`),
   });
-  return [unit('kommunfullmaktige', 'council'), unit('kommunstyrelsen', 'executive_board', 'kommunfullmaktige'), unit('sakerhetssamordnare', 'role'), unit('ledningsgruppen', 'role')];
+  const units = [unit('kommunfullmaktige', 'council'), unit('kommunstyrelsen', 'executive_board', 'kommunfullmaktige')];
+  return roles ? [...units, unit('sakerhetssamordnare', 'role'), unit('ledningsgruppen', 'role')] : units;
 }
 
 /** A YAML scalar on one line (quoted where YAML needs it). */
@@ -67,13 +71,17 @@ export function configText(municipality: string, lang: Lang): string {
     '',
     t('config.training'),
     '# training:',
-    '#   - { topic: pdv_lockdown, unit_type: school, every: P2Y, first_due: 2027-12-31 }',
+    '#   - { topic: evacuation, unit_type: school, every: P1Y, first_due: 2027-06-30 }',
     '#   - { topic: fire_safety, unit_type: department, every: P1Y }',
     '',
     t('config.reporting'),
     '# reporting:',
     '#   - { authority: csirt, off: true }',
     '#   - { authority: county_board, when: { categories: [fire], severities: [serious] }, within: P1D }',
+    t('config.findings'),
+    '# findings:',
+    '#   report_to: []',
+    '#   within: P1D',
     '',
     t('config.git'),
     'git:',
@@ -83,8 +91,12 @@ export function configText(municipality: string, lang: Lang): string {
 }
 
 /** The README of a new register, for its users. */
-export function readmeText(municipality: string, lang: Lang): string {
-  return initText(lang, 'readme', { municipality, folders: KINDS.map((kind) => folderRow(kind, lang)).join('\n') });
+export function readmeText(municipality: string, lang: Lang, roles = false): string {
+  return initText(lang, 'readme', {
+    municipality,
+    units: initText(lang, roles ? 'readme.units.roles' : 'readme.units'),
+    folders: KINDS.map((kind) => folderRow(kind, lang)).join('\n'),
+  });
 }
 
 /** A row of the README's table of folders: the folder (with its year level) and what it holds. */

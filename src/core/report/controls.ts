@@ -1,10 +1,10 @@
-import { DEADLINE_STATUS_LABELS, demandBasisName, formatDuration } from '../../i18n/check-messages.js';
+import { DEADLINE_STATUS_LABELS, demandBasisName, formatDuration, reportWithin } from '../../i18n/check-messages.js';
 import { coverageLabel } from '../../i18n/report-texts.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { answeringControls, demandBasis, demandScope, type ControlDemand } from '../check/control-demand.js';
 import { enumLabel } from '../../i18n/labels.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
-import { FINDING_RECIPIENTS } from '../check/rules.js';
+import { findingDuty, findingReportDue, reportComplete } from '../check/finding-duty.js';
 import type { DeadlineItem } from '../check/engine.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -85,6 +85,7 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineI
       findings: execution.findings?.length ?? 0,
     }));
 
+  const duty = findingDuty(ctx.config);
   const findingItems = new Map(ctx.items.filter((i) => i.rule === 'finding-unreported').map((i) => [`${i.id}${i.ref ?? ''}`, i]));
   const serious: SeriousFinding[] = visible
     .flatMap(({ control, index, execution }) =>
@@ -92,7 +93,7 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineI
         if (finding.severity !== 'serious') return [];
         const ref = `/performed/${index}/findings/${j}`;
         const report = finding.reported && finding.reported.date <= at ? finding.reported : undefined;
-        const complete = report !== undefined && FINDING_RECIPIENTS.every((unit) => report.to.includes(unit));
+        const complete = report !== undefined && reportComplete(report.to, duty);
         const item = findingItems.get(`${control.id}${ref}`);
         const status = item?.status ?? (complete ? 'ok' : 'overdue');
         return [
@@ -103,7 +104,7 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineI
             date: execution.date,
             reported: report?.date ?? null,
             reported_to: (report?.to ?? []).map((unit) => vis.ref(unit)),
-            on_time: complete && report !== undefined && report.date <= addDays(execution.date, 1),
+            on_time: complete && report !== undefined && compareDates(report.date, findingReportDue(execution.date, duty)) <= 0,
             status,
             status_label: DEADLINE_STATUS_LABELS[status][lang],
             ...vis.text('description', finding.description),
@@ -125,6 +126,8 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineI
     executions: rows,
     serious_findings: serious,
     demands: buildDemandCoverage(ctx),
+    finding_report_to: duty.reportTo.map((unit) => vis.ref(unit)),
+    finding_within: reportWithin(duty.within, lang),
   };
 }
 

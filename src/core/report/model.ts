@@ -171,7 +171,7 @@ export interface RiskSection {
   levels: { medium: number; high: number; critical: number };
   likelihood_labels: string[];
   consequence_labels: string[];
-  /** The matrix as shown: likelihood 5 at the top down to 1, consequence 1 to 5. */
+  /** The matrix as shown: likelihood N at the top down to 1, consequence 1 to M (sak.yaml `risk_matrix`). */
   grid: { likelihood: number; label: string; cells: MatrixCell[] }[];
   /** low, medium, high, critical in that order. */
   by_level: CountRow[];
@@ -237,7 +237,7 @@ export interface SeriousFinding {
   date: string;
   reported: string | null;
   reported_to: RecordRef[];
-  /** Reported to both ledningsgruppen and the säkerhetssamordnare by the day after the execution. */
+  /** Reported to every unit of `findings.report_to` (or one unit) within `findings.within` of the execution. */
   on_time: boolean;
   status: DeadlineStatus;
   status_label: string;
@@ -268,6 +268,10 @@ export interface ControlSection {
   serious_findings: SeriousFinding[];
   /** Each control demand of sak.yaml at the status date, in the order of sak.yaml. */
   demands: DemandCoverage[];
+  /** The units every serious finding must be reported to (sak.yaml `findings.report_to`); empty: any one unit. */
+  finding_report_to: RecordRef[];
+  /** How soon, in words: "omgående" for P1D, else "inom 3 dagar" (sak.yaml `findings.within`). */
+  finding_within: string;
 }
 
 /** A control demand of sak.yaml: how many units in its scope are covered, which are overdue. */

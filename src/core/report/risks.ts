@@ -3,7 +3,7 @@ import { DEFAULT_MATRIX_LABELS, TREND_LABELS, type Trend } from '../../i18n/repo
 import { compareDates } from '../calendar/date.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
-import { DEFAULT_RISK_LEVELS, riskLevel, riskScore, type RiskAssessment, type RiskLevel } from '../risk.js';
+import { DEFAULT_RISK_LEVELS, axisLabels, matrixSize, riskLevel, riskScore, type RiskAssessment, type RiskLevel } from '../risk.js';
 import type { BuildContext } from './context.js';
 import type { RankedRisk, RiskSection } from './model.js';
 
@@ -46,7 +46,8 @@ export function buildRisks(ctx: BuildContext): RiskSection {
   const levelLabel = (level: RiskLevel): string => enumLabel('risk_level', level, lang);
   const risks = recordsOf(ctx.register, 'risk');
   const active = risks.filter(isActiveRisk);
-  const matrix = Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => 0));
+  const size = matrixSize(config);
+  const matrix = Array.from({ length: size.likelihood }, () => Array.from({ length: size.consequence }, () => 0));
   const levelCounts: Record<RiskLevel, number> = { low: 0, medium: 0, high: 0, critical: 0 };
   const ranked: RankedRisk[] = [];
   const unassessed: RiskSection['unassessed_list'] = [];
@@ -61,7 +62,7 @@ export function buildRisks(ctx: BuildContext): RiskSection {
       continue;
     }
     const row = matrix[latest.likelihood - 1];
-    if (row && latest.consequence >= 1 && latest.consequence <= 5) row[latest.consequence - 1] = (row[latest.consequence - 1] ?? 0) + 1;
+    if (row && latest.consequence >= 1 && latest.consequence <= size.consequence) row[latest.consequence - 1] = (row[latest.consequence - 1] ?? 0) + 1;
     const score = riskScore(latest);
     const level = riskLevel(score, config);
     levelCounts[level] += 1;
@@ -101,12 +102,13 @@ export function buildRisks(ctx: BuildContext): RiskSection {
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
 
-  const likelihoodLabels = [...(config.risk_matrix?.likelihood ?? DEFAULT_MATRIX_LABELS.likelihood[lang])];
-  const consequenceLabels = [...(config.risk_matrix?.consequence ?? DEFAULT_MATRIX_LABELS.consequence[lang])];
-  const grid = [5, 4, 3, 2, 1].map((likelihood) => ({
+  const likelihoodLabels = axisLabels(config.risk_matrix?.likelihood, DEFAULT_MATRIX_LABELS.likelihood[lang]);
+  const consequenceLabels = axisLabels(config.risk_matrix?.consequence, DEFAULT_MATRIX_LABELS.consequence[lang]);
+  const steps = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+  const grid = steps(size.likelihood).reverse().map((likelihood) => ({
     likelihood,
-    label: likelihoodLabels[likelihood - 1] ?? String(likelihood),
-    cells: [1, 2, 3, 4, 5].map((consequence) => {
+    label: likelihoodLabels[likelihood - 1] ?? '',
+    cells: steps(size.consequence).map((consequence) => {
       const score = likelihood * consequence;
       const level = riskLevel(score, config);
       return { consequence, count: matrix[likelihood - 1]?.[consequence - 1] ?? 0, score, level, level_label: levelLabel(level) };

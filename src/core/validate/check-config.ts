@@ -3,6 +3,7 @@ import { validateMessage } from '../../i18n/validate-messages.js';
 import type { SakConfig } from '../record-types.js';
 import { wholeMonths } from '../check/control-demand.js';
 import { suggestNearest } from '../suggest.js';
+import { matrixSize } from '../risk.js';
 import { allowedValues } from './check-file.js';
 import type { PendingProblem } from './pending.js';
 import { schemaProblems } from './schema-check.js';
@@ -16,6 +17,14 @@ export function checkConfig(data: unknown, validators: SchemaValidators, lang: L
   const problems = schemaProblems(validators, 'config', data, { file: 'sak.yaml', lang, code: 'config' });
   if (problems.length > 0) return problems;
   const config = data as SakConfig;
+  const levels = config.risk_matrix?.levels;
+  if (levels) {
+    const size = matrixSize(config);
+    const limit = size.likelihood * size.consequence;
+    if (!(levels.medium <= levels.high && levels.high <= levels.critical && levels.critical <= limit)) {
+      problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['risk_matrix', 'levels'], anchor: 'value', message: validateMessage(lang, 'config.levels', { limit }) });
+    }
+  }
   const topics = allowedValues('topic', config);
   (config.training ?? []).forEach((entry, i) => {
     if (!topics.includes(entry.topic)) {

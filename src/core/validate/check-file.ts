@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';
 import { ENUM_LABELS } from '../../i18n/labels.js';
 import { isPartialDate, partialDateStart } from '../calendar/date.js';
+import { matrixSize } from '../risk.js';
 import { KINDS, kindOfFolder, kindOfId, recordPath } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
@@ -139,6 +140,7 @@ export function recordProblems(file: string, kind: KindSpec, expectedPath: strin
   if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: validateMessage(lang, 'classification') });
   checkConfiguredValues(kind, fields, context, add);
   if (kind.name === 'control') checkDemand(fields, context, add);
+  if (kind.name === 'risk') checkRiskScale(fields, context, add);
   if (text === undefined || mayHoldPersonalNumbers(text)) checkPersonalNumbers(fields, [], lang, add);
   checkConsistency(kind, fields, lang, add);
   return { pending, id };
@@ -215,6 +217,22 @@ function configuredFields(kind: KindSpec): readonly (readonly [string, Configure
 export function allowedValues(enumName: ConfiguredEnum, config: SakConfig | null): string[] {
   const extra = (enumName === 'category' ? config?.incident_categories : config?.exercise_topics) ?? [];
   return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
+}
+
+/** Checks that a risk's assessments lie within the risk matrix of sak.yaml (the schema allows 1–6, the largest matrix). */
+function checkRiskScale(fields: Record<string, unknown>, context: FileCheckContext, add: Add): void {
+  const assessments = fields.assessments;
+  if (!Array.isArray(assessments)) return;
+  const size = matrixSize(context.config);
+  assessments.forEach((assessment: unknown, i) => {
+    if (typeof assessment !== 'object' || assessment === null) return;
+    for (const axis of ['likelihood', 'consequence'] as const) {
+      const value = (assessment as Record<string, unknown>)[axis];
+      if (typeof value === 'number' && Number.isInteger(value) && value > size[axis]) {
+        add({ code: 'schema', path: ['assessments', i, axis], anchor: 'value', message: validateMessage(context.lang, 'risk.scale', { axis, value, limit: size[axis] }) });
+      }
+    }
+  });
 }
 
 /** Looks for personal numbers in every string and whole number of a record; `path` is a stack, copied only for a finding. */

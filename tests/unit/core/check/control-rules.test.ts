@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlRecord } from '../../../../src/core/record-types.js';
-import { check, controlRecord, expectEdges, expectNoItem, itemAt, makeRegister, select } from './register-fixture.js';
+import { check, controlRecord, expectEdges, expectNoItem, itemAt, makeRegister, select, unitRecord } from './register-fixture.js';
 
 const CTL = 'CTL-brandskydd';
 const withControl = (extra: Partial<ControlRecord>) => makeRegister([controlRecord(CTL, extra)]);
@@ -54,6 +54,16 @@ describe('finding-unreported', () => {
   const sel = { rule: 'finding-unreported', id: CTL, ref } as const;
   const withFinding = (finding: Finding, extra: Partial<ControlRecord> = {}) =>
     withControl({ performed: [run('2026-03-10', 'deviations', [{ severity: 'low', description: 'Skylt saknas' }, finding])], ...extra });
+  // A register whose sak.yaml names two units that must receive every report (findings.report_to).
+  const withDuty = (finding: Finding, findings: NonNullable<Parameters<typeof makeRegister>[1]>['findings'] = { report_to: ['ledningsgruppen', 'sakerhetssamordnare'] }) =>
+    makeRegister(
+      [
+        controlRecord(CTL, { performed: [run('2026-03-10', 'deviations', [{ severity: 'low', description: 'Skylt saknas' }, finding])] }),
+        unitRecord('ledningsgruppen', 'role', { title: 'Ledningsgruppen' }),
+        unitRecord('sakerhetssamordnare', 'role', { title: 'Säkerhetssamordnaren' }),
+      ],
+      { findings },
+    );
 
   it('is due the day after the execution, overdue after that', () => {
     const register = withFinding(serious());
@@ -73,19 +83,39 @@ describe('finding-unreported', () => {
     ]);
   });
 
-  it('is ok once reported to both ledningsgruppen and sakerhetssamordnare, even late', () => {
-    const register = withFinding(serious({ date: '2026-03-20', to: ['sakerhetssamordnare', 'ledningsgruppen'] }));
+  it('without findings.report_to, is ok once reported to any one unit (no unit of any municipality is assumed)', () => {
+    const register = withFinding(serious({ date: '2026-03-12', to: ['kommundirektor'] }));
+    expect(itemAt(register, '2026-03-11', sel)).toMatchObject({ status: 'due' });
+    const item = itemAt(register, '2026-03-12', sel);
+    expect(item).toMatchObject({ status: 'ok', due: '2026-03-11' });
+    expect(item.message).toContain('rapporterad 2026-03-12 till kommundirektor');
+    expect(itemAt(withFinding(serious()), '2026-11-26', sel).message).toContain('rapport till minst en enhet saknas sedan 2026-03-11 (ska rapporteras omgående till minst en enhet)');
+  });
+
+  it('takes how soon from findings.within', () => {
+    const register = withDuty(serious(), { within: 'P3D' });
+    expectEdges(register, sel, '2026-03-13');
+    expect(itemAt(register, '2026-11-26', sel, { lang: 'en' }).message).toContain('to be reported within 3 days to at least one unit');
+  });
+
+  it('is ok once reported to every unit of findings.report_to, even late, and names them by title', () => {
+    const register = withDuty(serious({ date: '2026-03-20', to: ['sakerhetssamordnare', 'ledningsgruppen'] }));
     expect(itemAt(register, '2026-03-19', sel).status).toBe('overdue');
     const item = itemAt(register, '2026-03-20', sel);
     expect(item).toMatchObject({ status: 'ok', due: '2026-03-11' });
-    expect(item.message).toContain('rapporterad 2026-03-20');
+    expect(item.message).toContain('rapporterad 2026-03-20 till Säkerhetssamordnaren och Ledningsgruppen');
   });
 
-  it('stays overdue when one of the two is missing, and says which', () => {
-    const item = itemAt(withFinding(serious({ date: '2026-03-10', to: ['ledningsgruppen', 'kommundirektor'] })), '2026-11-26', sel);
+  it('stays overdue when a unit of findings.report_to is missing, and says which', () => {
+    const item = itemAt(withDuty(serious({ date: '2026-03-10', to: ['ledningsgruppen', 'kommundirektor'] })), '2026-11-26', sel);
     expect(item.status).toBe('overdue');
-    expect(item.message).toContain('rapport till säkerhetssamordnaren saknas sedan 2026-03-11');
-    expect(item.message).not.toContain('rapport till ledningsgruppen');
+    expect(item.message).toContain('rapport till Säkerhetssamordnaren saknas sedan 2026-03-11 (ska rapporteras omgående till Ledningsgruppen och Säkerhetssamordnaren)');
+    expect(item.message).not.toContain('rapport till Ledningsgruppen');
+  });
+
+  it('can mark a finding reported in a register without ledningsgruppen', () => {
+    const register = makeRegister([controlRecord(CTL, { performed: [run('2026-03-10', 'deviations', [serious({ date: '2026-03-10', to: ['beredskapsgruppen'] })])] })], { findings: { report_to: ['beredskapsgruppen'] } });
+    expect(itemAt(register, '2026-11-26', { rule: 'finding-unreported', id: CTL, ref: '/performed/0/findings/0' }).status).toBe('ok');
   });
 
   it('still applies to a retired control', () => {
