@@ -587,7 +587,10 @@ export interface ExerciseRecord {
    * A calendar date, YYYY-MM-DD.
    */
   date: string;
-  type: 'training' | 'drill';
+  /**
+   * training (utbildning), drill (övning), or meeting (a workplace meeting or management meeting with security on the agenda: arbetsplatsträff, ledningsgruppsmöte).
+   */
+  type: 'training' | 'drill' | 'meeting';
   /**
    * A built-in topic or one listed under exercise_topics in sak.yaml.
    */
@@ -644,7 +647,7 @@ export interface SakConfig {
   exercise_topics?: ExtraValues;
   training?: {
     topic: string;
-    unit_type:
+    unit_type?:
       | 'council'
       | 'executive_board'
       | 'committee'
@@ -655,6 +658,18 @@ export interface SakConfig {
       | 'school'
       | 'team'
       | 'role';
+    /**
+     * Unit ids the demand applies to, instead of or besides unit_type.
+     *
+     * @minItems 1
+     */
+    units?: [string, ...string[]];
+    /**
+     * The exercise types that count (default: all). E.g. [drill] for "every school shall have drilled", [meeting] for "security on every workplace meeting".
+     *
+     * @minItems 1
+     */
+    types?: ['training' | 'drill' | 'meeting', ...('training' | 'drill' | 'meeting')[]];
     /**
      * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
      */

@@ -129,12 +129,19 @@ export interface IncidentAuthorityParams extends CheckSubject {
   reported: string | null;
 }
 
-/** training: the topic's label, the interval, the latest exercise and first_due. */
+/** training: the topic's label, the interval, the latest exercise, first_due, and the labels of the exercise types that count (null: all). */
 export interface TrainingParams extends CheckSubject {
   topicLabel: string;
   every: string;
   last: string | null;
   firstDue: string | null;
+  typeLabels: readonly string[] | null;
+}
+
+/** What a training demand asks for: "utbildning eller övning", or the types that count ("möte"). */
+function trainingWhat(p: TrainingParams, lang: Lang): string {
+  if (p.typeLabels === null) return lang === 'sv' ? 'utbildning eller övning' : 'training or drill';
+  return joinNames(p.typeLabels, lang, true);
 }
 
 /** control-demand: the demand, the unit's controls and latest execution, or the compilation's period. */
@@ -230,10 +237,11 @@ function lower(label: string): string {
   return label.toLowerCase();
 }
 
-/** Names joined as in a sentence: "A, B och C". */
-export function joinNames(list: readonly string[], lang: Lang): string {
+/** Names joined as in a sentence: "A, B och C", or with `or`: "A, B eller C". */
+export function joinNames(list: readonly string[], lang: Lang, or = false): string {
   if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')}${lang === 'sv' ? ' och ' : ' and '}${list[list.length - 1]}`;
+  const word = or ? (lang === 'sv' ? ' eller ' : ' or ') : lang === 'sv' ? ' och ' : ' and ';
+  return `${list.slice(0, -1).join(', ')}${word}${list[list.length - 1]}`;
 }
 
 /** How soon a finding must be reported: "omgående"/"immediately" for one day (the default), else "inom 3 dagar"/"within 3 days". */
@@ -467,18 +475,20 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
     sv: (p) => {
       const first = p.firstDue ? `, första gången senast ${p.firstDue}` : '';
       const basis = `krav i sak.yaml: intervall ${formatDuration(p.every, 'sv')}${first}; ${lastOrNever(p.last, 'sv', 'genomförd', 'held')}`;
-      if (p.due === null) return sv(p, `${p.topicLabel}: ingen utbildning eller övning registrerad (${basis})`);
-      if (p.status === 'overdue') return sv(p, `${p.topicLabel}: utbildning eller övning saknas sedan ${p.due} (${basis})`);
-      if (p.status === 'due') return sv(p, `${p.topicLabel}: utbildning eller övning senast ${p.due} (${basis})`);
-      return sv(p, `${p.topicLabel}: nästa utbildning eller övning senast ${p.due} (${basis})`);
+      const what = trainingWhat(p, 'sv');
+      if (p.due === null) return sv(p, p.typeLabels === null ? `${p.topicLabel}: ingen ${what} registrerad (${basis})` : `${p.topicLabel}: ${what} har inte registrerats (${basis})`);
+      if (p.status === 'overdue') return sv(p, `${p.topicLabel}: ${what} saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `${p.topicLabel}: ${what} senast ${p.due} (${basis})`);
+      return sv(p, `${p.topicLabel}: nästa ${what} senast ${p.due} (${basis})`);
     },
     en: (p) => {
       const first = p.firstDue ? `, first by ${p.firstDue}` : '';
       const basis = `required in sak.yaml: ${every(p.every)}${first}; ${lastOrNever(p.last, 'en', 'genomförd', 'held')}`;
-      if (p.due === null) return en(p, `${p.topicLabel}: no training or drill recorded (${basis})`);
-      if (p.status === 'overdue') return en(p, `${p.topicLabel}: training or drill overdue since ${p.due} (${basis})`);
-      if (p.status === 'due') return en(p, `${p.topicLabel}: training or drill due by ${p.due} (${basis})`);
-      return en(p, `${p.topicLabel}: next training or drill by ${p.due} (${basis})`);
+      const what = trainingWhat(p, 'en');
+      if (p.due === null) return en(p, `${p.topicLabel}: no ${what} recorded (${basis})`);
+      if (p.status === 'overdue') return en(p, `${p.topicLabel}: ${what} overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `${p.topicLabel}: ${what} due by ${p.due} (${basis})`);
+      return en(p, `${p.topicLabel}: next ${what} by ${p.due} (${basis})`);
     },
   },
   'control-demand': { sv: controlDemandMessage('sv'), en: controlDemandMessage('en') },

@@ -16,8 +16,10 @@ const sv = {
   'config.risk_review': '# Hur ofta en risk ska bedömas på nytt (ISO 8601, P1Y = ett år).',
   'config.incident_open_days': '# En öppen incident som är äldre än så här många dagar visas av sak check.',
   'config.categories': '# Egna incidentkategorier och utbildningsämnen utöver de inbyggda (sak schema incident).',
-  'config.training': `# Utbildningskrav som sak check följer upp: ämne, vilka enheter (unit_type) och hur ofta.
-# Exempel: alla skolor övar utrymning varje år, förvaltningarna utbildas i brandskydd varje år.`,
+  'config.training': `# Utbildningskrav som sak check följer upp: ämne, vilka enheter (unit_type, units eller båda),
+# vilka slag som räknas (types: training, drill, meeting; utan types räknas alla) och hur ofta.
+# Exempel: alla skolor övar utrymning varje år, förvaltningarna utbildas i brandskydd varje år,
+# kommunstyrelsens möten har säkerhet på dagordningen varje kvartal.`,
   'config.reporting': `# Anmälan till myndigheter. Inbyggt: Arbetsmiljöverket (AML 3 kap. 3 a §), IMY för
 # personuppgiftsincidenter (GDPR art. 33) och CSIRT-enheten (cybersäkerhetslagen 2025:1506).
 # off: true stänger av en plikt; en annan myndighet med when och within lägger till en egen.`,
@@ -134,8 +136,10 @@ const en: Record<InitTextKey, string> = {
   'config.risk_review': '# How often a risk is assessed again (ISO 8601, P1Y = one year).',
   'config.incident_open_days': '# An open incident older than this many days is shown by sak check.',
   'config.categories': '# Own incident categories and training topics besides the built-in ones (sak schema incident).',
-  'config.training': `# Training demands that sak check follows up: topic, which units (unit_type) and how often.
-# Example: every school drills evacuation every year, the departments are trained in fire safety every year.`,
+  'config.training': `# Training demands that sak check follows up: topic, which units (unit_type, units or both),
+# which types count (types: training, drill, meeting; without types all do) and how often.
+# Example: every school drills evacuation every year, the departments are trained in fire safety
+# every year, the executive board's meetings have security on the agenda every quarter.`,
   'config.reporting': `# Reports to authorities. Built in: the Work Environment Authority (AML 3 kap. 3 a §), IMY for
 # personal-data breaches (GDPR art. 33) and the CSIRT unit (Cybersecurity Act, SFS 2025:1506).
 # off: true switches a duty off; another authority with when and within adds one of your own.`,

@@ -170,6 +170,7 @@ export const ENUM_LABELS = {
   exercise_type: {
     training: { sv: 'Utbildning', en: 'Training' },
     drill: { sv: 'Övning', en: 'Drill' },
+    meeting: { sv: 'Möte', en: 'Meeting' },
   },
   topic: {
     pdv_lockdown: { sv: 'Inrymning och pågående dödligt våld', en: 'Lockdown and ongoing lethal violence' },

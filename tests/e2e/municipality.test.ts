@@ -96,3 +96,25 @@ ${reported}`;
     expect(run.stdout).toContain('sak.yaml:4:');
   });
 });
+
+describe('training demands with units and types, and the exercise type meeting', () => {
+  it('follows up a demand on named units that only meetings meet', async () => {
+    const root = registerWith('training:\n  - { topic: security_culture, units: [kommunstyrelsen], types: [meeting], every: P1Y }\n');
+    const added = await sak(root, ['add', 'exercise', '--title', 'APT med säkerhet på dagordningen (fiktiv)', '--date', '2026-10-01', '--type', 'meeting', '--topic', 'security_culture', '--units', 'kommunstyrelsen', '--no-input']);
+    expect(added.code, added.stderr).toBe(0);
+    expect((await sak(root, ['validate', '--strict'])).code).toBe(0);
+    const run = await sak(root, ['check', '--at', '2026-11-26', '--all', '--format', 'json']);
+    const items = (JSON.parse(run.stdout) as { items: { rule: string; id: string; status: string; due: string }[] }).items.filter((i) => i.rule === 'training');
+    expect(items).toEqual([expect.objectContaining({ id: 'kommunstyrelsen', status: 'ok', due: '2027-10-01' })]);
+  });
+
+  it('refuses a demand that names no units, and unit ids of sak.yaml that are no unit', async () => {
+    let run = await sak(registerWith('training:\n  - { topic: cpr, every: P1Y }\n'), ['validate']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('utbildningskravet måste ange unit_type, units eller båda');
+    run = await sak(registerWith('training:\n  - { topic: cpr, units: [kommunstyrelsn], every: P1Y }\nfindings:\n  report_to: [ledningsgruppen]\n'), ['validate']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('sak.yaml:4:27 error ref-missing hänvisningen "kommunstyrelsn" pekar inte på någon post; menade du "kommunstyrelsen"?');
+    expect(run.stdout).toContain('sak.yaml:6:15 error ref-missing hänvisningen "ledningsgruppen" pekar inte på någon post');
+  });
+});

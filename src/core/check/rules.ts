@@ -312,18 +312,22 @@ const training: RuleEvaluator = (ctx) => {
     const every = parseDuration(requirement.every) ? requirement.every : null;
     if (!every) continue;
     const firstDue = isValidDate(requirement.first_due) ? requirement.first_due : null;
-    // The latest exercise of this topic per unit named in it.
+    const types: readonly string[] | undefined = requirement.types;
+    const named = new Set(requirement.units ?? []);
+    // The latest exercise of this topic (and of one of `types`, when given) per unit named in it.
     const latestByUnit = new Map<string, string>();
     for (const exercise of exercises) {
-      if (exercise.data.topic !== requirement.topic) continue;
+      if (exercise.data.topic !== requirement.topic || (types && !types.includes(exercise.data.type))) continue;
       for (const unit of exercise.data.units ?? []) {
         const seen = latestByUnit.get(unit);
         if (seen === undefined || compareDates(exercise.data.date, seen) > 0) latestByUnit.set(unit, exercise.data.date);
       }
     }
     const topicLabel = enumLabel('topic', requirement.topic, ctx.lang, ctx.config.exercise_topics ?? []);
+    const typeLabels = types?.map((t) => enumLabel('exercise_type', t, ctx.lang).toLowerCase()) ?? null;
+    // The units of unit_type and the units named in `units` (either or both).
     for (const unit of units) {
-      if (unit.data.type !== requirement.unit_type || !isActive(unit)) continue;
+      if (!(unit.data.type === requirement.unit_type || named.has(unit.id)) || !isActive(unit)) continue;
       let last: string | null = null;
       // The unit and its ancestors; `visited` guards against a cycle in `parent`.
       const visited = new Set<string>();
@@ -342,7 +346,7 @@ const training: RuleEvaluator = (ctx) => {
         last,
         topic: requirement.topic,
         basis: basisFor(ctx.config, 'training', requirement.basis),
-        message: (status) => checkMessage('training', ctx.lang, { id: unit.id, title: unit.data.title, status, due: finalDue, topicLabel, every, last, firstDue }),
+        message: (status) => checkMessage('training', ctx.lang, { id: unit.id, title: unit.data.title, status, due: finalDue, topicLabel, every, last, firstDue, typeLabels }),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { DEADLINE_STATUS_LABELS, formatDuration } from '../../i18n/check-messages.js';
+import { DEADLINE_STATUS_LABELS, formatDuration, joinNames } from '../../i18n/check-messages.js';
 import { enumLabel } from '../../i18n/labels.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { isValidDate } from '../calendar/date.js';
@@ -47,7 +47,7 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
     for (const item of ctx.items) {
       if (item.rule !== 'training' || item.topic !== req.topic) continue;
       const unit = units.get(item.id);
-      if (!unit || unit.data.type !== req.unit_type) continue;
+      if (!unit || !(unit.data.type === req.unit_type || req.units?.includes(unit.id))) continue;
       const isMet = item.last !== null && addDuration(item.last, req.every) >= at;
       if (isMet) metCount += 1;
       else unmetCount += 1;
@@ -60,8 +60,12 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
       {
         topic: req.topic,
         topic_label: topicLabel(req.topic),
-        unit_type: req.unit_type,
-        unit_type_label: enumLabel('unit_type', req.unit_type, lang),
+        unit_type: req.unit_type ?? null,
+        applies_to_label: joinNames(
+          [...(req.unit_type ? [enumLabel('unit_type', req.unit_type, lang).toLowerCase()] : []), ...(req.units ?? []).map((id) => vis.ref(id).label)],
+          lang,
+        ),
+        types_label: req.types ? joinNames(req.types.map((t) => enumLabel('exercise_type', t, lang).toLowerCase()), lang, true) : null,
         every: req.every,
         every_label: formatDuration(req.every, lang),
         first_due: isValidDate(req.first_due) ? req.first_due : null,

@@ -360,8 +360,12 @@ export interface TrainingUnit {
 export interface TrainingRequirement {
   topic: string;
   topic_label: string;
-  unit_type: string;
-  unit_type_label: string;
+  /** The unit type the demand applies to, if it names one. */
+  unit_type: string | null;
+  /** Whom it applies to, in words: the unit type (lower case) and the units named in `units`. */
+  applies_to_label: string;
+  /** The exercise types that count, in words ("övning eller möte"); null: all. */
+  types_label: string | null;
   every: string;
   every_label: string;
   first_due: string | null;

@@ -27,6 +27,9 @@ export function checkConfig(data: unknown, validators: SchemaValidators, lang: L
   }
   const topics = allowedValues('topic', config);
   (config.training ?? []).forEach((entry, i) => {
+    if (entry.unit_type === undefined && entry.units === undefined) {
+      problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['training', i], anchor: 'key', message: validateMessage(lang, 'config.training-units') });
+    }
     if (!topics.includes(entry.topic)) {
       problems.push({ severity: 'error', code: 'config', file: 'sak.yaml', path: ['training', i, 'topic'], anchor: 'value', message: validateMessage(lang, 'config.topic', { value: entry.topic }) });
     }
@@ -66,7 +69,6 @@ export interface NamedRecord {
  */
 export function checkConfigRefs(config: SakConfig | null, records: readonly NamedRecord[], lang: Lang): PendingProblem[] {
   const demands = config?.control_demands ?? [];
-  if (demands.length === 0) return [];
   const kinds = new Map(records.map((r) => [r.id, r.kind]));
   const idsOf = (kind: string) => records.filter((r) => r.kind === kind).map((r) => r.id);
   const problems: PendingProblem[] = [];
@@ -80,6 +82,13 @@ export function checkConfigRefs(config: SakConfig | null, records: readonly Name
     if (demand.compiled_by !== undefined) expect(demand.compiled_by, 'unit', ['control_demands', i, 'compiled_by']);
     if (demand.basis !== undefined && DOCUMENT_ID.test(demand.basis)) expect(demand.basis, 'document', ['control_demands', i, 'basis']);
   });
+  // The units of findings.report_to and training[].units.
+  const unit = (value: string, path: (string | number)[]) => {
+    if (kinds.get(value) === 'unit') return;
+    problems.push({ severity: 'error', code: 'ref-missing', file: 'sak.yaml', path, anchor: 'value', message: validateMessage(lang, 'ref-missing', { ref: value, suggestion: suggestNearest(value, idsOf('unit')) }) });
+  };
+  (config?.findings?.report_to ?? []).forEach((id, i) => unit(id, ['findings', 'report_to', i]));
+  (config?.training ?? []).forEach((entry, i) => (entry.units ?? []).forEach((id, j) => unit(id, ['training', i, 'units', j])));
   return problems;
 }
 

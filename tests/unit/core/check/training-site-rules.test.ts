@@ -83,6 +83,29 @@ describe('training', () => {
     expect(itemAt(register, '2026-11-26', sel('bou', 'fire_safety'), { lang: 'en' }).message).toContain('Fire safety: no training or drill recorded');
   });
 
+  it('applies to the units named in `units`, instead of or besides `unit_type`', () => {
+    const named = makeRegister(units, { training: [{ topic: 'fire_safety', units: ['skola-a', 'klf'], every: 'P1Y' }] });
+    expect(check(named, '2026-11-26').filter((i) => i.rule === 'training').map((i) => i.id)).toEqual(['klf', 'skola-a']);
+    const both = makeRegister(units, { training: [{ topic: 'fire_safety', unit_type: 'department', units: ['skola-b', 'skola-c'], every: 'P1Y' }] });
+    // skola-c is inactive: named or not, it is not followed up.
+    expect(check(both, '2026-11-26').filter((i) => i.rule === 'training').map((i) => i.id)).toEqual(['bou', 'klf', 'skola-b']);
+  });
+
+  it('counts only exercises of the `types` given', () => {
+    const config: Partial<SakConfig> = { training: [{ topic: 'security_culture', unit_type: 'department', types: ['meeting'], every: 'P1Y' }] };
+    const drill = exerciseRecord('EXR-20260301-AAAAA', { date: '2026-03-01', type: 'drill', topic: 'security_culture', units: ['bou'] });
+    const meeting = exerciseRecord('EXR-20260401-AAAAA', { date: '2026-04-01', type: 'meeting', topic: 'security_culture', units: ['bou'] });
+    const onlyDrill = itemAt(makeRegister([...units, drill], config), '2026-11-26', sel('bou', 'security_culture'));
+    expect(onlyDrill).toMatchObject({ status: 'overdue', due: null, last: null });
+    expect(onlyDrill.message).toContain('Säkerhetskultur: möte har inte registrerats');
+    const withMeeting = itemAt(makeRegister([...units, drill, meeting], config), '2026-11-26', sel('bou', 'security_culture'));
+    expect(withMeeting).toMatchObject({ status: 'ok', due: '2027-04-01', last: '2026-04-01' });
+    expect(itemAt(makeRegister([...units, drill, meeting], config), '2027-03-15', sel('bou', 'security_culture'), { lang: 'en' }).message).toContain('Security culture: meeting due by 2027-04-01');
+    // Without types, every type counts, the meeting too.
+    const all = makeRegister([...units, meeting], { training: [{ topic: 'security_culture', unit_type: 'department', every: 'P1Y' }] });
+    expect(itemAt(all, '2026-11-26', sel('bou', 'security_culture')).last).toBe('2026-04-01');
+  });
+
   it('gives no item without `training` in sak.yaml', () => {
     expectNoItem(makeRegister(units), '2026-11-26', { rule: 'training' });
   });
