@@ -31,7 +31,7 @@ describe('sak report on the example register (Fagersta)', () => {
     expect(md).toContain('Åtgärdsplanen har 13 åtgärder.');
     expect(md).toContain('| ACT-sammanstallning-av-incidenter-2026 | Sammanställa incidenterna 2026 och påbörja arbetet med att minska dem | Säkerhetssamordnare | Planerad | 31 december 2026 |');
     expect(md).toContain('#### Inrymning och pågående dödligt våld – skolenhet/förskola');
-    expect(md).toContain('Registret har inga aktiva enheter av typen skolenhet/förskola.');
+    expect(md).toContain('Registret har inga aktiva enheter som kravet gäller (skolenhet/förskola).');
     expect(md).toContain('| Kommunledningsförvaltningen | Nej | Aldrig | Omgående | Försenad |');
     expect(md).toContain('Inga fastigheter är registrerade.');
     expect(md).not.toMatch(/undefined|NaN|\[object/);

@@ -81,7 +81,7 @@ export function configText(municipality: string, lang: Lang): string {
     '#   - { authority: county_board, when: { categories: [fire], severities: [serious] }, within: P1D }',
     t('config.findings'),
     '# findings:',
-    '#   report_to: []',
+    '#   report_to: [kommunstyrelsen]',
     '#   within: P1D',
     '',
     t('config.git'),
