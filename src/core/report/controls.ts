@@ -3,7 +3,7 @@ import { coverageLabel } from '../../i18n/report-texts.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { answeringControls, demandBasis, demandScope, type ControlDemand } from '../check/control-demand.js';
 import { enumLabel } from '../../i18n/labels.js';
-import { addDays, compareDates, isValidDate } from '../calendar/date.js';
+import { compareDates, isValidDate } from '../calendar/date.js';
 import { findingDuty, findingReportDue, reportComplete } from '../check/finding-duty.js';
 import type { DeadlineItem } from '../check/engine.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
