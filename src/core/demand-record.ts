@@ -1,5 +1,5 @@
 import type { ControlDemand } from './check/control-demand.js';
-import { DOCUMENT_ID } from './validate/check-config.js';
+import { parseBasis } from './check/basis.js';
 
 /**
  * The fields of a new control that answers a demand, filled from the demand where not
@@ -13,6 +13,7 @@ export function fillFromDemand(data: Readonly<Record<string, unknown>>, demand: 
   out.frequency ??= demand.every;
   if (out.title === undefined && typeof out.unit === 'string') out.title = `${demand.title} – ${unitTitle ?? out.unit}`;
   if (out.description === undefined && demand.description !== undefined) out.description = demand.description;
-  if (out.documents === undefined && demand.basis !== undefined && DOCUMENT_ID.test(demand.basis)) out.documents = [demand.basis];
+  const basis = parseBasis(demand.basis);
+  if (out.documents === undefined && basis?.type === 'document') out.documents = [basis.source];
   return out;
 }

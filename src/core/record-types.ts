@@ -739,10 +739,7 @@ export interface SakConfig {
      */
     first_due?: string;
     method: 'reconciliation' | 'survey' | 'access_review' | 'sam_followup' | 'inspection' | 'other';
-    /**
-     * Where the demand comes from: a document id (DOC-…) or a law citation such as "AML 3 kap. 2 a §".
-     */
-    basis?: string;
+    basis?: Basis;
     /**
      * A unit that compiles the units' results centrally after each period.
      */

@@ -12,7 +12,7 @@ control_demands:
     unit_type: department
     every: P1Y
     method: reconciliation
-    basis: DOC-sakerhetspolicy
+    basis: { document: DOC-sakerhetspolicy }
     compiled_by: sakerhetssamordnare
 `;
 

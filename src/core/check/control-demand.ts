@@ -1,4 +1,4 @@
-import { DEFAULT_BASIS, lawBasis, type DeadlineBasis } from './basis.js';
+import { DEFAULT_BASIS, lawBasis, parseBasis, type DeadlineBasis } from './basis.js';
 import { checkMessage } from '../../i18n/check-messages.js';
 import { addDays, compareDates, formatDate, isValidDate, parseDate } from '../calendar/date.js';
 import { addDuration, addMonths, parseDuration } from '../calendar/duration.js';
@@ -112,12 +112,12 @@ export function demandFollowedControls(register: RegisterData, config: SakConfig
 }
 
 
-/** A demand's `basis`: a document id names that document, any other text is a law citation, none is the default. */
+/** A demand's `basis` (`{document}`, `{law}` or `default`, as elsewhere in sak.yaml), with the document's title. */
 export function demandBasis(demand: ControlDemand, titleOf: (id: string) => string | null): DemandBasis {
-  const basis = demand.basis;
-  if (basis === undefined) return { type: 'default' };
-  if (/^DOC-[a-z0-9]+(-[a-z0-9]+)*$/.test(basis)) return { type: 'document', id: basis, title: titleOf(basis) };
-  return { type: 'law', citation: basis };
+  const basis = parseBasis(demand.basis);
+  if (basis === undefined || basis.type === 'default') return { type: 'default' };
+  if (basis.type === 'document') return { type: 'document', id: basis.source, title: titleOf(basis.source) };
+  return { type: 'law', citation: basis.source };
 }
 
 /** Rule `control-demand`: one item per unit in each demand's scope, and one for its compiling unit. */

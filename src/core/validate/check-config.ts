@@ -9,9 +9,6 @@ import type { PendingProblem } from './pending.js';
 import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 
-/** The form of a document id: a demand's `basis` of this form names a document, any other text is a law citation. */
-export const DOCUMENT_ID = /^DOC-[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** Checks sak.yaml: its schema, that training demands name known topics and reporting duties known categories, and that control demands have unique ids and a scope. */
 export function checkConfig(data: unknown, validators: SchemaValidators, lang: Lang): PendingProblem[] {
   const problems = schemaProblems(validators, 'config', data, { file: 'sak.yaml', lang, code: 'config' });
@@ -65,22 +62,20 @@ export interface NamedRecord {
 
 /**
  * The references of sak.yaml's control demands to records: `units` and `compiled_by` must
- * name units, a `basis` of the form of a document id must name a document (`ref-missing`).
+ * name units (`ref-missing`); their `basis` is checked with the others (checkConfigReferences).
  */
 export function checkConfigRefs(config: SakConfig | null, records: readonly NamedRecord[], lang: Lang): PendingProblem[] {
   const demands = config?.control_demands ?? [];
   const kinds = new Map(records.map((r) => [r.id, r.kind]));
   const idsOf = (kind: string) => records.filter((r) => r.kind === kind).map((r) => r.id);
   const problems: PendingProblem[] = [];
-  const expect = (value: string, kind: 'unit' | 'document', path: (string | number)[]) => {
-    if (kinds.get(value) === kind) return;
-    const key = kind === 'unit' ? 'config.demand-unit' : 'config.demand-document';
-    problems.push({ severity: 'error', code: 'ref-missing', file: 'sak.yaml', path, anchor: 'value', message: validateMessage(lang, key, { value, suggestion: suggestNearest(value, idsOf(kind)) }) });
+  const expect = (value: string, path: (string | number)[]) => {
+    if (kinds.get(value) === 'unit') return;
+    problems.push({ severity: 'error', code: 'ref-missing', file: 'sak.yaml', path, anchor: 'value', message: validateMessage(lang, 'config.demand-unit', { value, suggestion: suggestNearest(value, idsOf('unit')) }) });
   };
   demands.forEach((demand, i) => {
-    (demand.units ?? []).forEach((unit, j) => expect(unit, 'unit', ['control_demands', i, 'units', j]));
-    if (demand.compiled_by !== undefined) expect(demand.compiled_by, 'unit', ['control_demands', i, 'compiled_by']);
-    if (demand.basis !== undefined && DOCUMENT_ID.test(demand.basis)) expect(demand.basis, 'document', ['control_demands', i, 'basis']);
+    (demand.units ?? []).forEach((unit, j) => expect(unit, ['control_demands', i, 'units', j]));
+    if (demand.compiled_by !== undefined) expect(demand.compiled_by, ['control_demands', i, 'compiled_by']);
   });
   // The units of findings.report_to and training[].units.
   const unit = (value: string, path: (string | number)[]) => {
@@ -94,7 +89,8 @@ export function checkConfigRefs(config: SakConfig | null, records: readonly Name
 
 /**
  * Checks the governing documents that `sak.yaml` names as the basis of deadlines
- * (`basis.<rule>.document`, `training[].basis.document`, `reporting[].basis.document`): each must be a document of the
+ * (`basis.<rule>.document`, `training[].basis.document`, `reporting[].basis.document`,
+ * `control_demands[].basis.document`): each must be a document of the
  * register. Needs the register's ids, so it runs after the records are read.
  */
 export function checkConfigReferences(config: SakConfig, kindOf: (id: string) => string | undefined, lang: Lang): PendingProblem[] {
@@ -107,5 +103,6 @@ export function checkConfigReferences(config: SakConfig, kindOf: (id: string) =>
   for (const [rule, basis] of Object.entries(config.basis ?? {})) check(basis, ['basis', rule]);
   (config.training ?? []).forEach((entry, i) => check(entry.basis, ['training', i, 'basis']));
   (config.reporting ?? []).forEach((entry, i) => check(entry.basis, ['reporting', i, 'basis']));
+  (config.control_demands ?? []).forEach((entry, i) => check(entry.basis, ['control_demands', i, 'basis']));
   return problems;
 }

@@ -82,7 +82,7 @@ function scenarios() {
   const config = {
     training: [{ topic: 'cpr', unit_type: 'school' as const, every: 'P1Y' }, { topic: 'pdv_lockdown', unit_type: 'school' as const, every: 'P2Y' }],
     control_demands: [
-      { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection' as const, unit_type: 'department' as const, every: 'P1Y', method: 'reconciliation' as const, basis: 'AML 3 kap. 2 a §', compiled_by: 'samordnare' },
+      { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection' as const, unit_type: 'department' as const, every: 'P1Y', method: 'reconciliation' as const, basis: { law: 'AML 3 kap. 2 a §' }, compiled_by: 'samordnare' },
     ],
   };
   const register = makeRegister(records, config);

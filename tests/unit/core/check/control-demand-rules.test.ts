@@ -8,7 +8,7 @@ import { check, controlRecord, documentRecord, makeRegister, unitRecord } from '
 
 type Demand = NonNullable<SakConfig['control_demands']>[number];
 
-const avstamning: Demand = { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation', basis: 'DOC-styrdokument', compiled_by: 'samordnare' };
+const avstamning: Demand = { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation', basis: { document: 'DOC-styrdokument' }, compiled_by: 'samordnare' };
 const units: AnyRecord[] = [
   unitRecord('ks', 'executive_board'),
   unitRecord('klf', 'department', { parent: 'ks', title: 'Kommunledningsförvaltningen' }),
@@ -169,8 +169,8 @@ describe('demand periods', () => {
 describe('demand basis', () => {
   it('reads a document id as a document, other text as a law citation, none as the default', () => {
     const title = (id: string) => (id === 'DOC-a' ? 'A' : null);
-    expect(demandBasis({ ...avstamning, basis: 'DOC-a' }, title)).toEqual({ type: 'document', id: 'DOC-a', title: 'A' });
-    expect(demandBasis({ ...avstamning, basis: 'AML 3 kap. 2 a §' }, title)).toEqual({ type: 'law', citation: 'AML 3 kap. 2 a §' });
+    expect(demandBasis({ ...avstamning, basis: { document: 'DOC-a' } }, title)).toEqual({ type: 'document', id: 'DOC-a', title: 'A' });
+    expect(demandBasis({ ...avstamning, basis: { law: 'AML 3 kap. 2 a §' } }, title)).toEqual({ type: 'law', citation: 'AML 3 kap. 2 a §' });
     const { basis: _, ...none } = avstamning;
     expect(demandBasis(none, title)).toEqual({ type: 'default' });
   });

@@ -14,8 +14,8 @@ import { REPO, SOURCE } from './fixture.js';
 
 type Demand = NonNullable<SakConfig['control_demands']>[number];
 
-const avstamning: Demand = { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation', basis: 'DOC-policy', compiled_by: 'samordnare' };
-const enkat: Demand = { id: 'enkat', title: 'Trygghetsenkät på skolorna', area: 'safety_promotion', unit_type: 'school', every: 'P1Y', method: 'survey', basis: 'Skollagen 6 a kap.' };
+const avstamning: Demand = { id: 'avstamning', title: 'Årlig avstämning', area: 'internal_protection', unit_type: 'department', every: 'P1Y', method: 'reconciliation', basis: { document: 'DOC-policy' }, compiled_by: 'samordnare' };
+const enkat: Demand = { id: 'enkat', title: 'Trygghetsenkät på skolorna', area: 'safety_promotion', unit_type: 'school', every: 'P1Y', method: 'survey', basis: { law: 'Skollagen 6 a kap.' } };
 const records: AnyRecord[] = [
   unitRecord('klf', 'department', { title: 'Kommunledningsförvaltningen' }),
   unitRecord('bou', 'department', { title: 'Barn- och utbildningsförvaltningen' }),

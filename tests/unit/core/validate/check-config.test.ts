@@ -8,7 +8,7 @@ const config = (demands: unknown[]) => ({ format: 1, municipality: 'Testkommun (
 describe('checkConfig: control_demands', () => {
   it('accepts a demand with a unit type, listed units, a basis and a compiling unit', async () => {
     const validators = await getValidators();
-    expect(checkConfig(config([{ ...demand, units: ['nvk'], inherit: true, first_due: '2027-12-31', basis: 'DOC-styrdokument', compiled_by: 'samordnare' }]), validators, 'sv')).toEqual([]);
+    expect(checkConfig(config([{ ...demand, units: ['nvk'], inherit: true, first_due: '2027-12-31', basis: { document: 'DOC-styrdokument' }, compiled_by: 'samordnare' }]), validators, 'sv')).toEqual([]);
   });
 
   it('refuses a demand without scope, a repeated id, an unknown method and compiled_by with an interval in days', async () => {
@@ -34,16 +34,15 @@ describe('checkConfigRefs', () => {
     { id: 'DOC-styrdokument', kind: 'document' },
   ];
   it('finds units and documents that do not exist, with a suggestion', () => {
-    const cfg = config([{ ...demand, units: ['nvk', 'nvq'], compiled_by: 'DOC-styrdokument', basis: 'DOC-styrdokumentet' }]) as never;
+    const cfg = config([{ ...demand, units: ['nvk', 'nvq'], compiled_by: 'DOC-styrdokument' }]) as never;
     expect(checkConfigRefs(cfg, records, 'sv').map((p) => [p.code, p.path.join('/'), p.message])).toEqual([
       ['ref-missing', 'control_demands/0/units/1', 'enheten "nvq" finns inte i units/; menade du "nvk"?'],
       ['ref-missing', 'control_demands/0/compiled_by', 'enheten "DOC-styrdokument" finns inte i units/'],
-      ['ref-missing', 'control_demands/0/basis', 'styrdokumentet "DOC-styrdokumentet" finns inte i documents/; menade du "DOC-styrdokument"?'],
     ]);
   });
 
-  it('reads a basis that is not a document id as a law citation, not a reference', () => {
-    expect(checkConfigRefs(config([{ ...demand, basis: 'AML 3 kap. 2 a §', compiled_by: 'samordnare' }]) as never, records, 'sv')).toEqual([]);
+  it('accepts existing units, and no config at all', () => {
+    expect(checkConfigRefs(config([{ ...demand, basis: { law: 'AML 3 kap. 2 a §' }, compiled_by: 'samordnare', units: ['nvk'] }]) as never, records, 'sv')).toEqual([]);
     expect(checkConfigRefs(null, records, 'sv')).toEqual([]);
   });
 });
