@@ -72,7 +72,7 @@ describe('sak completion', () => {
   it.each(['bash', 'zsh', 'fish'] as const)('%s completes commands, options, kinds, option values, field values and the ids of the register', async (shell) => {
     if (shell !== 'bash' && !process.env.CI && !hasShell(shell)) return;
     const root = makeTempDir();
-    expect((await sak(root, ['init', '--municipality', 'Provkommun (fiktiv)', '--no-git'])).code).toBe(0);
+    expect((await sak(root, ['init', '--municipality', 'Provkommun (fiktiv)', '--no-git', '--roles'])).code).toBe(0);
     const script = (await sakHere(['completion', shell])).stdout;
     const bin = sakOnPath();
     const complete = { bash: bashComplete, zsh: zshComplete, fish: fishComplete }[shell];
@@ -94,7 +94,7 @@ describe('sak completion', () => {
 
   it('sak __complete answers from file names only, asks the shell for paths, and says nothing outside a register', async () => {
     const root = makeTempDir();
-    expect((await sak(root, ['init', '--municipality', 'Provkommun (fiktiv)', '--no-git'])).code).toBe(0);
+    expect((await sak(root, ['init', '--municipality', 'Provkommun (fiktiv)', '--no-git', '--roles'])).code).toBe(0);
     writeFileSync(path.join(root, 'units', 'trasig.yaml'), 'inte: [en post');
     const run = await sak(root, ['__complete', '--', 'show', '']);
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(['kommunfullmaktige', 'kommunstyrelsen', 'ledningsgruppen', 'sakerhetssamordnare', 'trasig']);
