@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseChoice, parseDateOption } from './option-values.js';
@@ -14,6 +15,16 @@ import { findReportTemplate } from '../store/report-templates.js';
 import type { Context } from './context.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
+
+/** True when nothing is at the path, or a regular file or folder is (a folder fails later, with its own message). */
+function isRegularOrAbsent(abs: string): boolean {
+  try {
+    const stat = lstatSync(abs);
+    return stat.isFile() || stat.isDirectory();
+  } catch {
+    return true;
+  }
+}
 
 /** Options of `sak report` (paths of --output and a template file already absolute). */
 export interface ReportCommandOptions {
@@ -120,8 +131,11 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     ctx.out.stdout(text);
     return ExitCode.ok;
   }
+  const target = path.resolve(ctx.cwd, options.output as string);
+  // A device, a FIFO or a symbolic link is never a report's file: sak neither writes through it nor replaces it.
+  if (!isRegularOrAbsent(target)) throw new EnvironmentError(reportMessage(lang, 'write.not-regular', { path: options.output }));
   try {
-    replaceFileAtomically(path.resolve(ctx.cwd, options.output as string), Buffer.from(text, 'utf8'));
+    replaceFileAtomically(target, Buffer.from(text, 'utf8'));
   } catch (error) {
     throw new EnvironmentError(reportMessage(lang, 'write.failed', { path: options.output, reason: (error as Error).message }));
   }
