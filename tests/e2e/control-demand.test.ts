@@ -111,3 +111,32 @@ describe('control demands', () => {
     expect(en.stdout).toContain('the demand "avstamnig" is not in sak.yaml (control_demands); did you mean "avstamning"?');
   });
 });
+
+describe("Fagersta's example register", () => {
+  it('lists the per-förvaltning demands of its document, none of them performed', async () => {
+    const root = await makeGitRegister('example');
+    const items = await demandItems(root);
+    const perUnit = (unit: string) => items.filter((i) => i.id === unit && !i.compilation).map((i) => i.demand).sort();
+    const departmentDemands = [
+      'avstamning',
+      'behorighetsgenomgang',
+      'internkontroll-brand-och-olyckor',
+      'internkontroll-civilt-forsvar',
+      'internkontroll-extraordinara-handelser',
+      'internkontroll-informationssakerhet',
+      'internkontroll-internt-skydd',
+      'internkontroll-personsakerhet',
+      'internkontroll-sakerhetsskydd',
+      'internkontroll-trygghet-brott',
+      'medarbetarundersokning',
+      'sam-uppfoljning',
+    ];
+    expect(perUnit('kommunledningsforvaltningen')).toEqual(departmentDemands);
+    expect(perUnit('nve')).toEqual(departmentDemands);
+    expect(perUnit('kommunstyrelsen')).toEqual(['invanarundersokning']);
+    // No execution is invented: every unit's item is overdue with no due date.
+    expect(items.filter((i) => !i.compilation).every((i) => i.status === 'overdue' && i.due === null)).toBe(true);
+    expect(items.find((i) => i.id === 'nve' && i.demand === 'avstamning')?.message).toContain('ingen kontroll registrerad');
+    expect(items.find((i) => i.id === 'kommunledningsforvaltningen' && i.demand === 'avstamning')?.message).toContain('CTL-arlig-avstamning-inom-forvaltningarna aldrig genomförd');
+  });
+});
