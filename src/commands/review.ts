@@ -1,5 +1,6 @@
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
+import { compareDates, isPartialDate, partialDateEnd } from '../core/calendar/date.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import { coerceFieldValue } from '../core/new-record.js';
@@ -12,7 +13,12 @@ import type { Context } from './context.js';
 import { askValue } from './record-prompts.js';
 
 /** Every follow-up option of `sak review`, over all kinds (the kinds table says which kind takes which). */
-export const REVIEW_OPTIONS = ['outcome', 'by', 'body', 'paragraph', 'dnr', 'note', 'likelihood', 'consequence', 'result', 'finding', 'percent', 'fire', 'intrusion'] as const;
+export const REVIEW_OPTIONS = ['outcome', 'by', 'body', 'paragraph', 'dnr', 'note', 'next', 'likelihood', 'consequence', 'result', 'finding', 'percent', 'fire', 'intrusion', 'reportedTo', 'stage'] as const;
+
+/** An option's flag as typed: `reportedTo` → `--reported-to`. */
+function flag(option: string): string {
+  return `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
 
 /** What `sak review` can be given besides options (tests pass a fake prompter). */
 export interface ReviewDeps {
@@ -32,7 +38,8 @@ function given(options: OptionValues, name: string): boolean {
  */
 export async function runReview(id: string, options: OptionValues, ctx: Context, deps: ReviewDeps = {}): Promise<number> {
   const { lang } = ctx;
-  return changeRecord(ctx, id, 'review', options, async ({ target, fields }, setup) => {
+  return changeRecord(ctx, id, 'review', options, async (record, setup) => {
+    const { target, fields } = record;
     const kind = target.kind;
     const review = kind.review;
     const kindLabel = KIND_LABELS[kind.name][lang];
@@ -40,7 +47,7 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
     const allowed = Object.keys(review.options);
     const wrong = REVIEW_OPTIONS.filter((name) => given(options, name) && !allowed.includes(name));
     if (wrong.length > 0) {
-      throw new UsageError(recordMessage(lang, 'review.wrong-options', { kind: kindLabel, options: wrong.map((o) => `--${o}`).join(', '), allowed: allowed.map((o) => `--${o}`).join(', ') }));
+      throw new UsageError(recordMessage(lang, 'review.wrong-options', { kind: kindLabel, options: wrong.map(flag).join(', '), allowed: allowed.map(flag).join(', ') }));
     }
     const interactive = options.prompts !== false && ctx.out.interactive;
     const prompter = async () => deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang });
@@ -66,23 +73,27 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
       }
       dateField = fieldAt(fields, [Object.values(review.options)[0] as string, 'assessed']);
       if (Object.keys(values).length === 0) {
-        if (!interactive) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map((o) => `--${o}`).join(recordMessage(lang, 'or')) }));
+        if (!interactive) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map(flag).join(recordMessage(lang, 'or')) }));
         const ask = await prompter();
         for (const [, object] of Object.entries(review.options)) {
           const answer = await askValue(ask, fieldAt(fields, [object, 'status']) as FieldSpec, ctx, setup.config, { optional: true, label: [object] });
           if (answer !== undefined) values[object] = answer;
         }
-        if (Object.keys(values).length === 0) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map((o) => `--${o}`).join(recordMessage(lang, 'or')) }));
+        if (Object.keys(values).length === 0) throw new UsageError(recordMessage(lang, 'review.one-of', { options: allowed.map(flag).join(recordMessage(lang, 'or')) }));
       }
     }
 
     if (missing.length > 0) {
-      if (!interactive) throw new UsageError(recordMessage(lang, 'missing.flags', { flags: missing.map((m) => `--${m.option}`).join(', ') }));
+      if (!interactive) throw new UsageError(recordMessage(lang, 'missing.flags', { flags: missing.map((m) => flag(m.option)).join(', ') }));
       const ask = await prompter();
       for (const { field } of missing) values[field.name] = await askValue(ask, field, ctx, setup.config, {});
     }
     const date = dateField ? coerceFieldValue(dateField, options.date ?? ctx.today, setup.config) : (options.date ?? ctx.today);
-    return { edits: reviewEdits(kind, fields, date as string | number, values) };
+    const edits = reviewEdits(kind, fields, date as string | number, values);
+    // A document's one-off next_review is discharged by this follow-up (rules.md, amended): it
+    // goes, unless --next sets the one decided now (in the new entry).
+    if (kind.name === 'document' && !given(options, 'next') && dischargesNextReview(record.data, date as string | number)) edits.push({ op: 'delete', path: ['next_review'] });
+    return { edits };
   });
 }
 
@@ -93,4 +104,11 @@ export function parseFinding(text: string, findings: FieldSpec, config: Paramete
   const severity = findings.item?.properties?.find((p) => p.name === 'severity');
   const raw = text.slice(0, colon).trim();
   return { severity: severity ? coerceFieldValue(severity, raw, config) : raw, description: text.slice(colon + 1).trim() };
+}
+
+/** True when a follow-up dated so discharges the document's own `next_review`: it has one, and the follow-up is not before the adoption it was decided with. */
+export function dischargesNextReview(data: Record<string, unknown>, date: string | number): boolean {
+  if (data.next_review === undefined) return false;
+  const adopted = (data.adopted as { date?: unknown } | undefined)?.date;
+  return !isPartialDate(adopted) || !isPartialDate(date) || compareDates(partialDateEnd(date), partialDateEnd(adopted)) >= 0;
 }

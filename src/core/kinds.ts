@@ -166,7 +166,7 @@ export const KINDS: readonly KindSpec[] = [
     ownerField: 'owner',
     areaFields: ['areas'],
     yearField: 'adopted.date',
-    review: { type: 'entry', list: 'reviews', options: { outcome: 'outcome', by: 'by', body: 'body', paragraph: 'paragraph', dnr: 'dnr', note: 'note' } },
+    review: { type: 'entry', list: 'reviews', options: { outcome: 'outcome', by: 'by', body: 'body', paragraph: 'paragraph', dnr: 'dnr', note: 'note', next: 'next_review' } },
   },
   {
     name: 'risk',
@@ -256,6 +256,8 @@ export const KINDS: readonly KindSpec[] = [
     areaFields: [],
     yearField: 'date',
     close: { status: 'closed', dateField: 'closed', after: 'date' },
+    // `sak review INC-… --reported-to AUTHORITY [--stage S] --date D`: a report to an authority.
+    review: { type: 'entry', list: 'reported_to', options: { reportedTo: 'authority', stage: 'stage' } },
   },
   {
     name: 'exercise',

@@ -242,9 +242,14 @@ export interface DocumentRecord {
     dnr?: string;
   };
   /**
-   * How often the document is followed up: mandate (once per mandate period), an ISO 8601 duration, or none.
+   * How the document is followed up: mandate (at least once per mandate period), readopt (adopted anew by a decision in each new mandate period), an ISO 8601 duration, or none.
    */
-  review?: ('mandate' | 'none') | string;
+  review?: ('mandate' | 'readopt' | 'none') | string;
+  /**
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   */
+  review_within?: string;
+  basis?: Basis;
   /**
    * A calendar date, YYYY-MM-DD.
    */
@@ -263,6 +268,10 @@ export interface DocumentRecord {
     paragraph?: string;
     dnr?: string;
     note?: string;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    next_review?: string;
   }[];
   requirements?: string[];
   applies_to?: string[];
@@ -271,7 +280,6 @@ export interface DocumentRecord {
    * The id of a document record.
    */
   replaces?: string;
-  basis?: Basis;
 }
 /**
  * A risk of the risk and vulnerability analysis (RSA). File: risks/RSK-<slug>.yaml.
@@ -338,8 +346,8 @@ export interface RiskRecord {
    * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
    */
   review?: string;
-  status?: 'active' | 'closed';
   basis?: Basis;
+  status?: 'active' | 'closed';
 }
 /**
  * An internal control and its executions (internkontroll). File: controls/CTL-<slug>.yaml.
@@ -381,6 +389,7 @@ export interface ControlRecord {
    * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
    */
   frequency: string;
+  basis?: Basis;
   /**
    * The id of the control_demands entry of sak.yaml that this control answers; unit is the unit it covers.
    */
@@ -424,7 +433,6 @@ export interface ControlRecord {
       action?: string;
     }[];
   }[];
-  basis?: Basis;
 }
 /**
  * An action or goal of the action plan (åtgärd). File: actions/ACT-<slug>.yaml.
@@ -454,6 +462,7 @@ export interface ActionRecord {
    * A calendar date, YYYY-MM-DD.
    */
   due?: string;
+  basis?: Basis;
   /**
    * A calendar date, YYYY-MM-DD.
    */
@@ -475,7 +484,6 @@ export interface ActionRecord {
     percent?: number;
     note?: string;
   }[];
-  basis?: Basis;
 }
 /**
  * An incident or damage report (skade- och incidentrapport, KIA). File: incidents/<YYYY>/INC-YYYYMMDD-XXXXX.yaml.

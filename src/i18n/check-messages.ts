@@ -61,9 +61,19 @@ export interface CheckSubject {
   due: string | null;
 }
 
-/** document-review: how the due date was found (`never_adopted`: no adoption and no review). */
+/**
+ * document-review: how the due date was found. `unknown`: neither adoption nor follow-up is
+ * recorded; `readopt_unknown`: no adoption of a `readopt` document; `draft_readopt`: a draft
+ * that must be adopted this period.
+ */
 export interface DocumentReviewParams extends CheckSubject {
-  mode: 'mandate' | 'interval' | 'next_review' | 'never_adopted';
+  mode: 'mandate' | 'interval' | 'next_review' | 'readopt' | 'unknown' | 'readopt_unknown' | 'draft_readopt';
+  /** The last event (readopt: the last adoption), as written. */
+  last?: string;
+  /** True when the document is adopted anew each period (`review: readopt`, or an LSO programme). */
+  readopt?: boolean;
+  /** `review_within` of a readopt document. */
+  within?: string;
   /** The review interval (ISO duration) when mode is `interval`. */
   interval?: string;
 }
@@ -71,6 +81,8 @@ export interface DocumentReviewParams extends CheckSubject {
 /** document-lso: the last adoption as written, or null if unknown. */
 export interface DocumentLsoParams extends CheckSubject {
   lastAdoption: string | null;
+  /** The first day a programme could follow the new rules. */
+  newRulesFrom: string;
 }
 
 /** risk-review: the interval and the latest assessment. */
@@ -353,14 +365,38 @@ function controlDemandMessage(lang: Lang): (p: ControlDemandParams) => string {
 export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> } = {
   'document-review': {
     sv: (p) => {
-      if (p.mode === 'never_adopted') return sv(p, 'har aldrig antagits; beslut om antagande saknas (styrdokument ska antas och följas upp minst en gång per mandatperiod)');
+      const last = p.last ? `; senast ${p.readopt ? 'antaget' : 'antaget eller uppföljt'} ${p.last}` : '';
+      if (p.mode === 'unknown') return sv(p, 'antagande ej registrerat: ange beslutet om antagande (adopted) eller den senaste uppföljningen, så kan nästa uppföljning beräknas');
+      if (p.mode === 'readopt_unknown') return sv(p, 'antagande ej registrerat: nytt beslut krävs varje mandatperiod; ange det senaste beslutet (adopted, eller en uppföljning med utfallet readopted eller revised)');
+      if (p.mode === 'draft_readopt') {
+        if (p.status === 'overdue') return sv(p, `inte antaget (utkast): nytt beslut krävs varje mandatperiod och skulle ha fattats senast ${p.due}`);
+        return sv(p, `inte antaget (utkast): nytt beslut krävs varje mandatperiod, senast ${p.due}`);
+      }
+      if (p.mode === 'readopt' || (p.mode === 'next_review' && p.readopt)) {
+        const rule = p.mode === 'next_review' ? 'fastställt datum; nytt beslut krävs varje mandatperiod' : 'nytt beslut krävs varje mandatperiod';
+        if (p.status === 'overdue') return sv(p, `nytt beslut om antagande saknas sedan ${p.due} (${rule}${last})`);
+        if (p.status === 'due') return sv(p, `anta på nytt senast ${p.due} (${rule}${last})`);
+        return sv(p, `nästa antagande senast ${p.due} (${rule}${last})`);
+      }
       const basis = documentBasis(p, 'sv');
       if (p.status === 'overdue') return sv(p, `uppföljning saknas sedan ${p.due} (${basis})`);
       if (p.status === 'due') return sv(p, `uppföljning senast ${p.due} (${basis})`);
       return sv(p, `nästa uppföljning senast ${p.due} (${basis})`);
     },
     en: (p) => {
-      if (p.mode === 'never_adopted') return en(p, 'never adopted; no adoption decision recorded (governing documents are adopted and followed up at least once per term of office)');
+      const last = p.last ? `; last ${p.readopt ? 'adopted' : 'adopted or followed up'} ${p.last}` : '';
+      if (p.mode === 'unknown') return en(p, 'adoption not recorded: record the adoption decision (adopted) or the latest follow-up, so that the next follow-up can be worked out');
+      if (p.mode === 'readopt_unknown') return en(p, 'adoption not recorded: a new decision is required each term of office; record the latest decision (adopted, or a follow-up with outcome readopted or revised)');
+      if (p.mode === 'draft_readopt') {
+        if (p.status === 'overdue') return en(p, `not adopted (draft): a new decision is required each term of office and was due by ${p.due}`);
+        return en(p, `not adopted (draft): a new decision is required each term of office, by ${p.due}`);
+      }
+      if (p.mode === 'readopt' || (p.mode === 'next_review' && p.readopt)) {
+        const rule = p.mode === 'next_review' ? 'scheduled date; a new decision is required each term of office' : 'a new decision is required each term of office';
+        if (p.status === 'overdue') return en(p, `new adoption decision overdue since ${p.due} (${rule}${last})`);
+        if (p.status === 'due') return en(p, `adopt anew by ${p.due} (${rule}${last})`);
+        return en(p, `next adoption by ${p.due} (${rule}${last})`);
+      }
       const basis = documentBasis(p, 'en');
       if (p.status === 'overdue') return en(p, `follow-up overdue since ${p.due} (${basis})`);
       if (p.status === 'due') return en(p, `follow-up due by ${p.due} (${basis})`);
@@ -369,14 +405,16 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   },
   'document-lso': {
     sv: (p) => {
-      const basis = `SFS 2020:882; ${p.lastAdoption === null ? 'antagandedatum okänt' : `nuvarande program antaget ${p.lastAdoption}`}`;
-      if (p.status === 'overdue') return sv(p, `LSO: nytt handlingsprogram enligt MSBFS 2021:1 senast ${p.due} har inte antagits (${basis})`);
-      return sv(p, `LSO: nytt handlingsprogram enligt MSBFS 2021:1 ska antas senast ${p.due} (${basis})`);
+      const adopted = p.lastAdoption === null ? 'antagande ej registrerat' : `senast antaget ${p.lastAdoption}`;
+      const what = `LSO: inget handlingsprogram antaget efter de nya reglerna (SFS 2020:882, MSBFS 2021:1 från ${p.newRulesFrom}) är registrerat; ${adopted}`;
+      if (p.status === 'overdue') return sv(p, `${what}; ett program i den nya strukturen skulle ha antagits före ${p.due}`);
+      return sv(p, `${what}; anta ett program i den nya strukturen före ${p.due}`);
     },
     en: (p) => {
-      const basis = `SFS 2020:882; ${p.lastAdoption === null ? 'adoption date unknown' : `current programme adopted ${p.lastAdoption}`}`;
-      if (p.status === 'overdue') return en(p, `LSO: the new action programme in the structure of MSBFS 2021:1 required by ${p.due} has not been adopted (${basis})`);
-      return en(p, `LSO: adopt a new action programme in the structure of MSBFS 2021:1 by ${p.due} (${basis})`);
+      const adopted = p.lastAdoption === null ? 'adoption not recorded' : `last adopted ${p.lastAdoption}`;
+      const what = `LSO: no action programme adopted under the new rules (SFS 2020:882, MSBFS 2021:1 from ${p.newRulesFrom}) is recorded; ${adopted}`;
+      if (p.status === 'overdue') return en(p, `${what}; a programme in the new structure was due before ${p.due}`);
+      return en(p, `${what}; adopt a programme in the new structure before ${p.due}`);
     },
   },
   'risk-review': {

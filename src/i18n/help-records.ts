@@ -81,12 +81,15 @@ Slutstatus: 0 klart, 1 ogiltigt resultat (inget ändrat), 2 okänt id, 3 fel vid
       --finding "high:Nödutgången var blockerad" --finding "low:Skylt saknas"
   sak review ACT-avtal-med-nvk --percent 50 --note "Utkast skickat"
   sak review SITE-centralskolan --fire adequate --intrusion deficient
+  sak review INC-20261126-7QX2K --reported-to work_environment_authority --date 2026-11-26
 `,
   'review.after': `
 Styrdokument: en post i reviews (--outcome krävs). Risk: en post i assessments (--likelihood och
 --consequence krävs). Internkontroll: en post i performed (--result krävs, --finding ALLVARLIGHET:TEXT
 kan upprepas). Åtgärd: en post i progress. Fastighet/lokal: status och assessed för brandskydd (--fire)
-och/eller inbrottsskydd (--intrusion). Datum med --date, annars i dag.
+och/eller inbrottsskydd (--intrusion). Incident: en anmälan i reported_to (--reported-to krävs, --stage
+för csirt). Ett styrdokuments next_review tas bort av uppföljningen om inte --next anger ett nytt.
+Datum med --date, annars i dag.
 Saknade obligatoriska värden frågas efter i en terminal, annars slutstatus 2.`,
   'opt.review-date': 'datum för uppföljningen (standard i dag)',
   'opt.outcome': 'styrdokument: utfall (confirmed, revised, readopted)',
@@ -95,6 +98,9 @@ Saknade obligatoriska värden frågas efter i en terminal, annars slutstatus 2.`
   'opt.paragraph': 'styrdokument: paragraf, t.ex. "§ 12"',
   'opt.dnr': 'styrdokument: diarienummer',
   'opt.note': 'anteckning',
+  'opt.next': 'styrdokument: datum för nästa uppföljning som beslutades nu (annars tas ett tidigare next_review bort)',
+  'opt.reported-to': 'incident: myndighet som anmälan gjordes till (work_environment_authority, imy, csirt, …)',
+  'opt.stage': 'incident: vilken rapport till csirt (early_warning, notification, final_report)',
   'opt.likelihood': 'risk: sannolikhet 1–N (riskmatrisen i sak.yaml, standard 1–5)',
   'opt.consequence': 'risk: konsekvens 1–M (riskmatrisen i sak.yaml, standard 1–5)',
   'opt.result': 'internkontroll: resultat (ok, deviations, not_performed)',
@@ -233,12 +239,15 @@ Exit status: 0 done, 1 invalid result (nothing changed), 2 unknown id, 3 write o
       --finding "high:The emergency exit was blocked" --finding "low:Sign missing"
   sak review ACT-avtal-med-nvk --percent 50 --note "Draft sent"
   sak review SITE-centralskolan --fire adequate --intrusion deficient
+  sak review INC-20261126-7QX2K --reported-to work_environment_authority --date 2026-11-26
 `,
   'review.after': `
 Document: an entry in reviews (--outcome required). Risk: an entry in assessments (--likelihood and
 --consequence required). Control: an entry in performed (--result required, --finding SEVERITY:TEXT
 repeatable). Action: an entry in progress. Site: status and assessed of fire protection (--fire)
-and/or intrusion protection (--intrusion). Date with --date, else today.
+and/or intrusion protection (--intrusion). Incident: a report in reported_to (--reported-to required,
+--stage for csirt). A document's next_review is removed by the follow-up unless --next gives a new one.
+Date with --date, else today.
 Missing required values are asked for on a terminal, else exit status 2.`,
   'opt.review-date': 'date of the follow-up (default today)',
   'opt.outcome': 'document: outcome (confirmed, revised, readopted)',
@@ -247,6 +256,9 @@ Missing required values are asked for on a terminal, else exit status 2.`,
   'opt.paragraph': 'document: paragraph, e.g. "§ 12"',
   'opt.dnr': 'document: reference number (diarienummer)',
   'opt.note': 'note',
+  'opt.next': 'document: the date of the next follow-up decided now (otherwise an earlier next_review is removed)',
+  'opt.reported-to': 'incident: the authority the report was made to (work_environment_authority, imy, csirt, …)',
+  'opt.stage': 'incident: which report to csirt (early_warning, notification, final_report)',
   'opt.likelihood': 'risk: likelihood 1–N (the risk matrix of sak.yaml, default 1–5)',
   'opt.consequence': 'risk: consequence 1–M (the risk matrix of sak.yaml, default 1–5)',
   'opt.result': 'control: result (ok, deviations, not_performed)',

@@ -174,6 +174,34 @@ describe('sak close', () => {
 });
 
 describe('sak review', () => {
+  it('records a report to an authority in one command, which settles the Arbetsmiljöverket item of a serious accident without a KIA type', async () => {
+    const root = await makeGitRegister();
+    const add = await sak(root, ['add', 'incident', '--title', 'Fallolycka i trapphus (fiktiv)', '--date', '2026-11-20', '--unit', 'kommunledningsforvaltningen', '--category', 'accident', '--severity', 'serious', '--no-commit']);
+    expect(add.code).toBe(0);
+    const id = add.stdout.trim();
+    const items = async () => JSON.parse((await sak(root, ['check', '--format', 'json', '--all'])).stdout).items.filter((i: { id: string; rule: string }) => i.id === id && i.rule === 'incident-authority');
+    expect(await items()).toMatchObject([{ status: 'overdue', due: '2026-11-21', authority: 'work_environment_authority', basis: { type: 'law', source: 'AML 3 kap. 3 a §' } }]);
+    const wrong = await sak(root, ['review', id, '--outcome', 'confirmed', '--no-commit']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--reported-to');
+    const run = await sak(root, ['review', id, '--reported-to', 'work_environment_authority', '--date', '2026-11-21', '--no-commit']);
+    expect(run.code).toBe(0);
+    expect(parse(readText(root, `incidents/2026/${id}.yaml`))).toMatchObject({ reported_to: [{ authority: 'work_environment_authority', date: '2026-11-21' }] });
+    expect(await items()).toMatchObject([{ status: 'ok' }]);
+  });
+
+  it('a document review discharges the one-off next_review, or records the one decided now with --next', async () => {
+    const root = await makeGitRegister();
+    expect((await sak(root, ['set', 'DOC-brandskyddspolicy', 'next_review=2027-06-30', '--no-commit'])).code).toBe(0);
+    expect((await sak(root, ['review', 'DOC-brandskyddspolicy', '--outcome', 'readopted', '--date', '2026-11-20', '--no-commit'])).code).toBe(0);
+    expect(parse(readText(root, DOCUMENT)).next_review).toBeUndefined();
+    const due = async () => JSON.parse((await sak(root, ['check', '--format', 'json', '--all'])).stdout).items.find((i: { id: string; rule: string }) => i.id === 'DOC-brandskyddspolicy' && i.rule === 'document-review');
+    expect(await due()).toMatchObject({ status: 'ok', due: '2034-10-14', last: '2026-11-20' });
+    expect((await sak(root, ['review', 'DOC-brandskyddspolicy', '--outcome', 'confirmed', '--date', '2026-11-25', '--next', '2027-03-31', '--no-commit'])).code).toBe(0);
+    expect(parse(readText(root, DOCUMENT)).reviews).toEqual([{ date: '2026-11-20', outcome: 'readopted' }, { date: '2026-11-25', outcome: 'confirmed', next_review: '2027-03-31' }]);
+    expect(await due()).toMatchObject({ due: '2027-03-31' });
+  });
+
   it('a document review appends to reviews, keeping every other line', async () => {
     const root = await makeGitRegister();
     const original = readText(root, DOCUMENT);

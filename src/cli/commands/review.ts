@@ -19,6 +19,7 @@ export function defineReview(program: Command, { withContext, lang }: CommandDep
     .option('--paragraph <text>', h('opt.paragraph'))
     .option('--dnr <text>', h('opt.dnr'))
     .option('--note <text>', h('opt.note'))
+    .option('--next <date>', h('opt.next'))
     .option('--likelihood <n>', h('opt.likelihood'))
     .option('--consequence <n>', h('opt.consequence'))
     .option('--result <result>', h('opt.result'))
@@ -26,6 +27,8 @@ export function defineReview(program: Command, { withContext, lang }: CommandDep
     .option('--percent <n>', h('opt.percent'))
     .option('--fire <status>', h('opt.fire'))
     .option('--intrusion <status>', h('opt.intrusion'))
+    .option('--reported-to <authority>', h('opt.reported-to'))
+    .option('--stage <stage>', h('opt.stage'))
     .addOption(new NoInputOption(h('opt.review-no-input')))
     .addHelpText('before', h('review.before'))
     .addHelpText('after', h('review.after'));

@@ -22,6 +22,8 @@ export interface DutyCondition {
   flag?: 'personal_data_breach' | 'police_report';
   /** Built-in only: the KIA types of which one must be recorded (work-related injury or near miss). */
   kiaTypes?: readonly NonNullable<IncidentRecord['kia']>['type'][];
+  /** Built-in only: without a KIA type, the categories that stand for one of `kiaTypes` (an accident, threats and violence, a near miss). */
+  kiaCategories?: readonly string[];
 }
 
 /** One duty to report: to whom, which incidents, by when, and on what it rests. */
@@ -45,6 +47,8 @@ export interface ReportingDuty {
 
 /** The citation of the Work Environment Act's duty (AML 3 kap. 3 a §, "utan dröjsmål"). */
 export const AML_CITATION = 'AML 3 kap. 3 a §';
+/** The incident categories that, without a KIA type, count as a work injury or serious near miss for the AML duty. */
+export const AML_CATEGORIES: readonly string[] = ['accident', 'threat_violence', 'near_miss'];
 /** The citation of the GDPR's duty to notify the supervisory authority (72 hours). */
 export const GDPR_CITATION = 'GDPR art. 33';
 /** The citation of the cybersecurity act's incident reporting (SFS 2025:1506, in force 2026-01-15). */
@@ -64,7 +68,15 @@ const CSIRT_WHEN: DutyCondition = { categories: ['information_security'], severi
  */
 export const BUILT_IN_DUTIES: readonly ReportingDuty[] = [
   // AML 3 kap. 3 a §: the employer reports a death, serious injury or serious near miss without delay.
-  { authority: 'work_environment_authority', when: { severities: ['serious'], kiaTypes: ['accident', 'near_miss'] }, within: 'P1D', citation: AML_CITATION, configured: false },
+  // Without a KIA type, a serious accident, threat or violence, or near miss (the categories
+  // of personal injury and serious danger) is taken to be one: the duty needs no hidden field.
+  {
+    authority: 'work_environment_authority',
+    when: { severities: ['serious'], kiaTypes: ['accident', 'near_miss'], kiaCategories: AML_CATEGORIES },
+    within: 'P1D',
+    citation: AML_CITATION,
+    configured: false,
+  },
   // GDPR art. 33.1: a personal-data breach to the supervisory authority (IMY) within 72 hours.
   // Applies from 2018-05-25 (GDPR art. 99.2).
   { authority: 'imy', when: { flag: 'personal_data_breach' }, within: 'P3D', citation: GDPR_CITATION, inForce: GDPR_IN_FORCE, configured: false },
@@ -139,11 +151,15 @@ export function reportingDuties(config: SakConfig): ReportingDuty[] {
 /** True when the duty applies to the incident. */
 export function dutyApplies(duty: ReportingDuty, incident: IncidentRecord): boolean {
   if (duty.inForce !== undefined && compareDates(incident.date, duty.inForce) < 0) return false;
-  const { categories, severities, flag, kiaTypes } = duty.when;
+  const { categories, severities, flag, kiaTypes, kiaCategories } = duty.when;
   if (categories && !categories.includes(incident.category)) return false;
   if (severities && !severities.includes(incident.severity)) return false;
   if (flag && incident[flag] !== true) return false;
-  if (kiaTypes && (incident.kia === undefined || !kiaTypes.includes(incident.kia.type))) return false;
+  if (kiaTypes) {
+    // A recorded KIA type decides; without one, the category stands for it (kiaCategories).
+    const kiaType = incident.kia?.type;
+    if (kiaType !== undefined ? !kiaTypes.includes(kiaType) : !(kiaCategories ?? []).includes(incident.category)) return false;
+  }
   return true;
 }
 

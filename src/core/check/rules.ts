@@ -1,106 +1,26 @@
 import { checkMessage } from '../../i18n/check-messages.js';
 import { enumLabel } from '../../i18n/labels.js';
-import { addDays, compareDates, formatPartialDate, isValidDate, partialDateEnd } from '../calendar/date.js';
+import { addDays, compareDates, formatPartialDate, isValidDate } from '../calendar/date.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
-import { mandatePeriodOf, nextMandatePeriod } from '../calendar/mandate-period.js';
 import { recordsOf } from '../model.js';
 import { currentRisk, latestAssessment } from '../risk.js';
-import type { DocumentRecord, SiteRecord } from '../record-types.js';
-import { basisFor, lawBasis, type DeadlineBasis } from './basis.js';
+import type { SiteRecord } from '../record-types.js';
+import { basisFor, lawBasis } from './basis.js';
 import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { controlDemand, demandFollowedControls } from './control-demand.js';
 import { findingDuty, findingReportDue, missingRecipients, reportComplete } from './finding-duty.js';
+import { documentLso, documentReview } from './document-rules.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
 // One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
 // message and label in i18n/check-messages.ts, which the compiler then demands).
 
-/** The date by which a new LSO action programme had to be adopted (SFS 2020:882, MSBFS 2021:1). */
-export const LSO_PROGRAMME_DUE = '2022-01-01';
-/** The reference of the law on protection against accidents (LSO). */
-export const LSO_REFERENCE = 'SFS 2003:778';
 /** Default risk review interval when neither the risk nor sak.yaml sets one. */
 export const DEFAULT_RISK_REVIEW = 'P1Y';
 /** Default days an incident may stay open (`incident_open_days`). */
 export const DEFAULT_INCIDENT_OPEN_DAYS = 30;
-/** What the LSO transition item rests on: the programme the law and MSB's regulation demanded (SFS 2020:882, MSBFS 2021:1). */
-export const LSO_TRANSITION_BASIS: DeadlineBasis = lawBasis('LSO 3 kap. 3 och 8 §§, SFS 2020:882, MSBFS 2021:1');
 /** How long an adequate site assessment lasts. */
 export const SITE_ASSESSMENT_VALIDITY = 'P1Y';
-
-function isFollowedUp(doc: DocumentRecord): boolean {
-  return doc.status !== 'draft';
-}
-
-const documentReview: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
-  for (const record of recordsOf(ctx.register, 'document')) {
-    const doc = record.data;
-    const review = doc.review ?? 'mandate';
-    if (!isActive(record) || !isFollowedUp(doc) || review === 'none') continue;
-    const base = { id: record.id, title: doc.title };
-    const basis = basisFor(ctx.config, 'document-review', doc.basis);
-    const last = latestEvent([doc.adopted?.date, ...(doc.reviews ?? []).map((r) => r.date)], ctx.at);
-    if (last === undefined) {
-      out.push({ id: record.id, kind: 'document', due: null, last: null, basis, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due: null, mode: 'never_adopted' }) });
-      continue;
-    }
-    const lastEnd = partialDateEnd(last);
-    const interval = review === 'mandate' ? null : parseDuration(review) && review;
-    let due: string;
-    let mode: 'next_review' | 'interval' | 'mandate';
-    if (isValidDate(doc.next_review) && compareDates(doc.next_review, lastEnd) > 0) {
-      due = doc.next_review;
-      mode = 'next_review';
-    } else if (interval) {
-      due = addDuration(lastEnd, interval);
-      mode = 'interval';
-    } else {
-      // "At least once per mandate period": done by the end of the period after the one of the last event.
-      due = nextMandatePeriod(mandatePeriodOf(lastEnd)).end;
-      mode = 'mandate';
-    }
-    out.push({
-      id: record.id,
-      kind: 'document',
-      due,
-      last: formatPartialDate(last),
-      basis,
-      message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due, mode, ...(interval ? { interval } : {}) }),
-    });
-  }
-  return out;
-};
-
-function normaliseReference(reference: unknown): string {
-  return typeof reference === 'string' ? reference.trim().replace(/\s+/g, ' ').toUpperCase() : '';
-}
-
-const documentLso: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
-  for (const record of recordsOf(ctx.register, 'document')) {
-    const doc = record.data;
-    if (!isActive(record) || !isFollowedUp(doc) || doc.type !== 'action_programme') continue;
-    const underLso = (doc.requirements ?? []).some((id) => {
-      const req = ctx.byId.get(id);
-      return req?.kind === 'requirement' && normaliseReference(req.data.reference) === LSO_REFERENCE;
-    });
-    if (!underLso) continue;
-    const readoptions = (doc.reviews ?? []).filter((r) => r.outcome === 'readopted').map((r) => r.date);
-    const last = latestEvent([doc.adopted?.date, ...readoptions], ctx.at);
-    if (last !== undefined && compareDates(partialDateEnd(last), LSO_PROGRAMME_DUE) >= 0) continue;
-    const lastAdoption = last === undefined ? null : formatPartialDate(last);
-    out.push({
-      id: record.id,
-      kind: 'document',
-      due: LSO_PROGRAMME_DUE,
-      last: lastAdoption,
-      basis: LSO_TRANSITION_BASIS,
-      message: (status) => checkMessage('document-lso', ctx.lang, { id: record.id, title: doc.title, status, due: LSO_PROGRAMME_DUE, lastAdoption }),
-    });
-  }
-  return out;
-};
 
 const riskReview: RuleEvaluator = (ctx) => {
   const out: RuleFinding[] = [];

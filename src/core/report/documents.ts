@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { compareDates, formatPartialDate, partialDateEnd } from '../calendar/date.js';
 import type { DeadlineItem, RuleName } from '../check/engine.js';
 import { happenedBy, latestEvent } from '../check/rule-context.js';
+import { isLsoProgramme, lastAdoption, LSO_NEW_RULES_FROM } from '../check/document-rules.js';
 import { recordsOf } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { DocumentRecord } from '../record-types.js';
@@ -23,6 +24,7 @@ export function countOverdueDocuments(items: readonly DeadlineItem[]): number {
 
 function reviewLabel(review: string, lang: Lang): string {
   if (review === 'mandate') return reportText('review_mandate', lang);
+  if (review === 'readopt') return reportText('review_readopt', lang);
   if (review === 'none') return reportText('review_none', lang);
   return lang === 'sv' ? `Intervall ${formatDuration(review, 'sv')}` : `Every ${formatDuration(review, 'en')}`;
 }
@@ -58,7 +60,12 @@ export function buildDocuments(ctx: BuildContext): DocumentRow[] {
       const item = reviewItems.get(id);
       const lso = lsoItems.get(id);
       const status = data.status ?? 'active';
-      const review = data.review ?? 'mandate';
+      // An LSO programme adopted under the new rules is adopted anew each period by law.
+      const adoption = lastAdoption(data, at);
+      const lsoReadopt = isLsoProgramme(data, ctx.byId) && adoption !== undefined && compareDates(partialDateEnd(adoption), LSO_NEW_RULES_FROM) >= 0;
+      const review = lsoReadopt ? 'readopt' : (data.review ?? 'mandate');
+      // A draft is the only document that is "not adopted"; it never stands beside "I tid".
+      const draftLabel = item && item.status !== 'overdue' ? reportText('to_be_adopted', lang) : undefined;
       const last = latestEvent([data.adopted?.date, ...(data.reviews ?? []).map((r) => r.date)], at);
       const latestReview = lastReview(data, at);
       return {
@@ -71,7 +78,8 @@ export function buildDocuments(ctx: BuildContext): DocumentRow[] {
         type_label: enumLabel('document_type', data.type, lang),
         document_status: status,
         document_status_label: enumLabel('document_status', status, lang),
-        status_label: item ? DEADLINE_STATUS_LABELS[item.status][lang] : reportText(status === 'draft' ? 'follow_up_draft' : 'follow_up_none', lang),
+        status_label: status === 'draft' && draftLabel ? draftLabel : item ? DEADLINE_STATUS_LABELS[item.status][lang] : reportText(status === 'draft' ? 'follow_up_draft' : 'follow_up_none', lang),
+        adoption_missing_label: reportText(status === 'draft' ? 'not_adopted' : 'adoption_not_recorded', lang),
         review,
         review_label: reviewLabel(review, lang),
         adopted: data.adopted ? decision(data.adopted, vis) : null,

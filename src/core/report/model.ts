@@ -198,7 +198,7 @@ export interface DocumentRow {
   title: string;
   /** The latest of adoption and follow-ups by the status date, as written; null if none. */
   last_event: string | null;
-  /** The follow-up due date (null: never adopted, or not followed up). */
+  /** The follow-up due date (null: adoption not recorded, or not followed up). */
   due: string | null;
   /** Follow-up status; null for drafts and `review: none`. */
   status: DeadlineStatus | null;
@@ -210,6 +210,8 @@ export interface DocumentRow {
   review: string;
   review_label: string;
   adopted: Decision | null;
+  /** What the adoption column says without `adopted`: "Inte antaget (utkast)" for a draft, else "Antagande ej registrerat". */
+  adoption_missing_label: string;
   last_review: (Decision & { outcome: string; outcome_label: string }) | null;
   /** The `document-lso` rule where it applies. */
   lso: { due: string; status: DeadlineStatus; status_label: string; last_adoption: string | null } | null;

@@ -72,9 +72,17 @@ describe('incident-authority', () => {
     ['severity high', { severity: 'high' as const }],
     ['a commuting accident', { kia: { type: 'commuting_accident' as const } }],
     ['a risk observation', { kia: { type: 'risk_observation' as const } }],
-    ['no KIA type', { kia: undefined }],
+    ['no KIA type and a category that is no injury', { kia: undefined, category: 'vandalism' }],
+    ['a KIA type that is no injury, whatever the category', { kia: { type: 'risk_observation' as const }, category: 'accident' }],
   ])('does not apply to %s', (_name, extra) => {
     expectNoItem(serious(extra), '2026-11-26', sel);
+  });
+
+  it.each(['accident', 'threat_violence', 'near_miss'])('applies without a KIA type to a serious incident of category %s (AML 3 kap. 3 a §)', (category) => {
+    const register = serious({ kia: undefined, category });
+    expectEdges(register, sel, '2026-11-21');
+    expect(itemAt(register, '2026-11-26', sel)).toMatchObject({ status: 'overdue', basis: { type: 'law', source: 'AML 3 kap. 3 a §' } });
+    expectNoItem(makeRegister([incidentRecord(INC, { date: '2026-11-20', severity: 'high', category })]), '2026-11-26', sel);
   });
 
   it('ignores incidents dated after `at`', () => {

@@ -121,7 +121,7 @@ describe('messages', () => {
     expect(at('document-review', 'DOC-mandat', '2026-11-26')?.message).toContain('nästa uppföljning senast 2030-10-14 (minst en gång per mandatperiod)');
     expect(at('document-review', 'DOC-nasta', '2026-11-26')?.message).toContain('uppföljning senast 2026-12-01 (fastställt datum för nästa uppföljning)');
     expect(at('document-review', 'DOC-intervall', '2027-06-01')?.message).toContain('uppföljning saknas sedan 2027-01-15 (intervall 1 år)');
-    expect(at('document-review', 'DOC-aldrig', '2026-11-26')?.message).toContain('har aldrig antagits');
+    expect(at('document-review', 'DOC-aldrig', '2026-11-26')?.message).toContain('antagande ej registrerat');
     expect(at('risk-untreated', 'RSK-hog', '2026-11-26')?.message).toContain('risknivå hög (12)');
     expect(at('incident-authority', 'INC-20261101-BBBBB', '2026-11-26')?.message).toContain('anmälan till Arbetsmiljöverket gjord 2026-11-01');
     expect(at('incident-authority', 'INC-20261101-AAAAA', '2026-11-26')?.message).toContain('anmälan till Arbetsmiljöverket saknas sedan 2026-11-02: olycksfall 2026-11-01, ska göras utan dröjsmål (AML 3 kap. 3 a §)');
