@@ -32,6 +32,7 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   dnr: { sv: 'Diarienummer', en: 'Reference number (dnr)' },
   review: { sv: 'Uppföljningsintervall', en: 'Review interval' },
   next_review: { sv: 'Nästa uppföljning', en: 'Next review' },
+  review_within: { sv: 'Nytt beslut inom (från periodens start)', en: 'Re-adoption within (from the period’s start)' },
   reviews: { sv: 'Uppföljningar', en: 'Reviews' },
   outcome: { sv: 'Utfall', en: 'Outcome' },
   by: { sv: 'Utfört av', en: 'By' },
