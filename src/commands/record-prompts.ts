@@ -1,6 +1,7 @@
 import { isValidDate } from '../core/calendar/date.js';
 import { isValidDuration } from '../core/calendar/duration.js';
 import type { FieldSpec } from '../core/fields.js';
+import { assessmentAxisLimit } from '../core/risk.js';
 import { recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
 import { coerceFieldValue, enumChoices, renderNewRecord, valueLabel } from '../core/new-record.js';
@@ -145,8 +146,10 @@ export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Contex
       const value = coerceFieldValue(field, trimmed, config);
       if (field.type === 'integer' || field.type === 'number') {
         if (typeof value !== 'number' || (field.type === 'integer' && !Number.isInteger(value))) return recordMessage(lang, 'prompt.bad-number');
-        if ((field.minimum !== undefined && value < field.minimum) || (field.maximum !== undefined && value > field.maximum)) {
-          return recordMessage(lang, 'prompt.range', { min: field.minimum ?? '', max: field.maximum ?? '' });
+        // A risk's scales follow the register's matrix; the schema allows the largest one.
+        const maximum = assessmentAxisLimit(field.path, config) ?? field.maximum;
+        if ((field.minimum !== undefined && value < field.minimum) || (maximum !== undefined && value > maximum)) {
+          return recordMessage(lang, 'prompt.range', { min: field.minimum ?? '', max: maximum ?? '' });
         }
       }
       return options.check?.(value) ?? true;

@@ -41,6 +41,13 @@ export function riskScore(assessment: Pick<RiskAssessment, 'likelihood' | 'conse
   return assessment.likelihood * assessment.consequence;
 }
 
+/** The largest value of a risk assessment's `likelihood` or `consequence` (by the field's path) under the register's matrix; undefined for any other field. */
+export function assessmentAxisLimit(path: readonly string[], config: Pick<SakConfig, 'risk_matrix'> | null | undefined): number | undefined {
+  const axis = path[path.length - 1];
+  if (path[0] !== 'assessments' || (axis !== 'likelihood' && axis !== 'consequence')) return undefined;
+  return matrixSize(config)[axis];
+}
+
 /** The level of a score under `risk_matrix.levels` of sak.yaml (default medium 5, high 10, critical 15). */
 export function riskLevel(score: number, config?: Pick<SakConfig, 'risk_matrix'>): RiskLevel {
   const levels = config?.risk_matrix?.levels ?? DEFAULT_RISK_LEVELS;
