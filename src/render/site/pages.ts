@@ -25,7 +25,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { formatNumber, formatSek } from '../../i18n/report-format.js';
 import { siteText } from '../../i18n/site-texts.js';
 import type { SiteTextKey } from '../../i18n/site-texts.js';
-import { renderDeadlinesIcs } from '../deadlines.js';
+import { countDeadlines, renderDeadlinesIcs } from '../deadlines.js';
 import { SITE_CSS, esc, href, renderPage, scrollTable } from './html.js';
 import type { PageFrame } from './html.js';
 
@@ -157,16 +157,6 @@ function deadlineTable(site: Site, from: string, items: readonly DeadlineItem[],
 /** The items of the audience that are overdue or due. */
 function pending(items: readonly DeadlineItem[]): DeadlineItem[] {
   return items.filter((item) => item.status !== 'ok');
-}
-
-function countStatus(items: readonly DeadlineItem[]): { overdue: number; due: number } {
-  let overdue = 0;
-  let due = 0;
-  for (const item of items) {
-    if (item.status === 'overdue') overdue += 1;
-    else if (item.status === 'due') due += 1;
-  }
-  return { overdue, due };
 }
 
 // --- record fields ---------------------------------------------------------------------
@@ -431,7 +421,7 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
   const items = visibleItems(site, unitItems(site, unit.id));
   const open = pending(items);
   parts.push(`<h2>${esc(t('deadlines'))}</h2>`);
-  parts.push(`<p>${esc(t('start.summary', { ...countStatus(open), horizon: site.input.horizon, at: site.input.at }))} ${esc(t('unit.calendar'))} <a href="${href(path, unitCalendarPath(unit.id))}">${esc(unitCalendarPath(unit.id).slice('units/'.length))}</a></p>`);
+  parts.push(`<p>${esc(t('start.summary', { ...countDeadlines(open), horizon: site.input.horizon, at: site.input.at }))} ${esc(t('unit.calendar'))} <a href="${href(path, unitCalendarPath(unit.id))}">${esc(unitCalendarPath(unit.id).slice('units/'.length))}</a></p>`);
   parts.push(deadlineTable(site, path, open, t('deadlines')));
 
   parts.push(`<h2>${esc(t('unit.ours'))}</h2>\n<p>${esc(t('unit.ours-intro'))}</p>`);
@@ -491,7 +481,7 @@ function startPage(site: Site): SiteFile[] {
   const path = 'index.html';
   const open = pending(site.items);
   const hiddenOpen = pending(input.items).length - open.length;
-  const counts = countStatus(pending(input.items));
+  const counts = countDeadlines(pending(input.items));
   const parts: string[] = [`<h1>${esc(t('start.heading', { municipality: site.municipality }))}</h1>`];
 
   parts.push(`<h2>${esc(t('start.follow-up'))}</h2>`);
@@ -518,7 +508,7 @@ function startPage(site: Site): SiteFile[] {
     .map(([area, row]) => ({ label: esc(area === '' ? t('start.no-area') : enumLabel('area', area, lang)), ...row }));
   parts.push(`<h3>${esc(t('start.by-area'))}</h3>`, areaRows.length > 0 ? countTable(site, t('start.by-area'), t('col.area'), areaRows) : `<p>${esc(t('none'))}</p>`);
 
-  const unitRows = unitTree(site).map(({ id, depth }) => ({ label: recordLink(site, path, id), depth, ...countStatus(pending(unitItems(site, id))) }));
+  const unitRows = unitTree(site).map(({ id, depth }) => ({ label: recordLink(site, path, id), depth, ...countDeadlines(pending(unitItems(site, id))) }));
   parts.push(`<h3>${esc(t('start.by-unit'))}</h3>`, countTable(site, t('start.by-unit'), t('col.unit'), unitRows));
 
   parts.push(`<h2>${esc(t('start.figures', { year: input.figures.year }))}</h2>`);
