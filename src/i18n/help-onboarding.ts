@@ -34,8 +34,8 @@ Alla kommandon: sak --help. Hjälp och exempel för ett kommando: sak <kommando>
 `,
   'init.after': `
 Skapar sak.yaml (med sak:s standardvärden som kommentarer), mapparna för varje posttyp,
-enheterna kommunfullmaktige och kommunstyrelsen (med --roles även sakerhetssamordnare och
-ledningsgruppen),
+enheterna kommunfullmaktige och kommunstyrelsen (med --roles även funktionerna
+säkerhetssamordnare och ledningsgrupp),
 .sak/schemas (JSON-scheman för editorn), .vscode/, .gitattributes, .gitignore, en README för
 registrets användare och en CI-fil som kör sak validate vid varje push (--ci gitlab är
 standard; github eller none). Sedan git init och en första commit, om mappen inte redan
@@ -47,7 +47,7 @@ Slutstatus: 0 klart, 2 mappen har redan ett register eller felaktigt kommando, 3
   'opt.no-git': 'ingen git init och ingen commit',
   'opt.ci': 'CI-fil: gitlab (standard), github eller none',
   'opt.hooks': 'installera en pre-commit-krok som stoppar commits när sak validate hittar fel',
-  'opt.roles': 'skapa även funktionerna sakerhetssamordnare och ledningsgruppen (enheter av typen role)',
+  'opt.roles': 'skapa även funktionerna säkerhetssamordnare och ledningsgrupp (enheter av typen role)',
   'opt.update-schemas': 'i ett befintligt register: skriv om .sak/schemas från den här versionen av sak',
   'opt.init-no-input': 'fråga aldrig; saknat --municipality ger slutstatus 2',
   import: 'läs in en lista (CSV från Excel eller KIA) som nya poster, alla eller ingen',
@@ -138,8 +138,8 @@ Every command: sak --help. Help and examples for a command: sak <command> --help
 `,
   'init.after': `
 Creates sak.yaml (with sak's defaults as comments), the folder of every kind, the units
-kommunfullmaktige and kommunstyrelsen (with --roles also sakerhetssamordnare and
-ledningsgruppen), .sak/schemas
+kommunfullmaktige and kommunstyrelsen (with --roles also the roles of security
+coordinator and management team), .sak/schemas
 (JSON Schemas for the editor), .vscode/, .gitattributes, .gitignore, a README for the
 register's users and a CI file that runs sak validate on every push (--ci gitlab is the
 default; github or none). Then git init and a first commit, unless the folder already lies
@@ -151,7 +151,7 @@ Exit status: 0 done, 2 the folder already holds a register or bad command line, 
   'opt.no-git': 'no git init and no commit',
   'opt.ci': 'CI file: gitlab (default), github or none',
   'opt.hooks': 'install a pre-commit hook that stops commits when sak validate finds errors',
-  'opt.roles': 'also make the roles sakerhetssamordnare and ledningsgruppen (units of type role)',
+  'opt.roles': 'also make the roles of security coordinator and management team (units of type role)',
   'opt.update-schemas': 'in an existing register: rewrite .sak/schemas from this version of sak',
   'opt.init-no-input': 'never ask; a missing --municipality is exit status 2',
   import: 'bring in a list (CSV from Excel or KIA) as new records, all or none',

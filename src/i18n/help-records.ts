@@ -50,7 +50,7 @@ Slutstatus: 0 klart, 1 posten skulle bli ogiltig (inget skrivs), 2 felaktigt kom
   'set.before': `Exempel:
   sak set INC-20261126-7QX2K status=investigating
   sak set SITE-centralskolan fire_protection.status=adequate fire_protection.assessed=2026-11-26
-  sak set ACT-avtal-med-nvk due=2027-06-30 goal=          (goal tas bort)
+  sak set ACT-ny-krisplan due=2027-06-30 goal=          (goal tas bort)
   sak set RSK-brand-i-skolkok causes='[Fettbrand, Eftersatt underhåll]'
 `,
   'set.after': `
@@ -64,7 +64,7 @@ I ett Git-arkiv blir ändringen en egen commit: sak: set <typ> <id>: <titel>.`,
   'close.before': `Exempel:
   sak close INC-20261126-7QX2K                      stängd i dag
   sak close INC-20261126-7QX2K --date 2026-11-30 --note "Låset bytt."
-  sak close ACT-avtal-med-nvk                       status done och done: i dag
+  sak close ACT-ny-krisplan                         status done och done: i dag
   sak close CTL-internkontroll-civilt-forsvar       status retired
 `,
   'close.after': `
@@ -79,7 +79,7 @@ Slutstatus: 0 klart, 1 ogiltigt resultat (inget ändrat), 2 okänt id, 3 fel vid
   sak review RSK-brand-i-skolkok --likelihood 3 --consequence 4 --by Säkerhetssamordnaren
   sak review CTL-internkontroll-brand-och-olyckor --result deviations \\
       --finding "high:Nödutgången var blockerad" --finding "low:Skylt saknas"
-  sak review ACT-avtal-med-nvk --percent 50 --note "Utkast skickat"
+  sak review ACT-ny-krisplan --percent 50 --note "Utkast skickat"
   sak review SITE-centralskolan --fire adequate --intrusion deficient
   sak review INC-20261126-7QX2K --reported-to work_environment_authority --date 2026-11-26
 `,
@@ -208,7 +208,7 @@ Exit status: 0 done, 1 the record would be invalid (nothing written), 2 bad comm
   'set.before': `Examples:
   sak set INC-20261126-7QX2K status=investigating
   sak set SITE-centralskolan fire_protection.status=adequate fire_protection.assessed=2026-11-26
-  sak set ACT-avtal-med-nvk due=2027-06-30 goal=          (goal is removed)
+  sak set ACT-ny-krisplan due=2027-06-30 goal=          (goal is removed)
   sak set RSK-brand-i-skolkok causes='[Grease fire, Poor maintenance]'
 `,
   'set.after': `
@@ -222,7 +222,7 @@ In a Git repository the change becomes a commit of its own: sak: set <kind> <id>
   'close.before': `Examples:
   sak close INC-20261126-7QX2K                      closed today
   sak close INC-20261126-7QX2K --date 2026-11-30 --note "Lock replaced."
-  sak close ACT-avtal-med-nvk                       status done and done: today
+  sak close ACT-ny-krisplan                         status done and done: today
   sak close CTL-internkontroll-civilt-forsvar       status retired
 `,
   'close.after': `
@@ -237,7 +237,7 @@ Exit status: 0 done, 1 invalid result (nothing changed), 2 unknown id, 3 write o
   sak review RSK-brand-i-skolkok --likelihood 3 --consequence 4 --by "Security coordinator"
   sak review CTL-internkontroll-brand-och-olyckor --result deviations \\
       --finding "high:The emergency exit was blocked" --finding "low:Sign missing"
-  sak review ACT-avtal-med-nvk --percent 50 --note "Draft sent"
+  sak review ACT-ny-krisplan --percent 50 --note "Draft sent"
   sak review SITE-centralskolan --fire adequate --intrusion deficient
   sak review INC-20261126-7QX2K --reported-to work_environment_authority --date 2026-11-26
 `,
@@ -329,7 +329,7 @@ export function addExamples(kind: KindName, lang: Lang): string {
       `sak add incident --title "${sv ? 'Klotter på Centralskolan' : 'Graffiti at the central school'}" --date 2026-11-20 --unit kommunstyrelsen \\\n      --category vandalism --severity low --cost-sek 4500 --police-report --no-input`,
     ],
     risk: ['sak add risk', `sak add risk --title "${sv ? 'Brand i skolkök' : 'Fire in a school kitchen'}" --owner kommunstyrelsen --area fire_safety --causes "${sv ? 'Fettbrand' : 'Grease fire'}"`],
-    control: ['sak add control', `sak add control --title "${sv ? 'Kontroll av utrymningsvägar' : 'Check of escape routes'}" --unit sakerhetssamordnare --area fire_safety --frequency P6M`],
+    control: ['sak add control', `sak add control --title "${sv ? 'Kontroll av utrymningsvägar' : 'Check of escape routes'}" --unit kommunstyrelsen --area fire_safety --frequency P6M`],
     document: ['sak add document', `sak add document --title "${sv ? 'Krisledningsplan' : 'Crisis management plan'}" --type plan --owner kommunstyrelsen --adopted-date 2026-03-15`],
     action: ['sak add action', `sak add action --title "${sv ? 'Byta lås i förrådet' : 'Replace the store room lock'}" --owner kommunledningsforvaltningen --due 2026-12-31`],
     unit: ['sak add unit', `sak add unit --title "${sv ? 'Centralskolan' : 'Central school'}" --type school --parent kommunstyrelsen`],
