@@ -18,7 +18,8 @@ import { absolutePath, readTitles, takenIds } from '../store/record-index.js';
 import type { ControlDemand } from '../core/check/control-demand.js';
 import { fillFromDemand } from '../core/demand-record.js';
 import { suggestNearest } from '../core/suggest.js';
-import { MAX_FILE_BYTES, firstInvalidUtf8, readAtMost } from '../store/read-file.js';
+import { MAX_FILE_BYTES, firstInvalidUtf8 } from '../store/read-file.js';
+import { InputLimitError, readUserFile } from '../store/user-input.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { askForFields } from './record-prompts.js';
@@ -50,9 +51,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readInputBytes(ctx: Context, source: string): Buffer {
   let bytes: Buffer | undefined;
   try {
-    bytes = source === '-' ? ctx.readStdin() : readAtMost(path.resolve(ctx.cwd, source), MAX_FILE_BYTES);
+    bytes = source === '-' ? ctx.readStdin(MAX_FILE_BYTES) : readUserFile(path.resolve(ctx.cwd, source), MAX_FILE_BYTES);
   } catch (error) {
-    throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
+    if (error instanceof InputLimitError && error.reason === 'idle') throw new EnvironmentError(recordMessage(ctx.lang, 'input.idle', { path: source, seconds: error.detail.seconds }));
+    if (error instanceof InputLimitError && error.reason === 'not-regular') throw new EnvironmentError(recordMessage(ctx.lang, 'input.not-regular', { path: source }));
+    if (!(error instanceof InputLimitError)) throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
   }
   if (bytes === undefined || bytes.length > MAX_FILE_BYTES) throw new ProblemsError(recordMessage(ctx.lang, 'input.too-large', { path: source }));
   return bytes;

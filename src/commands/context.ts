@@ -24,8 +24,8 @@ export interface Context {
   env: Readonly<Record<string, string | undefined>>;
   /** The working folder that relative paths on the command line are resolved against. */
   cwd: string;
-  /** Reads all of standard input (`--input -`). */
-  readStdin(): Buffer;
+  /** Standard input, at most `limit` bytes (InputLimitError beyond). */
+  readStdin(limit: number): Buffer;
   lang: Lang;
   /** Today, YYYY-MM-DD, read once in cli/. */
   today: string;

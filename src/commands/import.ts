@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import { EnvironmentError, ProblemsError, SakError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
 import { cellValue, fieldNames, foldName, importFields, matchColumns } from '../core/import/columns.js';
 import type { CellContext, ColumnProblem, ColumnRole, ImportField } from '../core/import/columns.js';
-import { columnLetter, readCsvTable } from '../core/import/csv-table.js';
+import { columnLetter, readCsvTableStream } from '../core/import/csv-table.js';
 import type { CsvRow } from '../core/import/csv-table.js';
 import { KINDS, findKind, recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
@@ -19,7 +19,9 @@ import { importMessage } from '../i18n/import-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { GitError, commitFiles, gitWorkTree } from '../store/git.js';
 import { absolutePath, readTitles, stubRecords, takenIds } from '../store/record-index.js';
+import { firstInvalidUtf8 } from '../store/read-file.js';
 import { removeStaleTempFiles } from '../store/stale-temp.js';
+import { InputLimitError, streamUserFile } from '../store/user-input.js';
 import { createRecordFile } from '../store/write-record.js';
 import { newId } from './add.js';
 import type { Context } from './context.js';
@@ -33,6 +35,10 @@ export interface ImportOptions {
   /** `--no-commit` sets this to false. */
   commit?: boolean;
   format?: string;
+  /** `--max-size MB`: the largest file read (IMPORT_MAX_MB by default). */
+  maxSize?: string;
+  /** `--max-rows N`: the most data rows one import (one commit) takes (IMPORT_MAX_ROWS by default). */
+  maxRows?: string;
 }
 
 /** What `sak import` gets besides its options. */
@@ -124,21 +130,65 @@ function columnProblemText(lang: Context['lang'], problem: ColumnProblem): strin
   return importMessage(lang, problem.key, problem.params);
 }
 
-/** Reads the file as UTF-8 text (exit 3 when unreadable, exit 1 when not UTF-8, naming the row). */
-function readCsvText(ctx: Context, deps: ImportDeps): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(deps.file);
-  } catch (error) {
-    throw new EnvironmentError(importMessage(ctx.lang, 'file.unreadable', { path: deps.shown, reason: (error as Error).message }));
+/** The limits of one import: the file's size (`--max-size`, MB) and its data rows, all in one commit (`--max-rows`). */
+export const IMPORT_MAX_MB = 100;
+export const IMPORT_MAX_ROWS = 10_000;
+
+/** A whole number of at least 1 given to an option (`--max-rows 20000`); exit 2 otherwise. */
+function positiveOption(ctx: Context, option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  const text = String(value).trim().replace(/[\s_]/g, '');
+  if (!/^[1-9][0-9]{0,9}$/.test(text)) throw new UsageError(importMessage(ctx.lang, 'limit.bad', { option, value: String(value) }));
+  return Number(text);
+}
+
+/** The bytes that are not yet a whole UTF-8 character at the end of a chunk (the decoder holds them for the next). */
+function incompleteTail(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, bytes.length); back += 1) {
+    const b = bytes[bytes.length - back] as number;
+    if (b < 0x80) return bytes.subarray(bytes.length);
+    if (b >= 0xc0) return (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > back ? bytes.subarray(bytes.length - back) : bytes.subarray(bytes.length);
   }
+  return bytes.subarray(bytes.length);
+}
+
+/**
+ * The file as UTF-8 text, chunk by chunk, within the size limit: exit 1 when it is not UTF-8
+ * (naming the line), exit 2 when it is larger than the limit, exit 3 when it cannot be read
+ * or is no regular file (a device, a FIFO).
+ */
+async function* csvText(ctx: Context, deps: ImportDeps, maxBytes: number, maxMb: number): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lines = 0;
+  let carry: Uint8Array = new Uint8Array(0);
+  const notUtf8 = (line: number) => new ProblemsError(importMessage(ctx.lang, 'file.encoding', { path: deps.shown, row: line }));
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lossy = bytes.toString('utf8');
-    const bad = lossy.indexOf('\uFFFD');
-    const row = bad < 0 ? 1 : lossy.slice(0, bad).split('\n').length;
-    throw new ProblemsError(importMessage(ctx.lang, 'file.encoding', { path: deps.shown, row }));
+    for await (const bytes of streamUserFile(deps.file, maxBytes)) {
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        throw notUtf8(lines + firstInvalidUtf8(Buffer.concat([carry, bytes])).line);
+      }
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
+      carry = incompleteTail(bytes);
+      yield text;
+    }
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      throw notUtf8(lines + 1);
+    }
+    if (rest !== '') yield rest;
+  } catch (error) {
+    if (error instanceof SakError) throw error;
+    if (error instanceof InputLimitError && error.reason === 'too-large') {
+      const size = error.detail.size === undefined ? '' : Math.ceil(error.detail.size / (1024 * 1024)).toString();
+      throw new UsageError(importMessage(ctx.lang, size ? 'file.too-large.size' : 'file.too-large', { path: deps.shown, size, limit: maxMb }));
+    }
+    if (error instanceof InputLimitError) throw new EnvironmentError(importMessage(ctx.lang, 'file.not-regular', { path: deps.shown, kind: error.detail.kind }));
+    throw new EnvironmentError(importMessage(ctx.lang, 'file.unreadable', { path: deps.shown, reason: (error as Error).message }));
   }
 }
 
@@ -157,7 +207,10 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   const fields = setup.fields(kind.name);
   const targets = importFields(kind, fields);
 
-  const table = readCsvTable(readCsvText(ctx, deps));
+  const maxMb = positiveOption(ctx, '--max-size', options.maxSize, IMPORT_MAX_MB);
+  const maxRows = positiveOption(ctx, '--max-rows', options.maxRows, IMPORT_MAX_ROWS);
+  const table = await readCsvTableStream(csvText(ctx, deps, maxMb * 1024 * 1024, maxMb), { maxRows });
+  if ('tooManyRows' in table) throw new UsageError(importMessage(lang, 'file.too-many-rows', { path: deps.shown, limit: maxRows }));
   if (!('header' in table)) throw new ProblemsError(importMessage(lang, 'file.syntax', { path: deps.shown, row: table.row, detail: table.detail }));
   if (table.header.every((h) => h.trim() === '')) throw new ProblemsError(importMessage(lang, 'file.no-header', { path: deps.shown }));
   const maps = parseMaps(ctx, kind, options.map ?? [], targets, table.header);

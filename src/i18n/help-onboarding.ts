@@ -72,6 +72,8 @@ sak add:s standardvärden gäller (datum och reported i dag, status open/planned
 Alla rader kontrolleras innan något skrivs; varje fel anges med rad (som i kalkylbladet,
 rubriken är rad 1) och kolumn. Annars skrivs alla poster och blir en enda commit:
 sak: import N <typ> records from FIL. Standard ut: de nya id:na, ett per rad.
+Gränser: filen högst 100 MB (--max-size MB) och 10 000 rader (--max-rows), alla i en commit; bara
+vanliga filer läses (ingen FIFO eller enhet). Ctrl-C när som helst: inget skrivs, slutstatus 130.
 Slutstatus: 0 inläst, 1 fel i filen (inget skrevs), 2 felaktigt kommando, 3 filen kunde inte läsas
 eller skrivfel.`,
   'arg.import-kind': 'posttyp: {kinds}',
@@ -79,6 +81,8 @@ eller skrivfel.`,
   'opt.map': 'koppla en kolumn till ett fält: "KOLUMN=FÄLT" (tomt FÄLT hoppar över kolumnen), kan upprepas',
   'opt.no-commit': 'gör ingen commit',
   'opt.import-dry-run': 'kontrollera och visa de nya id:na utan att skriva något',
+  'opt.import-max-size': 'största fil som läses, i MB (standard 100)',
+  'opt.import-max-rows': 'flest rader i en import, som blir en commit (standard 10000)',
   'opt.import-format': 'utformat: text (id:na) eller json ([{"id","path"}])',
   completion: 'skriv ut ett skript för kommandokomplettering (bash, zsh, fish eller powershell)',
   'completion.before': `Exempel:
@@ -176,6 +180,8 @@ empty rows are skipped. The defaults of sak add apply (date and reported today, 
 Every row is checked before anything is written; each problem is named by row (as the
 spreadsheet shows it, the header is row 1) and column. Otherwise all records are written
 in one commit: sak: import N <kind> records from FILE. Standard output: the new ids, one a line.
+Limits: the file at most 100 MB (--max-size MB) and 10,000 rows (--max-rows), all in one commit;
+regular files only (no FIFO or device). Ctrl-C at any moment: nothing is written, exit status 130.
 Exit status: 0 imported, 1 problems in the file (nothing written), 2 bad command line, 3 the
 file could not be read or a write failed.`,
   'arg.import-kind': 'kind: {kinds}',
@@ -183,6 +189,8 @@ file could not be read or a write failed.`,
   'opt.map': 'map a column to a field: "COLUMN=FIELD" (an empty FIELD skips the column), repeatable',
   'opt.no-commit': 'make no commit',
   'opt.import-dry-run': 'check and show the new ids without writing anything',
+  'opt.import-max-size': 'largest file read, in MB (default 100)',
+  'opt.import-max-rows': 'most rows in one import, which becomes one commit (default 10000)',
   'opt.import-format': 'output format: text (the ids) or json ([{"id","path"}])',
   completion: 'print a command-line completion script (bash, zsh, fish or powershell)',
   'completion.before': `Examples:

@@ -6,6 +6,11 @@ type Params = Record<string, string | number | undefined>;
 
 const sv = {
   'file.unreadable': (p: Params) => `kan inte läsa ${p.path}: ${p.reason}`,
+  'file.too-large': (p: Params) => `${p.path} är större än ${p.limit} MB; inget lästes in. Dela filen, eller höj gränsen med --max-size (MB).`,
+  'file.too-large.size': (p: Params) => `${p.path} är ${p.size} MB, mer än gränsen ${p.limit} MB; inget lästes in. Dela filen, eller höj gränsen med --max-size (MB).`,
+  'file.too-many-rows': (p: Params) => `${p.path} har fler än ${p.limit} rader; en import (en commit) tar högst ${p.limit}. Inget lästes in. Dela filen, eller höj gränsen med --max-rows.`,
+  'file.not-regular': (p: Params) => `${p.path} är ingen vanlig fil (${p.kind === 'fifo' ? 'en FIFO' : p.kind === 'device' ? 'en enhet' : p.kind === 'folder' ? 'en mapp' : 'en socket'}); sak import läser bara filer. Spara först innehållet som en fil; inget lästes in.`,
+  'limit.bad': (p: Params) => `${p.option} "${p.value}" är inget heltal större än 0`,
   'file.encoding': (p: Params) => `${p.path} är inte UTF-8 (rad ${p.row}). Spara filen från Excel som "CSV UTF-8 (kommaavgränsad)" och försök igen; inget lästes in.`,
   'file.syntax': (p: Params) => `${p.path} rad ${p.row}: ${p.detail}; inget lästes in`,
   'file.no-header': (p: Params) => `${p.path} är tom: rad 1 ska ha kolumnernas rubriker`,
@@ -39,6 +44,11 @@ export type ImportMessageKey = keyof typeof sv;
 
 const en: Record<ImportMessageKey, (p: Params) => string> = {
   'file.unreadable': (p) => `cannot read ${p.path}: ${p.reason}`,
+  'file.too-large': (p) => `${p.path} is larger than ${p.limit} MB; nothing was imported. Split the file, or raise the limit with --max-size (MB).`,
+  'file.too-large.size': (p) => `${p.path} is ${p.size} MB, over the limit of ${p.limit} MB; nothing was imported. Split the file, or raise the limit with --max-size (MB).`,
+  'file.too-many-rows': (p) => `${p.path} has more than ${p.limit} rows; one import (one commit) takes at most ${p.limit}. Nothing was imported. Split the file, or raise the limit with --max-rows.`,
+  'file.not-regular': (p) => `${p.path} is not a regular file (${p.kind === 'fifo' ? 'a FIFO' : p.kind === 'device' ? 'a device' : p.kind === 'folder' ? 'a folder' : 'a socket'}); sak import reads files only. Save the content as a file first; nothing was imported.`,
+  'limit.bad': (p) => `${p.option} "${p.value}" is not a whole number above 0`,
   'file.encoding': (p) => `${p.path} is not UTF-8 (row ${p.row}). Save the file from Excel as "CSV UTF-8 (Comma delimited)" and try again; nothing was imported.`,
   'file.syntax': (p) => `${p.path} row ${p.row}: ${p.detail}; nothing was imported`,
   'file.no-header': (p) => `${p.path} is empty: row 1 must hold the column headers`,

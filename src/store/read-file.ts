@@ -116,26 +116,3 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
   }
   return { line, column };
 }
-
-/**
- * Reads a whole input that the user names (`--input FILE`: a file, or a pipe such as
- * `<(…)`), at most `limit` bytes: undefined when there is more, so `--input /dev/zero`
- * ends. Follows links (the user chose the path); throws on I/O errors.
- */
-export function readAtMost(file: string, limit: number): Buffer | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) return Buffer.concat(chunks);
-      total += n;
-      if (total > limit) return undefined;
-      chunks.push(chunk.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
-}

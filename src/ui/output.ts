@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFdAtMost } from '../store/user-input.js';
 import type { Styles } from '../render/problems.js';
 import { PLAIN_STYLES } from '../render/problems.js';
 import { visibleControls } from '../render/control-chars.js';
@@ -27,7 +27,8 @@ export function colorEnabled(options: { noColor: boolean; env: Readonly<Record<s
 export interface ProgramIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Buffer;
+  /** Standard input, at most `limit` bytes (InputLimitError beyond). */
+  readStdin(limit: number): Buffer;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
 }
@@ -37,7 +38,7 @@ export function processIo(): ProgramIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: () => readFileSync(0),
+    readStdin: (limit) => readFdAtMost(0, limit),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
   };

@@ -20,6 +20,8 @@ export function defineImport(program: Command, { withContext, lang }: CommandDep
     .option('--dry-run', h('opt.import-dry-run'))
     .option('--no-commit', h('opt.no-commit'))
     .option('--format <format>', h('opt.import-format'))
+    .option('--max-size <mb>', h('opt.import-max-size'))
+    .option('--max-rows <n>', h('opt.import-max-rows'))
     .addHelpText('before', h('import.before'))
     .addHelpText('after', h('import.after'))
     .action(

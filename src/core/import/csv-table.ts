@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 /** The field separators `sak import` accepts (cli.md): `,` and `;` (Swedish Excel). */
@@ -71,4 +74,93 @@ export function readCsvTable(text: string): CsvTable | CsvSyntaxError {
     rows.push({ row: i + 2, cells: cells.map((cell) => cell.replace(/\r\n?/g, '\n')) });
   });
   return { delimiter, header: header.map((cell) => cell.replace(/\r\n?/g, ' ')), rows };
+}
+
+/** A CSV file with more data rows than one import may hold (`--max-rows`). */
+export interface CsvTooManyRows {
+  tooManyRows: number;
+}
+
+/** The longest row (in characters) the streaming reader takes: a file of one endless row (a device of zeros) ends here. */
+export const MAX_ROW_CHARS = 1024 * 1024;
+
+/** Finds the end of the first row as text arrives: a line end outside quotes. */
+function firstRowScanner(): (chunk: string) => boolean {
+  let quoted = false;
+  return (chunk) => {
+    for (const char of chunk) {
+      if (char === '"') quoted = !quoted;
+      else if (!quoted && (char === '\n' || char === '\r')) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * Reads CSV text as it arrives, as readCsvTable does, holding only the rows: the separator
+ * is decided by the first row, and reading stops at once when there are more than
+ * `maxRows` data rows (CsvTooManyRows) or a row is longer than MAX_ROW_CHARS (a syntax
+ * error on that row). An error of the chunks' source (too large, unreadable) is thrown.
+ */
+export async function readCsvTableStream(chunks: AsyncIterable<string>, limits: { maxRows: number }): Promise<CsvTable | CsvSyntaxError | CsvTooManyRows> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  let head = '';
+  let ended = false;
+  const rowEnds = firstRowScanner();
+  while (head.length <= MAX_ROW_CHARS) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head += next.value;
+    if (rowEnds(next.value)) break;
+  }
+  head = head.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(head);
+  async function* text(): AsyncGenerator<string> {
+    try {
+      if (head !== '') yield head;
+      if (ended) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // Stopped early (too many rows, a syntax error): the source closes its file.
+      if (!ended) await iterator.return?.();
+    }
+  }
+  const parser = parseStream({ delimiter, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_ROW_CHARS });
+  const piped = pipeline(Readable.from(text(), { objectMode: false }), parser).catch((error: unknown) => error);
+  let header: string[] | undefined;
+  const rows: CsvRow[] = [];
+  let index = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      index += 1;
+      if (index === 1) {
+        header = record.map((cell) => cell.replace(/\r\n?/g, ' '));
+        continue;
+      }
+      if (record.every((cell) => cell.trim() === '')) continue;
+      if (rows.length >= limits.maxRows) {
+        parser.destroy();
+        await piped;
+        return { tooManyRows: limits.maxRows };
+      }
+      rows.push({ row: index, cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')) });
+    }
+  } catch (error) {
+    const csvError = error as { code?: unknown; message: string; lines?: number };
+    if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) {
+      return { row: typeof csvError.lines === 'number' ? csvError.lines : index + 1, detail: csvError.message };
+    }
+    throw error;
+  }
+  const failure = await piped;
+  if (failure) throw failure;
+  if (!header) return { row: 1, detail: 'empty' };
+  return { delimiter, header, rows };
 }
