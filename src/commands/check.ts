@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { checkOutputText } from '../i18n/check-output.js';
 import { resolveUnitOption } from './unit-option.js';
 import type { CheckResult } from '../render/deadlines.js';
+import { repositoryPrefix } from '../store/git.js';
 import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
@@ -46,7 +47,7 @@ export async function runCheck(options: CheckCommandOptions, ctx: Context): Prom
   const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])) };
   if (format === 'json') ctx.out.stdout(renderDeadlinesJson(result));
   else if (format === 'ics') ctx.out.stdout(renderDeadlinesIcs(result, { lang: ctx.lang, municipality: loaded.data.config.municipality, ...(siteBase ? { siteBase } : {}) }));
-  else if (format === 'github') ctx.out.stdout(renderDeadlinesGithub(result, ctx.lang));
+  else if (format === 'github') ctx.out.stdout(renderDeadlinesGithub(result, ctx.lang, repositoryPrefix(loaded.root)));
   else ctx.out.stdout(renderDeadlinesText(result, ctx.lang, await terminalStyles(ctx.out.color)));
   const { overdue, due } = countDeadlines(items);
   const failed = failOn === 'overdue' ? overdue > 0 : failOn === 'due' ? overdue + due > 0 : false;

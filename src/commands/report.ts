@@ -16,6 +16,32 @@ import type { Context } from './context.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 
+/** A format of `sak report`. */
+export type ReportFormat = (typeof FORMATS)[number];
+
+/**
+ * The format an output file's extension names (lower case): `-o rapport.html` writes HTML
+ * without `--format`. A new format (`.docx`, `.pdf`) adds its row here.
+ */
+export const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
+
+/** The format of the options: --format, else the output file's extension, else md. Exit 2 when the two disagree. */
+export function formatOfOptions(options: Pick<ReportCommandOptions, 'format' | 'output'>, lang: Lang): ReportFormat {
+  const file = options.output !== undefined && options.output !== '-' ? options.output : undefined;
+  const ext = file === undefined ? '' : path.extname(file).toLowerCase();
+  const named = Object.hasOwn(FORMAT_OF_EXTENSION, ext) ? FORMAT_OF_EXTENSION[ext] : undefined;
+  if (options.format === undefined) return named ?? 'md';
+  const format = parseChoice(options.format, FORMATS, '--format', lang);
+  if (named !== undefined && named !== format) throw new UsageError(reportMessage(lang, 'usage.format-extension', { format, file, ext, named }));
+  return format;
+}
+
 /** True when nothing is at the path, or a regular file or folder is (a folder fails later, with its own message). */
 function isRegularOrAbsent(abs: string): boolean {
   try {
@@ -77,7 +103,7 @@ function relativeTo(root: string, file: string): string {
  */
 export async function runReport(options: ReportCommandOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(options.format ?? 'md', FORMATS, '--format', lang);
+  const format = formatOfOptions(options, lang);
   const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
   const period = periodOfOptions(options, ctx.today, lang);
   const at = options.at === undefined ? period.to : parseDateOption(options.at, lang);

@@ -2,6 +2,7 @@ import { ExitCode } from '../errors.js';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { countProblems, renderProblemsGithub, renderProblemsGitlab, renderProblemsJson, renderProblemsJunit, renderProblemsText } from '../render/problems.js';
 import type { ValidationSummary } from '../render/problems.js';
+import { repositoryPrefix } from '../store/git.js';
 import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 
@@ -28,10 +29,10 @@ export async function runValidate(options: ValidateOptions, ctx: Context): Promi
       ctx.out.stdout(renderProblemsJson(summary));
       break;
     case 'github':
-      ctx.out.stdout(renderProblemsGithub(summary, ctx.lang));
+      ctx.out.stdout(renderProblemsGithub(summary, ctx.lang, repositoryPrefix(loaded.root)));
       break;
     case 'gitlab':
-      ctx.out.stdout(renderProblemsGitlab(summary));
+      ctx.out.stdout(renderProblemsGitlab(summary, repositoryPrefix(loaded.root)));
       break;
     case 'junit':
       ctx.out.stdout(renderProblemsJunit(summary));

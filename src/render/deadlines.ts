@@ -57,13 +57,13 @@ export function renderDeadlinesText(result: CheckResult, lang: Lang, styles: Sty
   return lines.join('\n') + '\n';
 }
 
-/** GitHub workflow commands: overdue items as errors, due items as warnings, on the record's file. */
-export function renderDeadlinesGithub(result: CheckResult, lang: Lang): string {
+/** GitHub workflow commands: overdue items as errors, due items as warnings, on the record's file (`pathPrefix`: the register's folder in the repository). */
+export function renderDeadlinesGithub(result: CheckResult, lang: Lang, pathPrefix = ''): string {
   const lines: string[] = [];
   for (const item of result.items) {
     if (item.status === 'ok') continue;
     const file = result.files.get(item.id);
-    const props = [file ? `file=${escapeGithubProperty(file)}` : undefined, `title=${escapeGithubProperty(`sak ${item.rule}`)}`]
+    const props = [file ? `file=${escapeGithubProperty(pathPrefix + file)}` : undefined, `title=${escapeGithubProperty(`sak ${item.rule}`)}`]
       .filter(Boolean)
       .join(',');
     lines.push(`::${item.status === 'overdue' ? 'error' : 'warning'} ${props}::${escapeGithubData(item.message)}`);

@@ -78,15 +78,32 @@ export function renderProblemsGithub(summary: ValidationSummary, lang: Lang, pat
   return lines.join('\n') + '\n';
 }
 
-/** GitLab Code Quality report: a JSON array of issues with stable fingerprints. */
+/** One line: every run of line breaks and tabs in a text becomes one space (Code Quality descriptions are shown on one line). */
+export function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\t\u2028\u2029]+\s*/g, ' ').trim();
+}
+
+/**
+ * GitLab Code Quality report: a JSON array of issues. A fingerprint is the hash of what the
+ * problem is about (code, file, field or else id), not of where it sits or how it is worded,
+ * so it stays the same when a line moves or the language changes; problems alike in all of
+ * that are told apart by their order in the file. Paths get `pathPrefix` (the register's
+ * folder in the repository), since GitLab reads them from the repository's root.
+ */
 export function renderProblemsGitlab(summary: ValidationSummary, pathPrefix = ''): string {
-  const issues = summary.problems.map((p) => ({
-    description: p.message,
-    check_name: p.code,
-    fingerprint: createHash('sha256').update(`${p.file}\0${p.line}\0${p.column}\0${p.code}\0${p.field ?? ''}\0${p.message}`).digest('hex').slice(0, 32),
-    severity: p.severity === 'error' ? 'major' : 'minor',
-    location: { path: pathPrefix + p.file, lines: { begin: p.line } },
-  }));
+  const seen = new Map<string, number>();
+  const issues = summary.problems.map((p) => {
+    const key = `${p.code}\0${pathPrefix}${p.file}\0${p.field ?? ''}\0${p.field === undefined ? (p.id ?? '') : ''}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    return {
+      description: oneLine(p.message),
+      check_name: p.code,
+      fingerprint: createHash('sha256').update(`${key}\0${nth}`).digest('hex').slice(0, 32),
+      severity: p.severity === 'error' ? 'major' : 'minor',
+      location: { path: pathPrefix + p.file, lines: { begin: p.line } },
+    };
+  });
   return JSON.stringify(issues, null, 2) + '\n';
 }
 
@@ -98,6 +115,11 @@ function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
+}
+
+/** Escapes an attribute value: also tab, line feed and carriage return, which a parser would otherwise turn into spaces. */
+function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 /** JUnit XML: one test case per file, failing with its errors; warnings as system-out. */
@@ -120,10 +142,10 @@ export function renderProblemsJunit(summary: ValidationSummary): string {
     if (errors.length > 0) {
       failures += 1;
       const first = errors[0] as Problem;
-      body += `\n      <failure message="${escapeXml(first.message)}" type="${escapeXml(first.code)}">${escapeXml(describe(errors))}</failure>`;
+      body += `\n      <failure message="${escapeXmlAttribute(first.message)}" type="${escapeXmlAttribute(first.code)}">${escapeXml(describe(errors))}</failure>`;
     }
     if (warnings.length > 0) body += `\n      <system-out>${escapeXml(describe(warnings))}</system-out>`;
-    return `    <testcase classname="sak.validate" name="${escapeXml(file)}"${body ? `>${body}\n    </testcase>` : '/>'}`;
+    return `    <testcase classname="sak.validate" name="${escapeXmlAttribute(file)}"${body ? `>${body}\n    </testcase>` : '/>'}`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -201,6 +201,26 @@ async function withCommitLock<T>(gitDir: string, work: () => Promise<T>): Promis
   }
 }
 
+/**
+ * The register's folder within its Git work tree, `/`-separated with a trailing slash
+ * (`register/`), or '' when the register is the top of the work tree or not in one. Found
+ * by looking for `.git` upwards, without running git: CI annotations name files from the
+ * repository's root.
+ */
+export function repositoryPrefix(dir: string): string {
+  const start = path.resolve(dir);
+  let current = start;
+  for (;;) {
+    if (existsSync(path.join(current, '.git'))) {
+      const rel = path.relative(current, start);
+      return rel === '' ? '' : `${rel.split(path.sep).join('/')}/`;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return '';
+    current = parent;
+  }
+}
+
 function hasGitAncestor(dir: string): boolean {
   let current = path.resolve(dir);
   for (;;) {

@@ -73,7 +73,8 @@ export function buildDocuments(ctx: BuildContext): DocumentRow[] {
         title: data.title,
         last_event: item ? item.last : last === undefined ? null : formatPartialDate(last),
         due: item ? item.due : null,
-        status: item ? item.status : null,
+        // A draft is `draft` unless its adoption is overdue (a required document not adopted in time).
+        status: status === 'draft' && item?.status !== 'overdue' ? 'draft' : item ? item.status : null,
         type: data.type,
         type_label: enumLabel('document_type', data.type, lang),
         document_status: status,

@@ -200,8 +200,8 @@ export interface DocumentRow {
   last_event: string | null;
   /** The follow-up due date (null: adoption not recorded, or not followed up). */
   due: string | null;
-  /** Follow-up status; null for drafts and `review: none`. */
-  status: DeadlineStatus | null;
+  /** Follow-up status; `draft` for a draft (unless its adoption is overdue), null for `review: none`. */
+  status: DeadlineStatus | 'draft' | null;
   type: string;
   type_label: string;
   document_status: string;
