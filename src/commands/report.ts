@@ -4,7 +4,7 @@ import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { buildReportModel } from '../core/report/build.js';
 import { AUDIENCES, type ReportModel } from '../core/report/model.js';
-import { defaultPeriod, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
+import { defaultPeriod, defaultStatusDate, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportMessage } from '../i18n/report-texts.js';
 import { renderProblemsText } from '../render/problems.js';
@@ -106,7 +106,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   const format = formatOfOptions(options, lang);
   const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
   const period = periodOfOptions(options, ctx.today, lang);
-  const at = options.at === undefined ? period.to : parseDateOption(options.at, lang);
+  const at = options.at === undefined ? defaultStatusDate(period, ctx.today) : parseDateOption(options.at, lang);
   if (at < period.from) throw new UsageError(reportMessage(lang, 'usage.at-before-period', { at, from: period.from }));
   if (options.template !== undefined && format === 'json') throw new UsageError(reportMessage(lang, 'usage.template-json'));
   const toFile = options.output !== undefined && options.output !== '-';

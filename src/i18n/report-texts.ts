@@ -101,6 +101,30 @@ export function periodLabel(period: { kind: string; from: string; to: string; ye
   return `${formatLongDate(period.from, lang)} – ${formatLongDate(period.to, lang)}`;
 }
 
+const REPORT_NOUNS: Record<string, Bilingual> = {
+  year: { sv: 'årsrapport', en: 'annual report' },
+  quarter: { sv: 'kvartalsrapport', en: 'quarterly report' },
+  range: { sv: 'rapport', en: 'report' },
+};
+
+/**
+ * The report's title: "Årsrapport kommunal säkerhet 2026", or for a report whose status date
+ * is before the period's end "Preliminär årsrapport kommunal säkerhet 2026 per 3 december 2026".
+ */
+export function reportTitle(kind: string, label: string, at: string, preliminary: boolean, lang: Lang): string {
+  const noun = (REPORT_NOUNS[kind] ?? (REPORT_NOUNS.range as Bilingual))[lang];
+  const date = formatLongDate(at, lang);
+  if (lang === 'sv') return preliminary ? `Preliminär ${noun} kommunal säkerhet ${label} per ${date}` : `${noun.charAt(0).toUpperCase()}${noun.slice(1)} kommunal säkerhet ${label}`;
+  return preliminary ? `Preliminary municipal security ${noun} ${label} as of ${date}` : `Municipal security ${noun} ${label}`;
+}
+
+/** The report's short title, for a browser tab: "Årsrapport 2026", "Preliminär kvartalsrapport Q4 2026". */
+export function reportShortTitle(kind: string, label: string, preliminary: boolean, lang: Lang): string {
+  const noun = (REPORT_NOUNS[kind] ?? (REPORT_NOUNS.range as Bilingual))[lang];
+  const named = preliminary ? `${lang === 'sv' ? 'Preliminär' : 'Preliminary'} ${noun}` : `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  return `${named} ${label}`;
+}
+
 /** The label of an ISO week (`2026-W05` → "v. 5" / "W5"). */
 export function weekLabel(key: string, lang: Lang): string {
   const week = Number(key.slice(6));

@@ -22,7 +22,9 @@ describe('sak report on the example register (Fagersta)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const md = run.stdout;
-    expect(md).toMatch(/^# Årsrapport kommunal säkerhet 2026\n\n\*\*Fagersta kommun\*\*/);
+    // The year has not ended on the tests' today (2026-11-26): a preliminary report per today.
+    expect(md).toMatch(/^# Preliminär årsrapport kommunal säkerhet 2026 per 26 november 2026\n\n\*\*Fagersta kommun\*\*/);
+    expect(md).toContain('- **Status per:** 26 november 2026\n');
     expect(md).toContain('Inga incidenter under perioden (2025: 0).');
     expect(md).toContain('Inga risker är registrerade i risk- och sårbarhetsanalysen.');
     expect(md).toContain('| DOC-brandskyddspolicy | Brandskyddspolicy för Fagersta kommun | Policy | Kommunfullmäktige 20 juni 2006, § 59 | – | Minst en gång per mandatperiod | 31 oktober 2010 | Försenad |');
@@ -40,7 +42,7 @@ describe('sak report on the example register (Fagersta)', () => {
   it('prints the report in English with --lang en', async () => {
     const run = await runSak(['report', '--year', '2026', '--lang', 'en', '--register', copyExampleRegister()]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^# Municipal security annual report 2026/);
+    expect(run.stdout).toMatch(/^# Preliminary municipal security annual report 2026 as of 26 November 2026\n/);
     expect(run.stdout).toContain('No incidents in the period (2025: 0).');
   });
 });
@@ -50,23 +52,30 @@ describe('sak report on the demo register', () => {
     const root = copyRegister('examples/demo');
     const md = await runSak(['report', '--quarter', '2026-Q4', '--register', root]);
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(/^# Kvartalsrapport kommunal säkerhet kvartal 4 2026/);
+    expect(md.stdout).toMatch(/^# Preliminär kvartalsrapport kommunal säkerhet kvartal 4 2026 per 26 november 2026\n/);
     expect(md.stdout).toContain('### Per vecka');
     expect(md.stdout).toContain('```mermaid\nxychart-beta');
     const json = await runSak(['report', '--quarter', '2026-Q4', '--register', root, '--format', 'json']);
     const model = JSON.parse(json.stdout) as { period: { from: string; to: string }; incidents: { total: number; by_week: unknown[] }; omitted: number; source: { commit: null } };
     expect(model.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+    expect(model).toMatchObject({ at: '2026-11-26', preliminary: true });
     expect(model.incidents.by_week).toHaveLength(14);
     expect(model.omitted).toBeGreaterThan(0);
     expect(model.source.commit).toBeNull();
     const html = await runSak(['report', '--quarter', '2026-Q4', '--register', root, '--format', 'html']);
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="sv">/);
+    expect(html.stdout).toContain('<h1>Preliminär kvartalsrapport kommunal säkerhet kvartal 4 2026 per 26 november 2026</h1>');
+    // --at still decides the status date; a report per the period's last day is final.
+    const final = await runSak(['report', '--quarter', '2026-Q4', '--register', root, '--at', '2026-12-31']);
+    expect(final.stdout).toMatch(/^# Kvartalsrapport kommunal säkerhet kvartal 4 2026\n/);
+    const early = JSON.parse((await runSak(['report', '--quarter', '2026-Q4', '--register', root, '--at', '2026-10-15', '--format', 'json'])).stdout);
+    expect(early).toMatchObject({ at: '2026-10-15', preliminary: true, title: 'Preliminär kvartalsrapport kommunal säkerhet kvartal 4 2026 per 15 oktober 2026' });
   });
 
   it('defaults to the year before today', async () => {
     const run = await runSak(['report', '--register', copyRegister('examples/demo'), '--format', 'json']);
-    expect(JSON.parse(run.stdout)).toMatchObject({ period: { from: '2025-01-01', to: '2025-12-31' }, at: '2025-12-31' });
+    expect(JSON.parse(run.stdout)).toMatchObject({ period: { from: '2025-01-01', to: '2025-12-31' }, at: '2025-12-31', preliminary: false, title: 'Årsrapport kommunal säkerhet 2025' });
   });
 });
 
@@ -116,7 +125,7 @@ describe('sak report -o', () => {
     const run = await runSak(['report', '--year', '2026', '--register', root, '-o', 'rapport.md'], { cwd: dir });
     expect(run).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const written = readFileSync(path.join(dir, 'rapport.md'), 'utf8');
-    expect(written).toMatch(/^# Årsrapport kommunal säkerhet 2026/);
+    expect(written).toMatch(/^# Preliminär årsrapport kommunal säkerhet 2026 per 26 november 2026/);
     expect(readdirSync(dir)).toEqual(['rapport.md']);
     const dash = await runSak(['report', '--year', '2026', '--register', root, '-o', '-']);
     expect(dash.stdout).toBe(written);
@@ -150,7 +159,7 @@ describe('sak report templates', () => {
     expect((await runSak(['report', '--year', '2026', '--register', root])).stdout).toBe('Egen mall: Testkommun (fiktiv) 2026 6\n');
     expect((await runSak(['report', '--year', '2026', '--register', root, '--template', 'kort'])).stdout).toBe('Kort: 8\u00a0000,50\u00a0kr\n');
     // The built-in template for the other language is still there.
-    expect((await runSak(['report', '--year', '2026', '--register', root, '--lang', 'en'])).stdout).toMatch(/^# Municipal security annual report 2026/);
+    expect((await runSak(['report', '--year', '2026', '--register', root, '--lang', 'en'])).stdout).toMatch(/^# Preliminary municipal security annual report 2026 as of 26 November 2026/);
     const dir = makeTempDir();
     writeFileSync(path.join(dir, 'min.hbs'), '{{#each documents}}{{id}};{{/each}}\n');
     expect((await runSak(['report', '--year', '2026', '--register', root, '--template', './min.hbs'], { cwd: dir })).stdout).toBe('DOC-lso;DOC-policy;DOC-rutin;DOC-utkast;\n');

@@ -1,6 +1,6 @@
 import { basisWords, DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { periodLabel, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
+import { periodLabel, reportShortTitle, reportTitle, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
 import { evaluateDeadlines, type DeadlineItem, type RuleName } from '../check/engine.js';
 import { indexById, type RegisterData } from '../model.js';
@@ -95,6 +95,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const { period, audience, lang, source } = options;
   const at = options.at ?? period.to;
   if (!isValidDate(at)) throw new RangeError(`not a calendar date: ${JSON.stringify(at)}`);
+  const preliminary = compareDates(at, period.to) < 0;
   const previous = previousPeriod(period);
   const previousAt = previousStatusDate(period, previous, at);
   const byId = indexById(register);
@@ -168,5 +169,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     summary: summaryRows(current, before, lang),
     sites,
     deadlines_unlisted: due.length - deadlines.length,
+    preliminary,
+    title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang),
+    short_title: reportShortTitle(period.kind, periodLabel(period, lang), preliminary, lang),
   };
 }

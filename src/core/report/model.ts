@@ -480,6 +480,12 @@ export interface ReportModel {
   sites: SiteSection;
   /** Overdue and due items of records a public report does not list (classified, or incidents, risks and sites not classified 0). */
   deadlines_unlisted: number;
+  /** True when the status date is before the period's end: the report is preliminary. */
+  preliminary: boolean;
+  /** The report's title in its language, "Preliminär årsrapport … per 3 december 2026" when preliminary. */
+  title: string;
+  /** The title without the subject and the date, for a browser tab: "Preliminär årsrapport 2026". */
+  short_title: string;
 }
 
 /** Where the register came from: its commit (short hash, null when not under version control) and whether the work tree differed. */

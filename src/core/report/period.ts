@@ -60,6 +60,15 @@ export function defaultPeriod(today: string): ReportPeriod {
   return yearPeriod(parseDate(today).year - 1);
 }
 
+/**
+ * The status date of a report when `--at` is not given: the period's last day once it has
+ * ended, else today (a preliminary report); the first day for a period that has not begun.
+ */
+export function defaultStatusDate(period: Pick<ReportPeriod, 'from' | 'to'>, today: string): string {
+  if (compareDates(today, period.to) >= 0) return period.to;
+  return compareDates(today, period.from) < 0 ? period.from : today;
+}
+
 /** The number of days in a period (both ends included). */
 export function periodDays(period: Pick<ReportPeriod, 'from' | 'to'>): number {
   return daysBetween(period.from, period.to) + 1;
