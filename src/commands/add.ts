@@ -4,12 +4,12 @@ import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
 import { isValidDate } from '../core/calendar/date.js';
-import { fieldFlags } from '../core/fields.js';
+import { fieldAt, fieldFlags } from '../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../core/fields.js';
 import { datedId, slugIdFromTitle } from '../core/ids.js';
 import { getKind, kindOfId, recordPath } from '../core/kinds.js';
 import type { KindName, KindSpec } from '../core/kinds.js';
-import { applyDefaults, coerceFieldValue, deletePath, missingRequired, parseAssignment, parseYamlValue, renderNewRecord, setPath } from '../core/new-record.js';
+import { applyDefaults, deletePath, missingRequired, parseAssignment, parseYamlValue, renderNewRecord, setPath } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { exampleFileName } from '../core/validate/check-file.js';
 import { recordMessage } from '../i18n/record-messages.js';
@@ -22,6 +22,7 @@ import { MAX_FILE_BYTES, firstInvalidUtf8 } from '../store/read-file.js';
 import { InputLimitError, readUserFile } from '../store/user-input.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
+import { FieldValueReader, parsesAsField, writeValueContext } from './field-input.js';
 import { askForFields } from './record-prompts.js';
 import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, reportProblems } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
@@ -84,20 +85,27 @@ function readInput(ctx: Context, source: string, deps: AddDeps): Record<string, 
 }
 
 /** Collects the record's fields from --input, the field flags and --set, in that order of precedence (later wins). */
-function collectFields(ctx: Context, setup: WriteSetup, flags: readonly FieldFlag[], options: OptionValues, deps: AddDeps): Record<string, unknown> {
+function collectFields(ctx: Context, setup: WriteSetup, fields: readonly FieldSpec[], flags: readonly FieldFlag[], options: OptionValues, deps: AddDeps): Record<string, unknown> {
   const data = typeof options.input === 'string' ? readInput(ctx, options.input, deps) : {};
+  const values = new FieldValueReader(writeValueContext(setup), ctx.lang);
   for (const flag of flags) {
     const raw = options[flagAttribute(flag.flag)] as unknown;
     if (raw === undefined) continue;
-    const coerce = (value: unknown) => (typeof value === 'string' ? coerceFieldValue(flag.repeat ? (flag.field.item as FieldSpec) : flag.field, value, setup.config) : value);
-    setPath(data, flag.field.path, flag.repeat ? (raw as unknown[]).map(coerce) : coerce(raw));
+    const field = flag.repeat ? (flag.field.item as FieldSpec) : flag.field;
+    const read = (value: unknown) => (typeof value === 'string' ? values.read(field, value, `--${flag.flag}`) : value);
+    setPath(data, flag.field.path, flag.repeat ? (raw as unknown[]).map(read) : read(raw));
   }
   for (const assignment of (options.set as string[] | undefined) ?? []) {
     const parsed = parseAssignment(assignment);
     if (!parsed) throw new UsageError(recordMessage(ctx.lang, 'usage.bad-assignment', { value: assignment, option: '--set' }));
-    if (parsed.raw === '') deletePath(data, parsed.path);
-    else setPath(data, parsed.path, parseYamlValue(parsed.raw));
+    if (parsed.raw === '') {
+      deletePath(data, parsed.path);
+      continue;
+    }
+    const field = fieldAt(fields, parsed.path);
+    setPath(data, parsed.path, parsesAsField(field, parsed.raw) ? values.read(field, parsed.raw, parsed.path.join('.')) : parseYamlValue(parsed.raw));
   }
+  values.check();
   return data;
 }
 
@@ -131,7 +139,7 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
   const setup = await openForWrite(ctx);
   const fields = setup.fields(kindName);
   const flags = fieldFlags(kind, fields);
-  let data = collectFields(ctx, setup, flags, options, deps);
+  let data = collectFields(ctx, setup, fields, flags, options, deps);
   const demand = kindName === 'control' ? demandOf(ctx, setup, data.demand) : undefined;
   if (demand) data = fillFromDemand(data, demand, typeof data.unit === 'string' ? readTitles(setup.index, 'unit').find((u) => u.id === data.unit)?.title : undefined);
 

@@ -25,6 +25,7 @@ import { InputLimitError, streamUserFile } from '../store/user-input.js';
 import { createRecordFile } from '../store/write-record.js';
 import { newId } from './add.js';
 import type { Context } from './context.js';
+import { valueProblemText, writeValueContext } from './field-input.js';
 import { WRITE_FORMATS, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
@@ -64,6 +65,8 @@ interface Candidate {
   data: Record<string, unknown>;
   /** The column each field path came from. */
   columnOf: Map<string, number>;
+  /** Columns whose cell could not be read (already a problem): the record's check says nothing more of them. */
+  unreadColumns: Set<number | undefined>;
   id: string;
   file: string;
   text: string;
@@ -254,7 +257,10 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   // Every row is checked against the register and the other new rows (a unit may name another as parent).
   const others = otherRecords([...stubRecords(setup.index), ...candidates.map((c) => ({ kind: kind.name, id: c.id, file: c.file, data: { id: c.id } }) as AnyRecord)]);
   for (const candidate of candidates) {
-    for (const problem of checkCandidate(setup, ctx, candidate.file, kind, candidate.text, others)) problems.push(rowProblem(problem, candidate));
+    for (const problem of checkCandidate(setup, ctx, candidate.file, kind, candidate.text, others)) {
+      const located = rowProblem(problem, candidate);
+      if (!candidate.unreadColumns.has(located.column) || located.column === undefined) problems.push(located);
+    }
   }
   if (problems.length > 0) ctx.out.stderr(renderRowProblems(lang, table.header, problems));
   const errors = problems.filter((p) => p.severity === 'error');
@@ -294,7 +300,7 @@ function makeCellContext(setup: WriteSetup, decimal: CellContext['decimal']): Ce
   const ids = new Map(setup.index.map((r) => [r.id.toLowerCase(), r.id]));
   const titles = new Map<string, Map<string, string[]>>();
   return {
-    config: setup.config,
+    ...writeValueContext(setup),
     decimal,
     idOf: (text) => ids.get(text.toLowerCase()),
     byTitle(kindName, text) {
@@ -322,19 +328,25 @@ function buildCandidate(ctx: Context, setup: WriteSetup, kind: KindSpec, row: Cs
   }
   let data: Record<string, unknown> = {};
   const columnOf = new Map<string, number>();
+  const unreadable: RowProblem[] = [];
   roles.forEach((role, index) => {
     if (role.type !== 'field') return;
     columnOf.set(role.field.name, index);
-    const value = cellValue(role.field, row.cells[index] ?? '', cellContext);
-    if (value !== undefined) setPath(data, role.field.path, value);
+    const raw = row.cells[index] ?? '';
+    const result = cellValue(role.field, raw, cellContext);
+    if (result === undefined) return;
+    if (result.ok) setPath(data, role.field.path, result.value);
+    else unreadable.push({ severity: 'error', row: row.row, column: index, message: valueProblemText(lang, result.problem, '', raw.trim()) });
   });
+  problems.push(...unreadable);
+  const unreadColumns = new Set(unreadable.map((p) => p.column));
   data = applyDefaults(kind, data, ctx.today);
-  const missing = missingRequired(setup.fields(kind.name), data);
+  const missing = missingRequired(setup.fields(kind.name), data).filter((field) => !unreadColumns.has(columnOf.get(field.path.join('.'))));
   for (const field of missing) {
     const name = field.path.join('.');
     problems.push({ severity: 'error', row: row.row, ...(columnOf.has(name) ? { column: columnOf.get(name) } : {}), message: importMessage(lang, 'row.missing', { label: fieldLabel(field.path, lang), field: name }) });
   }
-  return missing.length > 0 ? undefined : { row: row.row, data, columnOf };
+  return missing.length > 0 ? undefined : { row: row.row, data, columnOf, unreadColumns };
 }
 
 function withId(setup: WriteSetup, kind: KindSpec, candidate: Omit<Candidate, 'id' | 'file' | 'text'>, id: string): Candidate {

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { isValidDate } from '../core/calendar/date.js';
-import { parseDuration } from '../core/calendar/duration.js';
+import { parseDurationValue } from '../core/field-values.js';
 import { suggestNearest } from '../core/suggest.js';
 
 /** Checks a value against an option's allowed values (exit 2 otherwise). */
@@ -20,10 +20,11 @@ export function parseDateOption(value: string, lang: Lang): string {
   return value;
 }
 
-/** Checks a duration option (`--horizon`): an ISO 8601 duration such as P90D. */
+/** Checks a duration option (`--horizon`): an ISO 8601 duration such as P90D, or a number of days (`90`). */
 export function parseDurationOption(value: string, lang: Lang): string {
-  if (!parseDuration(value)) throw new UsageError(cliMessage(lang, 'usage.bad-duration', { value }));
-  return value;
+  const result = parseDurationValue(value);
+  if (!result.ok) throw new UsageError(cliMessage(lang, 'usage.bad-duration', { value }));
+  return result.value as string;
 }
 
 /** Checks a web address option (`--site-url`): an absolute http(s) URL without query or fragment; returned without a trailing slash. */

@@ -1,6 +1,6 @@
 import { isValidDate } from '../core/calendar/date.js';
-import { isValidDuration } from '../core/calendar/duration.js';
 import type { FieldSpec } from '../core/fields.js';
+import { parseFieldValue } from '../core/field-values.js';
 import { assessmentAxisLimit } from '../core/risk.js';
 import { recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
@@ -14,6 +14,7 @@ import type { Choice, Prompter } from '../ui/prompts.js';
 import type { SakConfig } from '../core/record-types.js';
 import type { Context } from './context.js';
 import type { WriteSetup } from './record-write.js';
+import { valueProblemText } from './field-input.js';
 
 /** What asking for a record's fields needs. */
 export interface AskContext {
@@ -141,9 +142,14 @@ export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Contex
     validate: (text) => {
       const trimmed = text.trim();
       if (trimmed === '') return optional ? true : recordMessage(lang, 'prompt.required');
-      if (field.type === 'date' && !isValidDate(trimmed)) return recordMessage(lang, 'prompt.bad-date');
-      if (field.type === 'duration' && !isValidDuration(trimmed)) return recordMessage(lang, 'prompt.bad-duration');
-      const value = coerceFieldValue(field, trimmed, config);
+      const parsed = parseFieldValue(field, trimmed, { config, lang });
+      if (!parsed.ok) {
+        if (field.type === 'date' && parsed.problem.key === 'date') return recordMessage(lang, 'prompt.bad-date');
+        if (field.type === 'duration') return recordMessage(lang, 'prompt.bad-duration');
+        if (parsed.problem.key === 'number') return recordMessage(lang, 'prompt.bad-number');
+        return valueProblemText(lang, parsed.problem, fieldLabel(options.label ?? field.path, lang), trimmed);
+      }
+      const value = parsed.value;
       if (field.type === 'integer' || field.type === 'number') {
         if (typeof value !== 'number' || (field.type === 'integer' && !Number.isInteger(value))) return recordMessage(lang, 'prompt.bad-number');
         // A risk's scales follow the register's matrix; the schema allows the largest one.

@@ -3,13 +3,14 @@ import { UsageError } from '../errors.js';
 import { compareDates, isPartialDate, partialDateEnd } from '../core/calendar/date.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
-import { coerceFieldValue } from '../core/new-record.js';
+import type { SakConfig } from '../core/record-types.js';
 import { reviewEdits, reviewEntryFields } from '../core/record-changes.js';
 import { KIND_LABELS } from '../i18n/labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { Prompter } from '../ui/prompts.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
+import { FieldValueReader, readFieldValue, writeValueContext } from './field-input.js';
 import { askValue } from './record-prompts.js';
 
 /** Every follow-up option of `sak review`, over all kinds (the kinds table says which kind takes which). */
@@ -52,6 +53,8 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
     const interactive = options.prompts !== false && ctx.out.interactive;
     const prompter = async () => deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang });
     const values: Record<string, unknown> = {};
+    const reader = new FieldValueReader(writeValueContext(setup), lang);
+    const read = (field: FieldSpec, option: string, raw: string) => reader.read(field, raw, flag(option));
     let dateField: FieldSpec | undefined;
     let missing: { option: string; field: FieldSpec }[] = [];
 
@@ -62,14 +65,14 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
       for (const [option, name] of Object.entries(review.options)) {
         if (!given(options, option)) continue;
         if (name === 'findings') values.findings = (options[option] as string[]).map((text) => parseFinding(text, entryField('findings'), setup.config, ctx));
-        else values[name] = coerceFieldValue(entryField(name), String(options[option]), setup.config);
+        else values[name] = read(entryField(name), option, String(options[option]));
       }
       const optionOf = (name: string) => Object.entries(review.options).find(([, field]) => field === name)?.[0] ?? name;
       missing = entryFields.filter((f) => f.required && f.name !== 'date' && values[f.name] === undefined).map((field) => ({ option: optionOf(field.name), field }));
     } else {
       for (const [option, object] of Object.entries(review.options)) {
         const status = fieldAt(fields, [object, 'status']) as FieldSpec;
-        if (given(options, option)) values[object] = coerceFieldValue(status, String(options[option]), setup.config);
+        if (given(options, option)) values[object] = read(status, option, String(options[option]));
       }
       dateField = fieldAt(fields, [Object.values(review.options)[0] as string, 'assessed']);
       if (Object.keys(values).length === 0) {
@@ -83,12 +86,13 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
       }
     }
 
+    reader.check();
     if (missing.length > 0) {
       if (!interactive) throw new UsageError(recordMessage(lang, 'missing.flags', { flags: missing.map((m) => flag(m.option)).join(', ') }));
       const ask = await prompter();
       for (const { field } of missing) values[field.name] = await askValue(ask, field, ctx, setup.config, {});
     }
-    const date = dateField ? coerceFieldValue(dateField, options.date ?? ctx.today, setup.config) : (options.date ?? ctx.today);
+    const date = dateField ? readFieldValue(dateField, String(options.date ?? ctx.today), { config: setup.config }, lang, '--date') : (options.date ?? ctx.today);
     const edits = reviewEdits(kind, fields, date as string | number, values);
     // A document's one-off next_review is discharged by this follow-up (rules.md, amended): it
     // goes, unless --next sets the one decided now (in the new entry).
@@ -98,12 +102,12 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
 }
 
 /** `--finding SEVERITY:TEXT` as a finding `{severity, description}` (severity by value or label). */
-export function parseFinding(text: string, findings: FieldSpec, config: Parameters<typeof coerceFieldValue>[2], ctx: Context): Record<string, unknown> {
+export function parseFinding(text: string, findings: FieldSpec, config: SakConfig | null, ctx: Context): Record<string, unknown> {
   const colon = text.indexOf(':');
   if (colon <= 0) throw new UsageError(recordMessage(ctx.lang, 'review.bad-finding', { value: text }));
   const severity = findings.item?.properties?.find((p) => p.name === 'severity');
   const raw = text.slice(0, colon).trim();
-  return { severity: severity ? coerceFieldValue(severity, raw, config) : raw, description: text.slice(colon + 1).trim() };
+  return { severity: severity ? readFieldValue(severity, raw, { config }, ctx.lang, '--finding') : raw, description: text.slice(colon + 1).trim() };
 }
 
 /** True when a follow-up dated so discharges the document's own `next_review`: it has one, and the follow-up is not before the adoption it was decided with. */

@@ -1,13 +1,12 @@
-import { ENUM_LABELS, enumLabel } from '../i18n/labels.js';
-import type { ExtraValue } from '../i18n/labels.js';
-import type { Lang } from '../i18n/lang.js';
 import { toRecordYaml } from './edit/yaml-edit.js';
-import { parseLocaleNumber } from './format/number.js';
+import { parseFieldValue } from './field-values.js';
 import type { DecimalHint } from './format/number.js';
 import type { FieldSpec } from './fields.js';
 import type { KindSpec } from './kinds.js';
 import { parseYamlSource } from './parse/yaml-source.js';
 import type { SakConfig } from './record-types.js';
+
+export { configuredValues, enumChoices, valueLabel } from './field-values.js';
 
 /** A path into a record: keys and list indexes. */
 export type FieldPath = (string | number)[];
@@ -148,61 +147,12 @@ export function deletePath(data: Record<string, unknown>, path: readonly (string
   }
 }
 
-/** The values configured in sak.yaml for an open enumeration (incident categories, exercise topics). */
-export function configuredValues(field: FieldSpec, config: SakConfig | null): readonly ExtraValue[] {
-  if (!field.open) return [];
-  if (field.enumName === 'category') return config?.incident_categories ?? [];
-  if (field.enumName === 'topic') return config?.exercise_topics ?? [];
-  return [];
-}
-
-/** Every value an enum field allows: the schema's (or the built-in ones) plus configured ones. */
-export function enumChoices(field: FieldSpec, config: SakConfig | null): string[] {
-  const builtIn = field.enumName ? Object.keys(ENUM_LABELS[field.enumName]) : [...(field.values ?? [])];
-  const values = field.values && !field.open ? [...field.values] : builtIn;
-  for (const extra of configuredValues(field, config)) if (!values.includes(extra.id)) values.push(extra.id);
-  return values;
-}
-
-/** The label of an enum field's value in a language (configured labels included). */
-export function valueLabel(field: FieldSpec, value: string, lang: Lang, config: SakConfig | null): string {
-  return field.enumName ? enumLabel(field.enumName, value, lang, configuredValues(field, config)) : value;
-}
-
-function fold(text: string): string {
-  return text.trim().toLowerCase();
-}
-
 /**
- * A field's value from command-line text: numbers in Swedish or English form
- * ("12 000", "1500,50", "1,500.50"; `decimal` says how a lone comma reads), yes/no for booleans, an enum's value or its label in either
- * language ("Skadegörelse" → vandalism). Text that does not fit stays as given, so the
- * schema check names the problem (exit 1).
+ * A field's value from command-line text, read as parseFieldValue reads it (numbers in
+ * Swedish or English form, yes/no, an enum's code or label, durations, dates). Text that
+ * does not fit stays as given, so the schema check names the problem (exit 1).
  */
 export function coerceFieldValue(field: FieldSpec, raw: string, config: SakConfig | null, decimal: DecimalHint = 'unknown'): unknown {
-  switch (field.type) {
-    case 'integer':
-    case 'number':
-      return parseLocaleNumber(raw, decimal) ?? raw;
-    case 'boolean': {
-      const value = fold(raw);
-      if (['true', 'yes', 'ja', 'j', 'y', '1'].includes(value)) return true;
-      if (['false', 'no', 'nej', 'n', '0'].includes(value)) return false;
-      return raw;
-    }
-    case 'partial-date':
-      return /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : raw;
-    case 'enum': {
-      const values = enumChoices(field, config);
-      if (values.includes(raw)) return raw;
-      const wanted = fold(raw);
-      for (const value of values) {
-        if (fold(value) === wanted) return value;
-        for (const lang of ['sv', 'en'] as const) if (fold(valueLabel(field, value, lang, config)) === wanted) return value;
-      }
-      return raw;
-    }
-    default:
-      return raw;
-  }
+  const result = parseFieldValue(field, raw, { config, decimal });
+  return result.ok ? result.value : raw;
 }

@@ -45,7 +45,7 @@ myndigheter (Arbetsmiljöverket, IMY, CSIRT-enheten och reporting i sak.yaml), u
 sak.yaml, brand- och inbrottsskydd för fastigheter.
 Slutstatus: 0 inget når --fail-on, 1 något gör det (eller registret har fel), 2 felaktigt kommando.`,
   'opt.check-at': 'datum att bedöma per (ÅÅÅÅ-MM-DD, standard i dag)',
-  'opt.horizon': 'hur långt fram "förfaller snart" räcker (ISO 8601, standard P90D)',
+  'opt.horizon': 'hur långt fram "förfaller snart" räcker: antal dagar (90) eller ISO 8601 (P6M); standard P90D',
   'opt.fail-on': 'slutstatus 1 vid: overdue (standard), due eller never',
   'opt.check-format': 'utformat: text, json, github eller ics (kalender)',
   'opt.all': 'visa även det som är i ordning',
@@ -111,7 +111,7 @@ authorities (Work Environment Authority, IMY, the CSIRT unit and reporting in sa
 demands in sak.yaml, fire and intrusion protection of sites.
 Exit status: 0 nothing reaches --fail-on, 1 something does (or the register has errors), 2 bad command line.`,
   'opt.check-at': 'date to evaluate at (YYYY-MM-DD, default today)',
-  'opt.horizon': 'how far ahead "due soon" reaches (ISO 8601, default P90D)',
+  'opt.horizon': 'how far ahead "due soon" reaches: a number of days (90) or ISO 8601 (P6M); default P90D',
   'opt.fail-on': 'exit status 1 on: overdue (default), due or never',
   'opt.check-format': 'output format: text, json, github or ics (calendar)',
   'opt.all': 'also show what is fine',

@@ -72,3 +72,19 @@ export function readTitles(index: readonly IndexedRecord[], kind: KindName): Rec
 export function absolutePath(root: string, rel: string): string {
   return path.join(root, ...rel.split('/'));
 }
+
+/** Id, title and short name of every unit, for values that name a unit by any of them; reads only the unit files. */
+export function readUnitNames(index: readonly IndexedRecord[]): { id: string; title?: string; short?: string }[] {
+  const units: { id: string; title?: string; short?: string }[] = [];
+  for (const record of index) {
+    if (record.kind.name !== 'unit') continue;
+    const read = readRecordFile(record.abs);
+    const data = read.ok ? (parseYamlSource(read.text).data as Record<string, unknown> | undefined) : undefined;
+    units.push({
+      id: record.id,
+      ...(data && typeof data.title === 'string' ? { title: data.title } : {}),
+      ...(data && typeof data.short === 'string' ? { short: data.short } : {}),
+    });
+  }
+  return units;
+}

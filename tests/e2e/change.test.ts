@@ -114,6 +114,24 @@ describe('sak set', () => {
     expect(none.code).toBe(2);
   });
 
+  it('reads values as every command does: labels, Swedish numbers, units by title, days; 12.500 refused', async () => {
+    const root = await registerWithIncident();
+    const run = await sak(root, ['set', INCIDENT_ID, 'severity=Hög', 'cost_sek=3 400', 'status=Under utredning', 'police_report=ja', 'unit=Kommunstyrelsen', '--no-commit']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(parse(readText(root, INCIDENT))).toMatchObject({ severity: 'high', cost_sek: 3400, status: 'investigating', police_report: true, unit: 'kommunstyrelsen' });
+    const decimal = await sak(root, ['set', INCIDENT_ID, 'cost_sek=12 500,50', '--no-commit']);
+    expect(decimal.code).toBe(0);
+    expect(parse(readText(root, INCIDENT)).cost_sek).toBe(12500.5);
+    const before = readText(root, INCIDENT);
+    const ambiguous = await sak(root, ['set', INCIDENT_ID, 'cost_sek=12.500', 'severity=hgö']);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('cost_sek: "12.500" är tvetydigt');
+    expect(ambiguous.stderr).toContain('severity: okänt värde "hgö"; menade du high (Hög)?');
+    expect(readText(root, INCIDENT)).toBe(before);
+    const english = await sak(root, ['--lang', 'en', 'set', INCIDENT_ID, 'severity=Hgh']);
+    expect(english.stderr).toContain('did you mean high (High)?');
+  });
+
   it('keeps CRLF line ends and a byte order mark', async () => {
     const root = await makeGitRegister();
     const crlf = Buffer.from('\uFEFF' + INCIDENT_TEXT.replace(/\n/g, '\r\n'), 'utf8');

@@ -2,9 +2,8 @@ import { fieldLabel } from '../../i18n/field-labels.js';
 import type { FieldSpec } from '../fields.js';
 import type { KindSpec } from '../kinds.js';
 import { isScalarField, kebabCase } from '../fields.js';
-import { coerceFieldValue } from '../new-record.js';
-import type { DecimalHint } from '../format/number.js';
-import type { SakConfig } from '../record-types.js';
+import { parseFieldValue } from '../field-values.js';
+import type { ValueContext, ValueResult } from '../field-values.js';
 import { suggestNearest } from '../suggest.js';
 import { columnLetter } from './csv-table.js';
 
@@ -98,10 +97,8 @@ export function matchColumns(header: readonly string[], rows: readonly { cells: 
 /** Finds the id of a record of a kind by its title (case-insensitive), for references given by name. */
 export type TitleResolver = (kind: string, text: string) => string | undefined;
 
-/** What turning a cell into a value needs. */
-export interface CellContext {
-  config: SakConfig | null;
-  decimal: DecimalHint;
+/** What turning a cell into a value needs: the parser's context (sak.yaml, decimal hint, date order, units) and the register's ids and titles. */
+export interface CellContext extends ValueContext {
   /** The id that exists for a text, compared case-insensitively (`Kommunstyrelsen` → `kommunstyrelsen`), else undefined. */
   idOf: (text: string) => string | undefined;
   byTitle: TitleResolver;
@@ -116,35 +113,36 @@ export function splitListCell(item: FieldSpec, text: string): string[] {
     .filter((part) => part !== '');
 }
 
-function scalarValue(field: FieldSpec, refKind: string | undefined, text: string, ctx: CellContext): unknown {
-  switch (field.type) {
-    case 'integer':
-    case 'number':
-    case 'boolean':
-    case 'enum':
-    case 'partial-date':
-      return coerceFieldValue(field, text, ctx.config, ctx.decimal);
-    default: {
-      if (!refKind) return text;
-      const id = ctx.idOf(text);
-      if (id === text || refKind === 'any') return id ?? text;
-      return ctx.byTitle(refKind, text) ?? id ?? text;
-    }
-  }
+function scalarValue(field: FieldSpec, refKind: string | undefined, text: string, ctx: CellContext): ValueResult {
+  if (refKind === 'unit') {
+    // A unit by id, short name or title; else as given, so that a unit of the same file
+    // (a parent) is found, or the record's check names the nearest unit.
+    const unit = parseFieldValue({ ...field, refKind: 'unit' }, text, ctx);
+    if (unit.ok) return unit;
+  } else if (field.type !== 'ref') return parseFieldValue(field, text, ctx);
+  if (!refKind) return { ok: true, value: text };
+  const id = ctx.idOf(text);
+  if (id === text || refKind === 'any') return { ok: true, value: id ?? text };
+  return { ok: true, value: ctx.byTitle(refKind, text) ?? id ?? text };
 }
 
 /**
- * The value of a cell for a field: numbers in Swedish or English form, yes/no, enum values
- * by value or label, references by id or title, lists split (see splitListCell).
- * Undefined for an empty cell. Text that fits nothing stays as given, so the record's
- * check names the problem.
+ * The value of a cell for a field, read as every command reads it (parseFieldValue):
+ * numbers in Swedish or English form, yes/no, enum values by code or label, dates,
+ * units by id, short name or title, other references by id or title, lists split (see
+ * splitListCell). Undefined for an empty cell; a value that cannot be read says why.
  */
-export function cellValue(target: ImportField, raw: string, ctx: CellContext): unknown {
+export function cellValue(target: ImportField, raw: string, ctx: CellContext): ValueResult | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
   if (target.item) {
-    const items = splitListCell(target.item, text).map((part) => scalarValue(target.item as FieldSpec, target.refKind, part, ctx));
-    return items.length > 0 ? items : undefined;
+    const items: unknown[] = [];
+    for (const part of splitListCell(target.item, text)) {
+      const result = scalarValue(target.item, target.refKind, part, ctx);
+      if (!result.ok) return result;
+      items.push(result.value);
+    }
+    return items.length > 0 ? { ok: true, value: items } : undefined;
   }
   return scalarValue(target.field, target.refKind, text, ctx);
 }
