@@ -24,7 +24,7 @@ import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { FieldValueReader, parsesAsField, writeValueContext } from './field-input.js';
 import { askForFields } from './record-prompts.js';
-import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, reportProblems } from './record-write.js';
+import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** What `sak add` can be given besides options: a prompter and a random source (tests pass fakes). */
@@ -156,6 +156,8 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
   if (missing.length > 0) {
     throw new UsageError(recordMessage(ctx.lang, interactive ? 'missing.fields' : 'missing.flags', { flags: missing.map((f) => flagOf(flags, f)).join(', ') }));
   }
+
+  refuseFutureDates(ctx, kind, {}, data, options);
 
   const random = deps.random ?? ((size: number) => randomBytes(size));
   const taken = takenIds(setup.index);

@@ -16,7 +16,7 @@ import { terminalStyles } from '../ui/output.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import type { Context } from './context.js';
-import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, reportProblems, resolveRecord } from './record-write.js';
+import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** A record as read for a change: its file, text, bytes and data. */
@@ -96,6 +96,7 @@ export async function changeRecord(
     ctx.out.stderr(recordMessage(ctx.lang, 'unchanged', { id: target.id }) + '\n');
     return 0;
   }
+  refuseFutureDates(ctx, target.kind, record.data, result.data as Record<string, unknown>, options);
   await reportProblems(ctx, target.file, checkCandidate(setup, ctx, target.file, target.kind, result.text), 'change');
   if (!result.minimal) ctx.out.stderr(recordMessage(ctx.lang, 'reformatted', { file: target.file }) + '\n');
   const hadBom = record.bytes.subarray(0, 3).equals(BOM);

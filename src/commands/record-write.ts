@@ -8,7 +8,8 @@ import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
 import { suggestNearest } from '../core/suggest.js';
-import { valuesAt } from '../core/validate/check-file.js';
+import { eventDates, valuesAt } from '../core/validate/check-file.js';
+import { newFutureDates } from '../core/validate/future-date.js';
 import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { checkAcrossRecords } from '../core/validate/check-register.js';
 import { locateProblems } from '../core/validate/locate.js';
@@ -107,6 +108,19 @@ export function otherRecords(stubs: readonly AnyRecord[]): OtherRecords {
     },
     all: () => stubs,
   };
+}
+
+/**
+ * Refuses (exit 2) a write that records an event (done, closed, reported, a follow-up, an
+ * execution, an assessment) after today, unless `--allow-future` was given.
+ */
+export function refuseFutureDates(ctx: Context, kind: KindSpec, before: Record<string, unknown>, after: Record<string, unknown>, options: { allowFuture?: boolean }): void {
+  if (options.allowFuture === true) return;
+  const future = newFutureDates(eventDates(kind, before), eventDates(kind, after), ctx.today);
+  const first = future[0];
+  if (first === undefined) return;
+  const field = first.path.join('.');
+  throw new UsageError(recordMessage(ctx.lang, 'future.refused', { field, value: String(first.value), today: ctx.today }));
 }
 
 /** Prints problems to stderr like `sak validate`; throws ProblemsError (exit 1) when any is an error. */

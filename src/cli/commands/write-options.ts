@@ -19,7 +19,10 @@ export class NoInputOption extends Option {
   }
 }
 
-/** Adds the options every writing command shares: --no-commit and --format text|json. */
+/** Adds the options every writing command shares: --no-commit, --allow-future and --format text|json. */
 export function addWriteOptions(command: Command, lang: Lang): Command {
-  return command.option('--no-commit', recordHelp(lang, 'opt.no-commit')).option('--format <format>', recordHelp(lang, 'opt.write-format'));
+  return command
+    .option('--no-commit', recordHelp(lang, 'opt.no-commit'))
+    .option('--allow-future', recordHelp(lang, 'opt.allow-future'))
+    .option('--format <format>', recordHelp(lang, 'opt.write-format'));
 }

@@ -34,3 +34,13 @@ export function futureDateProblems(file: string, id: string | undefined, events:
   return { located, pending };
 }
 
+
+/**
+ * The event dates of `after` that lie after `today` and are new: not in `before` with the
+ * same value at the same place. A write that records such a date is refused without
+ * `--allow-future`; one that leaves an old future date as it was is not.
+ */
+export function newFutureDates(before: readonly LocatedDate[], after: readonly LocatedDate[], today: string): LocatedDate[] {
+  const old = new Set(before.map((e) => `${e.field}\0${String(e.value)}`));
+  return after.filter((e) => partialDateStart(e.value) > today && !old.has(`${e.field}\0${String(e.value)}`));
+}

@@ -11,7 +11,7 @@ describe('report model of the fixture, 2026, public', () => {
     expect(Object.keys(model)).toEqual([
       'format', 'municipality', 'period', 'at', 'audience', 'source', 'omitted',
       'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'deadlines',
-      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted',
+      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted', 'preliminary', 'title', 'short_title',
     ]);
     expect(Object.keys(model.incidents).slice(0, 8)).toEqual(['total', 'previous_total', 'serious', 'cost_sek', 'by_category', 'by_month', 'by_unit', 'by_severity']);
     expect(Object.keys(model.risks).slice(0, 4)).toEqual(['total', 'unassessed', 'matrix', 'ranked']);
@@ -115,7 +115,7 @@ describe('report model of the fixture, 2026, public', () => {
       ['DOC-lso', '2005', '2010-10-31', 'overdue'],
       ['DOC-policy', '2023-03-20', '2030-10-14', 'ok'],
       ['DOC-rutin', '2025-06-01', '2026-06-01', 'overdue'],
-      ['DOC-utkast', null, null, null],
+      ['DOC-utkast', null, null, 'draft'],
     ]);
     expect(documents[0]?.lso).toEqual({ due: '2022-01-01', status: 'overdue', status_label: 'Försenad', last_adoption: '2005' });
     expect(documents[1]).toMatchObject({
