@@ -22,8 +22,9 @@ await build({
   platform: 'node',
   target: 'node20',
   // Left to Node: the report's template engine (loaded by `report` only) expects its own
-  // file layout. The compiled validators are imported by URL at run time, not bundled.
-  external: ['handlebars'],
+  // file layout; docx and puppeteer-core (loaded by `report --format docx/pdf` only) are large and
+  // load their own files. The compiled validators are imported by URL at run time, not bundled.
+  external: ['handlebars', 'docx', 'puppeteer-core'],
   // Bundled CommonJS packages (commander) require Node's built-in modules.
   banner: { js: "import { createRequire as __sakCreateRequire } from 'node:module';\nconst require = __sakCreateRequire(import.meta.url);" },
   // Chunks stay next to main.js, two folders below the package root like the modules they

@@ -11,18 +11,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The kinds and their type names: every schemas/<kind>.schema.json but common (`incident` →
  * IncidentRecord), in the order of the kinds table (src/core/kinds.ts, read as text since this
- * script runs before the build), then config (SakConfig). A unit test checks that the table and
+ * script runs before the build), then config (SakConfig) and a report folder's report.yaml (ReportDocumentFile). A unit test checks that the table and
  * the schemas name the same kinds.
  */
 async function kindsOfSchemas() {
   const files = await readdir(path.join(root, 'schemas'));
-  const names = files.filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).filter((n) => n !== 'common' && n !== 'config');
+  const names = files.filter((f) => f.endsWith('.schema.json')).map((f) => f.slice(0, -'.schema.json'.length)).filter((n) => n !== 'common' && n !== 'config' && n !== 'report');
   const table = await readFile(path.join(root, 'src/core/kinds.ts'), 'utf8');
   const order = [...table.matchAll(/^ {4}name: '([a-z_]+)',$/gm)].map((m) => m[1]);
   const rank = (name) => (order.includes(name) ? order.indexOf(name) : order.length);
   names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
   const typeName = (name) => name.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase()) + 'Record';
-  return [...names.map((n) => [n, typeName(n)]), ['config', 'SakConfig']];
+  return [...names.map((n) => [n, typeName(n)]), ['config', 'SakConfig'], ['report', 'ReportDocumentFile']];
 }
 
 /** Builds the TypeScript source of every record type, in one pass so shared definitions are declared once. */

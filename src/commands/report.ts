@@ -3,12 +3,16 @@ import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { buildReportModel } from '../core/report/build.js';
+import { reportFolderName } from '../core/report/document.js';
+import { classificationOf } from '../core/report/visibility.js';
+import { sortProblems } from '../core/problem.js';
 import { AUDIENCES, type ReportModel } from '../core/report/model.js';
 import { defaultPeriod, defaultStatusDate, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportMessage } from '../i18n/report-texts.js';
 import { renderProblemsText } from '../render/problems.js';
-import { renderReportTemplate, TemplateError } from '../render/report-template.js';
+import { renderReportTemplate, TemplateError, type TemplateBrand } from '../render/report-template.js';
+import { readReportBrand } from '../store/report-brand.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
 import { GitError, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
@@ -132,6 +136,21 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     throw new EnvironmentError(reportMessage(lang, 'template.unreadable', { path: template.path, reason: template.message }));
   }
 
+  // The period's report folder (reports/<period>/): the document's metadata and the coordinator's
+  // texts. An error in it stops the report like an error in a record; its warnings are shown.
+  const { readReportFolder, mentionProblems } = await import('../store/report-folder.js');
+  const folder = await readReportFolder(loaded.root, reportFolderName(period), lang);
+  const byId = new Map(loaded.data.records.map((r) => [r.id, r]));
+  const folderProblems = folder.input
+    ? sortProblems([...folder.problems, ...mentionProblems(folder.input, (id) => { const r = byId.get(id); return r ? { kind: r.kind, classification: classificationOf(r) } : undefined; }, lang)])
+    : folder.problems;
+  if (folderProblems.length > 0) ctx.out.stderr(renderProblemsText({ register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: folderProblems }, lang));
+  const folderErrors = folderProblems.filter((p) => p.severity === 'error').length;
+  if (folderErrors > 0) {
+    ctx.out.stderr(`sak: ${reportMessage(lang, 'invalid-report-folder', { errors: folderErrors, folder: folder.input?.folder ?? '' })}\n`);
+    return ExitCode.problems;
+  }
+
   let source;
   try {
     source = await gitSource;
@@ -140,13 +159,21 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     throw error;
   }
 
-  const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source });
+  const brand = readReportBrand(loaded.root, loaded.data.config);
+  if ('reason' in brand) throw new EnvironmentError(reportMessage(lang, `logo.${brand.reason}`, { path: brand.path }));
+  const templateBrand: TemplateBrand = {
+    ...(brand.logo ? { logo: `data:image/${brand.logo.type === 'png' ? 'png' : 'jpeg'};base64,${brand.logo.bytes.toString('base64')}` } : {}),
+    ...(brand.colour ? { colour: brand.colour } : {}),
+    ...(brand.font ? { font: brand.font } : {}),
+  };
+
+  const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source, ...(folder.input ? { document: folder.input } : {}) });
   let text: string;
   if (template === undefined) {
     text = `${JSON.stringify(model, null, 2)}\n`;
   } else {
     try {
-      text = renderReportTemplate(template.source, model, { format: format as 'md' | 'html', lang });
+      text = renderReportTemplate(template.source, model, { format: format as 'md' | 'html', lang, brand: templateBrand });
     } catch (error) {
       if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: relativeTo(loaded.root, template.path), reason: error.message }));
       throw error;

@@ -15,7 +15,7 @@ import type { Context } from './context.js';
 const FORMATS = ['text', 'json'] as const;
 
 /** Schemas that are not kinds but can be printed too. */
-const EXTRA_SCHEMAS = ['config', 'common'];
+const EXTRA_SCHEMAS = ['config', 'report', 'common'];
 
 /**
  * `sak schema [kind]`: with a kind, its JSON Schema as shipped (draft-07; `$ref`s point to

@@ -1,4 +1,5 @@
 import { ExitCode } from '../errors.js';
+import { sortProblems } from '../core/problem.js';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { countProblems, renderProblemsGithub, renderProblemsGitlab, renderProblemsJson, renderProblemsJunit, renderProblemsText } from '../render/problems.js';
 import type { ValidationSummary } from '../render/problems.js';
@@ -23,7 +24,11 @@ export async function runValidate(options: ValidateOptions, ctx: Context): Promi
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
   // Validation needs the problems only, not the records' data.
   const loaded = await ctx.loadRegister({ at, cache: options.cache !== false, withData: false });
-  const summary: ValidationSummary = { register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: loaded.problems };
+  // The report folders (reports/<period>/) are few small files: checked at every run, outside the register's cache.
+  const { checkReportFolders, lookupFromFiles } = await import('../store/report-folder.js');
+  const reportProblems = await checkReportFolders(loaded.root, ctx.lang, lookupFromFiles(loaded.root));
+  const problems = reportProblems.length === 0 ? loaded.problems : sortProblems([...loaded.problems, ...reportProblems]);
+  const summary: ValidationSummary = { register: loaded.root, records: loaded.recordCount, files: loaded.files, problems };
   switch (format) {
     case 'json':
       ctx.out.stdout(renderProblemsJson(summary));
@@ -40,6 +45,6 @@ export async function runValidate(options: ValidateOptions, ctx: Context): Promi
     default:
       ctx.out.stdout(renderProblemsText(summary, ctx.lang, await terminalStyles(ctx.out.color)));
   }
-  const { errors, warnings } = countProblems(loaded.problems);
+  const { errors, warnings } = countProblems(problems);
   return errors > 0 || (options.strict && warnings > 0) ? ExitCode.problems : ExitCode.ok;
 }

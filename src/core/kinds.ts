@@ -4,9 +4,9 @@ import { MAX_SLUG_ID, MAX_UNIT_ID } from './ids.js';
 
 /**
  * The record type of each kind, as generated from its schema: every `schemas/<kind>.schema.json`
- * but config (scripts/generate-types.js), so a new schema is a new kind name.
+ * but config and report (scripts/generate-types.js), so a new schema is a new kind name.
  */
-export type RecordTypes = { [K in Exclude<keyof AllRecords, 'config'>]-?: NonNullable<AllRecords[K]> };
+export type RecordTypes = { [K in Exclude<keyof AllRecords, 'config' | 'report'>]-?: NonNullable<AllRecords[K]> };
 
 /** The name of a record kind. */
 export type KindName = keyof RecordTypes;
@@ -324,6 +324,11 @@ function idBody(kind: KindSpec): string {
 /** The name of a kind's id definition in common.schema.json (`incidentId`). */
 export function idDefinitionName(kind: KindSpec): string {
   return `${kind.name}Id`;
+}
+
+/** The unanchored pattern of a kind's ids (`RSK-[a-z0-9]+(-[a-z0-9]+)*`), to find them in a text. */
+export function idPatternOf(kind: KindSpec): string {
+  return idBody(kind);
 }
 
 /** A JSON Schema pattern with every id form of the table (`anyId` in common.schema.json). */

@@ -17,7 +17,9 @@ export type ProblemCode =
   | 'pii'
   | 'consistency'
   | 'future-date'
-  | 'schemas-outdated';
+  | 'schemas-outdated'
+  | 'report-file'
+  | 'report-public';
 
 /** Severity of a problem: errors fail validation, warnings only with --strict. */
 export type Severity = 'error' | 'warning';

@@ -83,6 +83,7 @@ export interface AllRecords {
   incident?: IncidentRecord;
   exercise?: ExerciseRecord;
   config?: SakConfig;
+  report?: ReportDocumentFile;
 }
 /**
  * An organisational unit: nämnd, förvaltning, bolag, förbund, skola or a role. File: units/<id>.yaml.
@@ -836,4 +837,52 @@ export interface SakConfig {
   git?: {
     commit?: boolean;
   };
+  /**
+   * How the report looks (HTML, PDF and Word): the municipality's logo, colour and font. Without it the report is neutral.
+   */
+  report?: {
+    /**
+     * The logo, a PNG or JPEG file in the register (path relative to sak.yaml, / as separator), at most 1 MiB; shown at the top of the title block.
+     */
+    logo?: string;
+    /**
+     * The accent colour of headings and rules, #rrggbb.
+     */
+    colour?: string;
+    /**
+     * The font family of the text (a font installed where the report is printed or opened, e.g. Arial); a generic sans-serif follows it.
+     */
+    font?: string;
+  };
+}
+/**
+ * The metadata of a report as a municipal document (diarienummer, date, author, recipient, proposed decision). The Markdown files beside it (summary.md, incidents.md, …, outlook.md) hold the coordinator's own text, written for publication.
+ */
+export interface ReportDocumentFile {
+  /**
+   * A short title, one line.
+   */
+  title?: string;
+  /**
+   * The diarienummer of the case the report belongs to, as the case management writes it (e.g. KS 2026/123).
+   */
+  dnr?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  date?: string;
+  /**
+   * Who wrote the report (name and role, or the role only).
+   */
+  author?: string;
+  /**
+   * Who the report goes to, e.g. Kommunfullmäktige.
+   */
+  recipient?: string;
+  /**
+   * Förslag till beslut: the proposed decision, one point per item.
+   *
+   * @minItems 1
+   */
+  proposal?: [string, ...string[]];
 }

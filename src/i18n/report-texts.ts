@@ -48,6 +48,7 @@ export const REPORT_TEXTS = {
   unmet: { sv: 'Ej uppfyllt', en: 'Not met' },
   public: { sv: 'Offentlig', en: 'Public' },
   internal: { sv: 'Intern', en: 'Internal' },
+  contents: { sv: 'Innehåll', en: 'Contents' },
 } satisfies Record<string, Bilingual>;
 
 /** The noun for units of a type, singular and plural, for a demand's coverage ("1 av 2 förvaltningar"); `unit` for a mixed scope. */
@@ -125,6 +126,13 @@ export function reportShortTitle(kind: string, label: string, preliminary: boole
   return `${named} ${label}`;
 }
 
+/** The type of a report as a document: Årsrapport, Kvartalsrapport or Rapport. */
+export function documentTypeLabel(kind: string, lang: Lang): string {
+  if (kind === 'year') return lang === 'sv' ? 'Årsrapport' : 'Annual report';
+  if (kind === 'quarter') return lang === 'sv' ? 'Kvartalsrapport' : 'Quarterly report';
+  return lang === 'sv' ? 'Rapport' : 'Report';
+}
+
 /** The label of an ISO week (`2026-W05` → "v. 5" / "W5"). */
 export function weekLabel(key: string, lang: Lang): string {
   const week = Number(key.slice(6));
@@ -148,6 +156,10 @@ const sv = {
   'git.failed': (p: Params) => `git misslyckades i ${p.path}: ${p.reason}`,
   'git.missing': (p: Params) => `registret ${p.path} ligger i ett Git-arkiv, men git hittades inte: rapporten kan inte ange sin källa (commit). Installera git; ingen rapport skrevs.`,
   'invalid-register': (p: Params) => `registret har ${p.errors} fel; ingen rapport skapades. Rätta felen ovan först.`,
+  'logo.missing': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) finns inte eller är ingen vanlig fil i registret; ingen rapport skrevs`,
+  'logo.too-large': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) är större än 1 MiB; förminska den. Ingen rapport skrevs.`,
+  'logo.not-image': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) är ingen PNG- eller JPEG-bild; ingen rapport skrevs`,
+  'invalid-report-folder': (p: Params) => `rapportmappen ${p.folder} har ${p.errors} fel; ingen rapport skapades. Rätta felen ovan först.`,
 };
 
 type Params = Record<string, string | number | undefined>;
@@ -169,6 +181,10 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
   'git.failed': (p) => `git failed in ${p.path}: ${p.reason}`,
   'git.missing': (p) => `the register ${p.path} is in a Git repository, but git was not found: the report cannot name its source (commit). Install git; no report was written.`,
   'invalid-register': (p) => `the register has ${p.errors} errors; no report was made. Fix the errors above first.`,
+  'logo.missing': (p) => `the logo ${p.path} (report.logo in sak.yaml) does not exist or is not a regular file of the register; no report was written`,
+  'logo.too-large': (p) => `the logo ${p.path} (report.logo in sak.yaml) is larger than 1 MiB; make it smaller. No report was written.`,
+  'logo.not-image': (p) => `the logo ${p.path} (report.logo in sak.yaml) is not a PNG or JPEG image; no report was written`,
+  'invalid-report-folder': (p) => `the report folder ${p.folder} has ${p.errors} errors; no report was made. Fix the errors above first.`,
 };
 
 /** A message key of `sak report`. */

@@ -6,6 +6,8 @@ import type { ReportModel, SummaryRow } from '../core/report/model.js';
 import { escapeMarkdownCell, escapeMarkdownInline, escapeMermaidLabel } from './markdown-escape.js';
 import { mermaidBar, mermaidPie, type ChartDatum } from './mermaid.js';
 import { svgBar, svgPie } from './svg-charts.js';
+import { coordinatorHtml, coordinatorMarkdown, insertHtmlToc, insertMarkdownToc, TOC_MARKER } from './markdown-text.js';
+import { reportText } from '../i18n/report-texts.js';
 
 /** The formats a template renders. */
 export type TemplateFormat = 'md' | 'html';
@@ -35,6 +37,16 @@ function chartData(rows: unknown, field: unknown): ChartDatum[] {
   if (!Array.isArray(rows)) return [];
   const key = typeof field === 'string' ? field : 'count';
   return rows.map((row: Record<string, unknown>) => ({ label: str(row.label), value: typeof row[key] === 'number' ? (row[key] as number) : 0 }));
+}
+
+/** Text as a CSS string literal: quotes, backslashes, `<`, `>`, `&` and control characters as CSS escapes. */
+function cssString(text: string): string {
+  let out = '"';
+  for (const c of text) {
+    const code = c.codePointAt(0) as number;
+    out += code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || '\\"<>&'.includes(c) ? `\\${code.toString(16)} ` : c;
+  }
+  return `${out}"`;
 }
 
 function hashText(options: HelperOptions, key: string): string {
@@ -109,6 +121,12 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     /** A Mermaid xychart bar block of the rows: `{{bar rows title="…" desc="…" y="…"}}`. */
     bar: (rows: unknown, options: HelperOptions) =>
       mermaidBar(chartData(rows, (options.hash as Record<string, unknown>).value), { title: hashText(options, 'title'), description: hashText(options, 'desc'), yTitle: hashText(options, 'y') }),
+    /** The coordinator's Markdown text of a section (reports/<period>/*.md): as Markdown, or as HTML without raw HTML. */
+    markdown: (value: unknown) => (format === 'html' ? safe(coordinatorHtml(str(value))) : coordinatorMarkdown(str(value))),
+    /** The place of the table of contents: filled in with the report's level-2 headings after it once the report is rendered. */
+    toc: () => safe(TOC_MARKER),
+    /** Text as a CSS string literal, quotes included (the title in the print footer). */
+    css_string: (value: unknown) => safe(cssString(str(value))),
     /** An inline SVG pie chart (HTML). */
     svg_pie: (rows: unknown, options: HelperOptions) => {
       chartCounter += 1;
@@ -135,13 +153,26 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
  * keep Handlebars' HTML escaping. Handlebars' default runtime options stay, so a
  * template cannot reach prototype properties. Throws TemplateError on any template fault.
  */
-export function renderReportTemplate(source: string, model: ReportModel, options: { format: TemplateFormat; lang: Lang }): string {
+/** How the report looks, as a template gets it (`brand`): the logo as a data URL, the accent colour, the font. */
+export interface TemplateBrand {
+  logo?: string;
+  colour?: string;
+  font?: string;
+}
+
+export function renderReportTemplate(source: string, model: ReportModel, options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand }): string {
   const hb = Handlebars.create();
   registerHelpers(hb, options.lang, options.format);
+  let text: string;
   try {
     const template = hb.compile(source, { noEscape: options.format === 'md' });
-    return template(model);
+    // The brand is no part of the model (the JSON report has none): templates get it beside it.
+    text = template(options.brand ? { ...model, brand: options.brand } : model);
   } catch (error) {
     throw new TemplateError(error instanceof Error ? error.message : String(error));
   }
+  // The Word document makes its own contents (a Word field) where the marker stands.
+  if (options.toc === 'marker') return text;
+  const title = reportText('contents', options.lang);
+  return options.format === 'html' ? insertHtmlToc(text, title) : insertMarkdownToc(text, title);
 }

@@ -15,6 +15,7 @@ import type { Audience, DeadlineRow, ReportModel, ReportSource, SummaryRow } fro
 import { previousPeriod, previousStatusDate, type ReportPeriod } from './period.js';
 import { buildRisks, countHighRisks } from './risks.js';
 import { buildSites } from './sites.js';
+import { buildReportDocument, type ReportDocumentInput } from './document.js';
 import { createVisibility } from './visibility.js';
 
 /** How far ahead the report's deadlines reach: "due within twelve months after the status date". */
@@ -29,6 +30,8 @@ export interface ReportOptions {
   lang: Lang;
   /** The register's commit and work-tree state, read by the caller. */
   source: ReportSource;
+  /** The report folder of the period (reports/<period>/), when the register has one. */
+  document?: ReportDocumentInput;
 }
 
 /** The key figures of one period at one status date. */
@@ -172,5 +175,6 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     preliminary,
     title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang),
     short_title: reportShortTitle(period.kind, periodLabel(period, lang), preliminary, lang),
+    ...(options.document ? { document: buildReportDocument(options.document, { kind: period.kind, title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang) }, lang) } : {}),
   };
 }

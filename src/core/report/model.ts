@@ -4,6 +4,7 @@ import type { RiskLevel } from '../risk.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { SummaryKey, Trend } from '../../i18n/report-texts.js';
 import type { PeriodKind } from './period.js';
+import type { ReportDocument } from './document.js';
 
 // The report model: `sak report --format json` prints it as it is, and templates get it.
 // Key order here is the order of the JSON. The keys of report.md come first in each
@@ -486,6 +487,11 @@ export interface ReportModel {
   title: string;
   /** The title without the subject and the date, for a browser tab: "Preliminär årsrapport 2026". */
   short_title: string;
+  /**
+   * The report as a municipal document (reports/<period>/ of the register): metadata and the
+   * coordinator's own text per section; absent when the register has no folder for the period.
+   */
+  document?: ReportDocument;
 }
 
 /** Where the register came from: its commit (short hash, null when not under version control) and whether the work tree differed. */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportDocument, checkMentionedIds, isReportFolderName, mentionedRecordIds, reportFolderName } from '../../../../src/core/report/document.js';
+import { quarterPeriod, rangePeriod, yearPeriod } from '../../../../src/core/report/period.js';
+
+describe('report folders', () => {
+  it('are named after their period', () => {
+    expect(reportFolderName(yearPeriod(2026))).toBe('2026');
+    expect(reportFolderName(quarterPeriod(2026, 4))).toBe('2026-Q4');
+    expect(reportFolderName(rangePeriod('2026-03-01', '2026-05-31'))).toBe('2026-03-01_2026-05-31');
+    for (const name of ['2026', '2026-Q4', '2026-03-01_2026-05-31']) expect(isReportFolderName(name)).toBe(true);
+    for (const name of ['2026-Q5', 'utkast', '2026_']) expect(isReportFolderName(name)).toBe(false);
+  });
+
+  it('give the default title, or the one of report.yaml, and the section texts in report order', () => {
+    const doc = buildReportDocument({ folder: 'reports/2026', meta: { dnr: 'KS 2027/1', proposal: ['Lägga rapporten till handlingarna.'] }, sections: { outlook: 'Framåt.\r\n', summary: '  Bra år.  ', risks: '   ' } }, { kind: 'year', label: '2026' }, 'sv');
+    expect(doc.title).toBe('Årsrapport kommunal säkerhet 2026');
+    expect(doc.type_label).toBe('Årsrapport');
+    expect(Object.keys(doc.sections)).toEqual(['summary', 'outlook']);
+    expect(doc.sections.outlook).toBe('Framåt.');
+    expect(doc.date).toBeNull();
+    expect(buildReportDocument({ folder: 'x', meta: { title: 'Egen titel' }, sections: {} }, { kind: 'quarter', label: 'Q4 2026' }, 'en').title).toBe('Egen titel');
+  });
+});
+
+describe('ids named in a text', () => {
+  it('are found with their positions, not inside longer words', () => {
+    const found = mentionedRecordIds('Risken RSK-brand-i-skola ökade.\nSe INC-20260301-ABCDE och SITE-skolan, inte XRSK-a eller ACT-x.');
+    expect(found.map((m) => [m.id, m.kind, m.line, m.column])).toEqual([
+      ['RSK-brand-i-skola', 'risk', 1, 8],
+      ['INC-20260301-ABCDE', 'incident', 2, 4],
+      ['SITE-skolan', 'site', 2, 27],
+    ]);
+  });
+
+  it('warn when the record is not public (classification other than 0) or not in the register', () => {
+    const lookup = (id: string) => (id === 'RSK-offentlig' ? { kind: 'risk' as const, classification: 0 } : id === 'RSK-intern' ? { kind: 'risk' as const, classification: 1 } : undefined);
+    const problems = checkMentionedIds('reports/2026/risks.md', 'RSK-offentlig, RSK-intern och RSK-saknas', lookup, 'sv');
+    expect(problems.map((p) => [p.severity, p.code, p.id, p.column])).toEqual([
+      ['warning', 'report-public', 'RSK-intern', 16],
+      ['warning', 'report-public', 'RSK-saknas', 31],
+    ]);
+    expect(problems[0]?.message).toMatch(/den offentliga rapporten inte visar/);
+    expect(problems[1]?.message).toMatch(/inte finns i registret/);
+  });
+});
