@@ -1,7 +1,6 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SakConfig } from '../core/record-types.js';
-import { readAtMost } from './read-file.js';
 
 /** The largest logo a report embeds. */
 export const MAX_LOGO_BYTES = 1024 * 1024;
@@ -33,14 +32,16 @@ export function readReportBrand(root: string, config: SakConfig): ReportBrand | 
   if (settings.logo !== undefined) {
     const abs = path.join(root, ...settings.logo.split('/'));
     // Only a regular file of the register is a logo (a link or a device is not), at most 1 MiB.
-    let bytes: Buffer | undefined;
+    let bytes: Buffer;
     try {
-      if (!lstatSync(abs).isFile()) return { reason: 'missing', path: settings.logo };
-      bytes = readAtMost(abs, MAX_LOGO_BYTES);
+      const stat = lstatSync(abs);
+      if (!stat.isFile()) return { reason: 'missing', path: settings.logo };
+      if (stat.size > MAX_LOGO_BYTES) return { reason: 'too-large', path: settings.logo };
+      bytes = readFileSync(abs);
     } catch {
       return { reason: 'missing', path: settings.logo };
     }
-    if (bytes === undefined) return { reason: 'too-large', path: settings.logo };
+    if (bytes.length > MAX_LOGO_BYTES) return { reason: 'too-large', path: settings.logo };
     const type = imageType(bytes);
     if (!type) return { reason: 'not-image', path: settings.logo };
     brand.logo = { bytes, type };
