@@ -2,7 +2,10 @@
 // items 1 and 2): reports/<period>/report.yaml and the coordinator's Markdown in the register,
 // checked by `sak validate` and placed in the report with its front matter. In-process.
 import { describe, expect, it } from 'vitest';
-import { copyRegister, readText, sak, writeRecord } from './helpers.js';
+import { copyRegister, readText, sak as sakToday, writeRecord } from './helpers.js';
+
+/** sak on a day after the period: the report of 2026 is written in February 2027, not preliminary. */
+const sak = (root: string, args: readonly string[], options: { env?: Record<string, string> } = {}) => sakToday(root, args, { env: { SAK_TODAY: '2027-02-20', ...options.env } });
 
 const META = `dnr: KS 2027/12
 date: 2027-02-15

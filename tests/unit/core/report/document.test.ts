@@ -12,13 +12,13 @@ describe('report folders', () => {
   });
 
   it('give the default title, or the one of report.yaml, and the section texts in report order', () => {
-    const doc = buildReportDocument({ folder: 'reports/2026', meta: { dnr: 'KS 2027/1', proposal: ['Lägga rapporten till handlingarna.'] }, sections: { outlook: 'Framåt.\r\n', summary: '  Bra år.  ', risks: '   ' } }, { kind: 'year', label: '2026' }, 'sv');
+    const doc = buildReportDocument({ folder: 'reports/2026', meta: { dnr: 'KS 2027/1', proposal: ['Lägga rapporten till handlingarna.'] }, sections: { outlook: 'Framåt.\r\n', summary: '  Bra år.  ', risks: '   ' } }, { kind: 'year', title: 'Årsrapport kommunal säkerhet 2026' }, 'sv');
     expect(doc.title).toBe('Årsrapport kommunal säkerhet 2026');
     expect(doc.type_label).toBe('Årsrapport');
     expect(Object.keys(doc.sections)).toEqual(['summary', 'outlook']);
     expect(doc.sections.outlook).toBe('Framåt.');
     expect(doc.date).toBeNull();
-    expect(buildReportDocument({ folder: 'x', meta: { title: 'Egen titel' }, sections: {} }, { kind: 'quarter', label: 'Q4 2026' }, 'en').title).toBe('Egen titel');
+    expect(buildReportDocument({ folder: 'x', meta: { title: 'Egen titel' }, sections: {} }, { kind: 'quarter', title: 'Municipal security quarterly report Q4 2026' }, 'en').title).toBe('Egen titel');
   });
 });
 
