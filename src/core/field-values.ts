@@ -118,7 +118,7 @@ export function parseDurationValue(raw: string): ValueResult {
   const text = raw.trim().toUpperCase();
   if (isValidDuration(text)) return ok(text);
   const days = /^(\d+)(\s*(dag|dagar|day|days))?$/i.exec(raw.trim());
-  if (days) return ok(`P${Number(days[1])}D`);
+  if (days && isValidDuration(`P${Number(days[1])}D`)) return ok(`P${Number(days[1])}D`);
   return fail('duration');
 }
 

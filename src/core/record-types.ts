@@ -247,7 +247,7 @@ export interface DocumentRecord {
    */
   review?: ('mandate' | 'readopt' | 'none') | string;
   /**
-   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
    */
   review_within?: string;
   basis?: Basis;
@@ -344,7 +344,7 @@ export interface RiskRecord {
   treatment?: 'reduce' | 'accept' | 'transfer' | 'avoid';
   actions?: string[];
   /**
-   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
    */
   review?: string;
   basis?: Basis;
@@ -387,7 +387,7 @@ export interface ControlRecord {
     | 'civil_defence'
     | 'internal_protection';
   /**
-   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
    */
   frequency: string;
   basis?: Basis;
@@ -648,7 +648,7 @@ export interface SakConfig {
     };
   };
   /**
-   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
    */
   risk_review?: string;
   incident_open_days?: number;
@@ -680,7 +680,7 @@ export interface SakConfig {
      */
     types?: ['training' | 'drill' | 'meeting', ...('training' | 'drill' | 'meeting')[]];
     /**
-     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
      */
     every: string;
     /**
@@ -740,7 +740,7 @@ export interface SakConfig {
      */
     inherit?: boolean;
     /**
-     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
      */
     every: string;
     /**
@@ -798,7 +798,7 @@ export interface SakConfig {
       flag?: 'personal_data_breach' | 'police_report';
     };
     /**
-     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
      */
     within?: string;
     basis?: Basis1;
@@ -830,7 +830,7 @@ export interface SakConfig {
      */
     report_to?: [string, ...string[]];
     /**
-     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D.
+     * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
      */
     within?: string;
   };

@@ -140,8 +140,8 @@ export function weekLabel(key: string, lang: Lang): string {
 }
 
 const sv = {
-  'usage.bad-year': (p: Params) => `"${p.value}" är inget år; ange t.ex. --year 2026`,
-  'usage.bad-quarter': (p: Params) => `"${p.value}" är inget kvartal; ange t.ex. --quarter 2026-Q4`,
+  'usage.bad-year': (p: Params) => `"${p.value}" är inget år mellan 1900 och 9999; ange t.ex. --year 2026`,
+  'usage.bad-quarter': (p: Params) => `"${p.value}" är inget kvartal åren 1900–9999; ange t.ex. --quarter 2026-Q4`,
   'usage.period-conflict': () => 'ange perioden på ett sätt: --year, --quarter eller --from och --to',
   'usage.from-to': () => '--from och --to måste anges tillsammans',
   'usage.from-after-to': (p: Params) => `--from ${p.from} är senare än --to ${p.to}`,
@@ -165,8 +165,8 @@ const sv = {
 type Params = Record<string, string | number | undefined>;
 
 const en: Record<keyof typeof sv, (p: Params) => string> = {
-  'usage.bad-year': (p) => `"${p.value}" is not a year; give e.g. --year 2026`,
-  'usage.bad-quarter': (p) => `"${p.value}" is not a quarter; give e.g. --quarter 2026-Q4`,
+  'usage.bad-year': (p) => `"${p.value}" is not a year from 1900 to 9999; give e.g. --year 2026`,
+  'usage.bad-quarter': (p) => `"${p.value}" is not a quarter of the years 1900–9999; give e.g. --quarter 2026-Q4`,
   'usage.period-conflict': () => 'give the period one way: --year, --quarter, or --from and --to',
   'usage.from-to': () => '--from and --to must be given together',
   'usage.from-after-to': (p) => `--from ${p.from} is after --to ${p.to}`,

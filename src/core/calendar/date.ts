@@ -50,8 +50,19 @@ export function toDayNumber(date: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The date of a day number (days since 1970-01-01). */
+/** The first and last day a date of four digits can name: arithmetic never goes beyond them. */
+export const FIRST_DATE = '0000-01-01';
+export const LAST_DATE = '9999-12-31';
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
+/**
+ * The date of a day number (days since 1970-01-01), held within FIRST_DATE … LAST_DATE:
+ * a due date beyond the year 9999 is 9999-12-31, never a date no one can read back.
+ */
 export function fromDayNumber(dayNumber: number): string {
+  if (!(dayNumber > FIRST_DAY)) return FIRST_DATE;
+  if (dayNumber >= LAST_DAY) return LAST_DATE;
   const shifted = dayNumber + 719_468;
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, formatDate, parseDate } from './date.js';
+import { addDays, daysInMonth, FIRST_DATE, formatDate, LAST_DATE, parseDate } from './date.js';
 
 // date-fns' addMonths (deliberately not a dependency) clamps the same way but reads and writes the process's local
 // time (getDate/setMonth); without @date-fns/utc its result depends on TZ. Adding
@@ -14,9 +14,21 @@ export interface Duration {
 
 const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
-/** Parses `PnYnMnWnD` (each part optional, at least one, in that order); null if invalid. */
+/**
+ * The largest value of each part of a duration, as the schemas' `duration` pattern has them:
+ * a hundred years, in whatever unit.
+ */
+export const DURATION_LIMITS: Readonly<Duration> = { years: 100, months: 1200, weeks: 5200, days: 36500 };
+
+/** Parses `PnYnMnWnD` (each part optional, at least one, in that order, none past DURATION_LIMITS); null if invalid. */
 export function parseDuration(s: unknown): Duration | null {
   if (typeof s !== 'string') return null;
+  const d = parseDurationUnbounded(s);
+  return d && (Object.keys(DURATION_LIMITS) as (keyof Duration)[]).every((k) => d[k] <= DURATION_LIMITS[k]) ? d : null;
+}
+
+/** Parses `PnYnMnWnD` whatever the size of its parts (to tell "too long" from "not a duration"); null if not of that form. */
+export function parseDurationUnbounded(s: string): Duration | null {
   const m = DURATION.exec(s);
   if (!m) return null;
   const part = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
@@ -34,6 +46,8 @@ export function addMonths(date: string, n: number): string {
   const { year, month, day } = parseDate(date);
   const index = year * 12 + (month - 1) + n;
   const y = Math.floor(index / 12);
+  if (y > 9999) return LAST_DATE;
+  if (y < 0) return FIRST_DATE;
   const m = index - y * 12 + 1;
   return formatDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
 }

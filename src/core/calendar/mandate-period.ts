@@ -1,4 +1,4 @@
-import { addDays, compareDates, formatDate, parseDate } from './date.js';
+import { addDays, compareDates, formatDate, LAST_DATE, parseDate } from './date.js';
 
 /**
  * A term of office of kommunfullmäktige (mandatperiod), dates inclusive. The one period
@@ -33,7 +33,9 @@ export function mandatePeriodStart(election: number): string {
 /** The period of an election year from 1994 on (1994-11-01 – 1998-10-31, …, 2026-10-15 – 2030-10-14). */
 export function mandatePeriodOfElection(election: number): MandatePeriod {
   if (election < 1994) throw new RangeError(`sak does not model periods before the 1994 election: ${election}`);
-  return { start: mandatePeriodStart(election), end: addDays(mandatePeriodStart(election + 4), -1), election };
+  // The period of the last election a date of four digits can name runs to its end.
+  const end = election + 4 > 9999 ? LAST_DATE : addDays(mandatePeriodStart(election + 4), -1);
+  return { start: mandatePeriodStart(election), end, election };
 }
 
 const BEFORE_1994: MandatePeriod = { start: null, end: addDays(FIRST_MODELLED_START, -1), election: null };

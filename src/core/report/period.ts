@@ -44,15 +44,18 @@ export function rangePeriod(from: string, to: string): ReportPeriod {
   return { kind: 'range', from, to };
 }
 
-/** Parses `--year` (`2026`); undefined when it is not a four-digit year. */
+/** The first year a report may be of (`--year`, `--quarter`). */
+export const FIRST_REPORT_YEAR = 1900;
+
+/** Parses `--year` (`2026`, 1900–9999); undefined when it is not such a year. */
 export function parseYear(value: string): ReportPeriod | undefined {
-  return YEAR.test(value) && Number(value) >= 1000 ? yearPeriod(Number(value)) : undefined;
+  return YEAR.test(value) && Number(value) >= FIRST_REPORT_YEAR ? yearPeriod(Number(value)) : undefined;
 }
 
-/** Parses `--quarter` (`2026-Q4`); undefined when it is not of that form. */
+/** Parses `--quarter` (`2026-Q4`, years 1900–9999); undefined when it is not of that form. */
 export function parseQuarter(value: string): ReportPeriod | undefined {
   const m = QUARTER.exec(value);
-  return m && Number(m[1]) >= 1000 ? quarterPeriod(Number(m[1]), Number(m[2])) : undefined;
+  return m && Number(m[1]) >= FIRST_REPORT_YEAR ? quarterPeriod(Number(m[1]), Number(m[2])) : undefined;
 }
 
 /** The default period: the calendar year before the one `today` lies in. */
