@@ -136,7 +136,7 @@ export function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<
 export async function runAdd(kindName: KindName, options: OptionValues, ctx: Context, deps: AddDeps = {}): Promise<number> {
   const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
   const kind = getKind(kindName);
-  const setup = await openForWrite(ctx);
+  const setup = await openForWrite(ctx, options);
   const fields = setup.fields(kindName);
   const flags = fieldFlags(kind, fields);
   let data = collectFields(ctx, setup, fields, flags, options, deps);

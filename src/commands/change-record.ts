@@ -72,7 +72,7 @@ export async function changeRecord(
   plan: (record: RecordForChange, setup: WriteSetup) => Promise<ChangePlan> | ChangePlan,
 ): Promise<number> {
   const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
-  const setup = await openForWrite(ctx);
+  const setup = await openForWrite(ctx, options);
   const record = await readForChange(setup, ctx, id);
   const planned = await plan(record, setup);
   const { target } = record;

@@ -35,7 +35,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export async function runEdit(id: string, options: OptionValues, ctx: Context, deps: EditDeps = {}): Promise<number> {
   const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
   if (!ctx.out.interactive) throw new UsageError(recordMessage(ctx.lang, 'edit.no-terminal', { id }));
-  const setup = await openForWrite(ctx);
+  const setup = await openForWrite(ctx, options);
   const { target, bytes } = await readForChange(setup, ctx, id);
   const command = editorCommand(ctx.env);
   const edit = deps.editor ?? ((cmd: readonly string[], file: string) => runEditor(cmd, file, ctx.env));

@@ -206,7 +206,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', lang);
   const kind = findKind(kindArg);
   if (!kind) throw unknownKind(lang, kindArg);
-  const setup = await openForWrite(ctx);
+  const setup = await openForWrite(ctx, options);
   const fields = setup.fields(kind.name);
   const targets = importFields(kind, fields);
 

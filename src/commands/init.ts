@@ -14,7 +14,8 @@ import { findPersonalNumbers, maskPersonalNumber } from '../core/validate/pii.js
 import type { Lang } from '../i18n/lang.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
 import { CONFIG_FILE } from '../store/find-register.js';
-import { GitError, commitFiles, gitPath, gitWorkTree, initRepository, workTreeTop } from '../store/git.js';
+import { cliMessage } from '../i18n/cli-messages.js';
+import { GitError, commitFiles, gitIdentityMissing, gitPath, gitWorkTree, initRepository, workTreeTop } from '../store/git.js';
 import type { GitRepository } from '../store/git.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { readConfig } from '../store/read-register.js';
@@ -24,7 +25,7 @@ import { getValidators } from '../store/validators.js';
 import { createRecordFile } from '../store/write-record.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
-import { checkCandidate, gitErrorDetail, reportProblems } from './record-write.js';
+import { checkCandidate, gitErrorDetail, reportProblems, requireGitIdentity } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak init` as the command line gives them. */
@@ -83,6 +84,8 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
     return 0;
   }
 
+  // Git must know who commits before anything is written (or asked): else the files would be left uncommitted.
+  if (options.git !== false && (await gitIdentityMissing(existsSync(dir) ? dir : ctx.cwd, ctx.env))) throw new EnvironmentError(cliMessage(lang, 'git.no-identity', { escape: '--no-git' }));
   const municipality = await askMunicipality(options, ctx, deps);
   mkdirSync(dir, { recursive: true });
   const existingRepository = options.git === false ? undefined : await gitWorkTree(dir, ctx.env).catch((error: unknown) => gitFailure(lang, error));
@@ -189,6 +192,7 @@ async function writeStandardUnits(ctx: Context, root: string, config: SakConfig,
 /** `--update-schemas`: rewrites `.sak/schemas` from the running sak and commits what changed. */
 async function updateSchemas(ctx: Context, root: string, version: string, git: boolean): Promise<void> {
   const { lang } = ctx;
+  if (git) await requireGitIdentity(ctx, root, (await readConfig(root, lang)).config?.git?.commit !== false, 'no-git');
   const changed: string[] = [];
   const folder = path.join(root, REGISTER_SCHEMA_DIR);
   mkdirSync(folder, { recursive: true });

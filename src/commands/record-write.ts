@@ -15,11 +15,12 @@ import { checkAcrossRecords } from '../core/validate/check-register.js';
 import { locateProblems } from '../core/validate/locate.js';
 import type { SchemaValidators } from '../core/validate/schema-check.js';
 import type { Lang } from '../i18n/lang.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { validateMessage } from '../i18n/validate-messages.js';
 import { MAX_FILE_BYTES } from '../store/read-file.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
-import { GitError, commitFile, gitWorkTree } from '../store/git.js';
+import { GitError, commitFile, gitIdentityMissing, gitWorkTree } from '../store/git.js';
 import { findIndexed, indexRecordFiles, stubRecords } from '../store/record-index.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { readConfig } from '../store/read-register.js';
@@ -41,8 +42,12 @@ export interface WriteSetup {
   fields(kind: KindName): FieldSpec[];
 }
 
-/** Reads what a write needs (see WriteSetup). */
-export async function openForWrite(ctx: Context): Promise<WriteSetup> {
+/**
+ * Reads what a write needs (see WriteSetup). With `commit` options, a write that will be
+ * committed is refused before anything is written when Git does not know who the user
+ * is (exit 3, with the two commands that fix it).
+ */
+export async function openForWrite(ctx: Context, commit?: CommitOptions & { dryRun?: boolean }): Promise<WriteSetup> {
   const root = ctx.registerRoot;
   const [{ config, problems }, validators] = await Promise.all([readConfig(root, ctx.lang), getValidators()]);
   // A record is checked against sak.yaml (its categories, topics, git settings): with a broken one, nothing is written.
@@ -50,6 +55,7 @@ export async function openForWrite(ctx: Context): Promise<WriteSetup> {
     ctx.out.stderr(renderProblemsText({ register: root, records: 0, files: [], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
     throw new ProblemsError(recordMessage(ctx.lang, 'config.invalid'));
   }
+  if (commit && !commit.dryRun) await requireGitIdentity(ctx, root, commit.commit !== false && config?.git?.commit !== false, 'no-commit');
   return { root, config, validators, index: indexRecordFiles(root), fields: fieldsOfKind };
 }
 
@@ -170,9 +176,28 @@ export async function commitWritten(ctx: Context, setup: WriteSetup, file: strin
   }
 }
 
+/**
+ * Refuses (exit 3) a write that is to be committed in a Git work tree when Git has no
+ * name or e-mail address for the user: a Swedish (or English) message with the two
+ * `git config` commands, before anything is written or staged. `escape` names the
+ * option that writes without a commit (`--no-commit`, `--no-git` for init).
+ */
+export async function requireGitIdentity(ctx: Context, dir: string, wanted: boolean, escape: 'no-commit' | 'no-git'): Promise<void> {
+  if (!wanted) return;
+  let missing = false;
+  try {
+    missing = (await gitWorkTree(dir, ctx.env)) !== undefined && (await gitIdentityMissing(dir, ctx.env));
+  } catch (error) {
+    // git missing or the repository unusable: the commit itself says so, as before.
+    if (!(error instanceof GitError)) throw error;
+  }
+  if (missing) throw new EnvironmentError(cliMessage(ctx.lang, 'git.no-identity', { escape: `--${escape}` }));
+}
+
 /** What went wrong in git, for a message: git's own words, or why sak refused to commit. */
 export function gitErrorDetail(lang: Lang, error: GitError): string {
   if (error.refusal?.reason === 'in-progress') return recordMessage(lang, 'git.refused.in-progress', { operation: error.refusal.operation });
+  if (error.refusal?.reason === 'no-identity') return cliMessage(lang, 'git.no-identity.short');
   if (error.refusal?.reason === 'other-files') return recordMessage(lang, 'git.refused.other-files', { files: error.refusal.files.join(', ') });
   return error.message;
 }

@@ -9,6 +9,13 @@ const sv: Catalogue = {
   'register.no-config': (p) => `${p.path} är inget register: sak.yaml saknas. Skapa ett med sak init.`,
   'read.failed': (p) => `kan inte läsa ${p.path}: ${p.reason}`,
   'bug': () => 'Ett internt fel uppstod i sak. Registret har inte ändrats. Rapportera gärna felet med texten ovan.',
+  'git.no-identity': (p) => `Git vet inte vem du är, och sak sparar varje ändring i Git i ditt namn. Inget har skrivits. Kör de här två kommandona en gång, med ditt eget namn och din e-postadress, och försök sedan igen:
+
+  git config --global user.name "Förnamn Efternamn"
+  git config --global user.email "fornamn.efternamn@kommun.se"
+
+(Vill du skriva utan att spara i Git, använd ${p.escape}.)`,
+  'git.no-identity.short': () => 'Git vet inte vem du är; kör git config --global user.name "Förnamn Efternamn" och git config --global user.email "fornamn.efternamn@kommun.se" och checka sedan in filen',
   'usage.bad-lang': (p) => `okänt språk "${p.value}"; välj sv eller en`,
   'usage.bad-format': (p) => `okänt format "${p.value}"; välj ${p.allowed}`,
   'usage.bad-date': (p) => `"${p.value}" är inget giltigt datum (ÅÅÅÅ-MM-DD)`,
@@ -27,6 +34,13 @@ const en: Catalogue = {
   'register.no-config': (p) => `${p.path} is not a register: sak.yaml is missing. Create one with sak init.`,
   'read.failed': (p) => `cannot read ${p.path}: ${p.reason}`,
   'bug': () => 'An internal error occurred in sak. The register has not been changed. Please report the error with the text above.',
+  'git.no-identity': (p) => `Git does not know who you are, and sak records every change in Git in your name. Nothing was written. Run these two commands once, with your own name and e-mail address, then try again:
+
+  git config --global user.name "First Last"
+  git config --global user.email "first.last@municipality.se"
+
+(To write without recording it in Git, use ${p.escape}.)`,
+  'git.no-identity.short': () => 'Git does not know who you are; run git config --global user.name "First Last" and git config --global user.email "first.last@municipality.se", then commit the file',
   'usage.bad-lang': (p) => `unknown language "${p.value}"; choose sv or en`,
   'usage.bad-format': (p) => `unknown format "${p.value}"; choose ${p.allowed}`,
   'usage.bad-date': (p) => `"${p.value}" is not a valid date (YYYY-MM-DD)`,

@@ -108,6 +108,11 @@ const sv = {
   'log.date': () => 'Datum',
   'log.author': () => 'Författare',
   'log.subject': () => 'Ändring',
+  'log.created': () => 'ny post',
+  'log.yes': () => 'ja',
+  'log.no': () => 'nej',
+  'log.items': (p: Params) => `${p.count} st`,
+  'log.added-item': (p: Params) => `ny: ${p.item}`,
 } satisfies Catalogue;
 
 /** A key of the record messages. */
@@ -213,6 +218,11 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'log.date': () => 'Date',
   'log.author': () => 'Author',
   'log.subject': () => 'Change',
+  'log.created': () => 'new record',
+  'log.yes': () => 'yes',
+  'log.no': () => 'no',
+  'log.items': (p) => `${p.count} items`,
+  'log.added-item': (p) => `new: ${p.item}`,
 };
 
 const catalogues: Record<Lang, Record<RecordMessageKey, (p: Params) => string>> = { sv, en };

@@ -15,7 +15,7 @@ export class GitError extends Error {
     message: string,
     readonly missing: boolean,
     /** Why sak itself refused to commit: a merge or the like in progress, or a hook that staged other files. */
-    readonly refusal?: { reason: 'in-progress'; operation: string } | { reason: 'other-files'; files: string[] },
+    readonly refusal?: { reason: 'in-progress'; operation: string } | { reason: 'other-files'; files: string[] } | { reason: 'no-identity' },
   ) {
     super(message);
   }
@@ -99,7 +99,30 @@ async function runGitPatiently(cwd: string, args: readonly string[], env: GitEnv
 }
 
 function fail(result: Exclude<GitRun, { ok: true }>): never {
+  if (IDENTITY_UNKNOWN.test(result.stderr)) throw new GitError(result.stderr, false, { reason: 'no-identity' });
   throw new GitError(result.stderr, result.missing);
+}
+
+/** What git says when it does not know the author or committer (no user.name / user.email). */
+const IDENTITY_UNKNOWN = /identity unknown|tell me who you are|unable to auto-detect email|no email was given|empty ident name/i;
+
+/**
+ * True when git would refuse to commit for want of a name or an e-mail address
+ * (`git var GIT_AUTHOR_IDENT` and `GIT_COMMITTER_IDENT` fail). False when git is missing
+ * (that is said where git is run).
+ */
+export async function gitIdentityMissing(dir: string, env: GitEnv): Promise<boolean> {
+  for (const ident of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
+    const result = await runGit(dir, ['var', ident], env);
+    if (!result.ok && !result.missing && IDENTITY_UNKNOWN.test(result.stderr)) return true;
+  }
+  return false;
+}
+
+/** Takes files out of the index again after a commit failed, so that a failed commit leaves nothing staged. */
+async function unstage(root: string, rels: readonly string[], before: string | null, env: GitEnv, from?: readonly string[]): Promise<void> {
+  const files = from ?? ['--', ...rels];
+  await runGit(root, before ? ['--literal-pathspecs', 'reset', '--quiet', ...files] : ['--literal-pathspecs', 'rm', '--cached', '--quiet', '-r', '--ignore-unmatch', ...files], env);
 }
 
 /** A Git work tree a folder lies in: the repository's git folder. */
@@ -248,7 +271,10 @@ export async function commitFile(repository: GitRepository, root: string, rel: s
     if (same.ok) return '';
     const before = await headCommit(root, env);
     const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
-    if (!committed.ok) fail(committed);
+    if (!committed.ok) {
+      await unstage(root, [rel], before, env);
+      fail(committed);
+    }
     await keepOnlyOwnCommit(root, before, [rel], env);
     const head = await runGit(root, ['rev-parse', 'HEAD'], env);
     return head.ok ? head.stdout.trim() : '';
@@ -263,11 +289,13 @@ export interface FileCommit {
   author: string;
   email: string;
   subject: string;
+  /** The file's path in that commit, relative to the top of the work tree (it may have been moved since). */
+  path: string;
 }
 
 /** The commits that changed a file, newest first, following renames (`git log --follow`). */
 export async function fileHistory(root: string, rel: string, env: GitEnv): Promise<FileCommit[]> {
-  const result = await runGit(root, ['log', '--follow', '--format=%H%x1f%aI%x1f%an%x1f%ae%x1f%s%x1e', '--', rel], env);
+  const result = await runGit(root, ['-c', 'core.quotepath=off', 'log', '--follow', '--name-only', '--format=%x1e%H%x1f%aI%x1f%an%x1f%ae%x1f%s', '--', rel], env);
   if (!result.ok) {
     // A repository without commits has no history yet.
     if (/does not have any commits|bad default revision/i.test(result.stderr)) return [];
@@ -275,12 +303,45 @@ export async function fileHistory(root: string, rel: string, env: GitEnv): Promi
   }
   return result.stdout
     .split('\x1e')
-    .map((entry) => entry.replace(/^\n/, ''))
     .filter((entry) => entry.length > 0)
     .map((entry) => {
-      const [commit = '', date = '', author = '', email = '', subject = ''] = entry.split('\x1f');
-      return { commit, date, author, email, subject };
+      const [header = '', ...names] = entry.split('\n');
+      const [commit = '', date = '', author = '', email = '', subject = ''] = header.split('\x1f');
+      return { commit, date, author, email, subject, path: names.find((n) => n.trim() !== '') ?? '' };
     });
+}
+
+/**
+ * The text of a file in each of a list of commits (`<commit>:<path>`, the path from the top
+ * of the work tree), in one `git cat-file --batch`; undefined where the commit has no such file.
+ */
+export async function fileVersions(root: string, versions: readonly { commit: string; path: string }[], env: GitEnv): Promise<(string | undefined)[]> {
+  if (versions.length === 0) return [];
+  const input = versions.map((v) => `${v.commit}:${v.path}\n`).join('');
+  const output = await new Promise<Buffer>((resolve, reject) => {
+    const child = execFile('git', ['cat-file', '--batch'], { cwd: root, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(String(stderr || error.message).trim(), (error as NodeJS.ErrnoException).code === 'ENOENT'));
+      else resolve(stdout);
+    });
+    child.stdin?.end(input);
+  });
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < versions.length; i += 1) {
+    const newline = output.indexOf(10, at);
+    if (newline < 0) break;
+    const header = output.subarray(at, newline).toString('utf8');
+    at = newline + 1;
+    const match = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+    if (!match) {
+      texts.push(undefined);
+      continue;
+    }
+    const size = Number(match[1]);
+    texts.push(output.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return texts;
 }
 
 /**
@@ -343,7 +404,10 @@ export async function commitFiles(repository: GitRepository, root: string, rels:
       const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], env);
       if (!added.ok) fail(added);
       const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
-      if (!committed.ok) fail(committed);
+      if (!committed.ok) {
+        await unstage(root, rels, before, env, from);
+        fail(committed);
+      }
       await keepOnlyOwnCommit(root, before, rels, env);
     } finally {
       try {

@@ -129,17 +129,17 @@ describe('git missing or failing', () => {
     expectNoFault(run);
   });
 
-  it('no identity: exit 3 with git\'s explanation; the new record stays and validates', async () => {
+  it('no identity: exit 3 with the two git config commands (#18); nothing written or staged', async () => {
     const root = await makeGitRegister();
     await gitOk(root, ['config', 'user.useConfigOnly', 'true']);
     const commits = await commitCount(root);
     const run = await runLimited(root, ['add', 'incident', ...INCIDENT_FLAGS], { env: { GIT_CONFIG_NOSYSTEM: '1' } });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/är sparad, men commit misslyckades: .*Please tell me who you are/s);
-    const id = run.stdout.trim();
-    expect(existsSync(path.join(root, 'incidents', '2026', `${id}.yaml`))).toBe(true);
+    expect(run.stderr).toContain('git config --global user.email');
+    expect(run.stdout).toBe('');
+    expect(existsSync(path.join(root, 'incidents', '2026'))).toBe(false);
     expect(await commitCount(root)).toBe(commits);
-    expect((await sak(root, ['validate', '--no-cache'])).code).toBe(0);
+    expect((await git(root, ['status', '--porcelain'])).stdout).toBe('');
     expectNoFault(run);
   });
 });

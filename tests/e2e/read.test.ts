@@ -160,6 +160,16 @@ describe('sak log', () => {
     const text = await sak(root, ['log', incident]);
     expect(text.stdout.split('\n')[0]).toMatch(/^Datum\s+Författare\s+Ändring$/);
     expect(text.stdout.split('\n')[1]).toContain(`sak: close incident ${incident}`);
+    // Each commit with the fields it changed, labels in the chosen language.
+    const lines = text.stdout.split('\n');
+    expect(lines[2]).toBe('    Status: Öppen → Avslutad');
+    expect(lines).toContain('    Risker: – → RSK-brand-i-skolkok-fiktiv');
+    expect(lines[lines.length - 2]).toBe('    ny post');
+    const english = await sak(root, ['--lang', 'en', 'log', incident]);
+    expect(english.stdout.split('\n')[2]).toBe('    Status: Open → Closed');
+    const changes = JSON.parse((await sak(root, ['log', incident, '--format', 'json'])).stdout) as { created: boolean; changes: { field: string; before: unknown; after: unknown }[] }[];
+    expect(changes[0]?.changes).toContainEqual({ field: 'status', before: 'open', after: 'closed' });
+    expect(changes[2]?.created).toBe(true);
   });
 
   it('follows a moved file; an unknown id is exit 2; outside Git is exit 3', async () => {
