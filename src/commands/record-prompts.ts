@@ -1,4 +1,5 @@
 import { isValidDate } from '../core/calendar/date.js';
+import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import { parseFieldValue } from '../core/field-values.js';
 import { assessmentAxisLimit } from '../core/risk.js';
@@ -27,10 +28,9 @@ export interface AskContext {
   ctx: Context;
 }
 
-/** The fields `sak add` asks for: the kind's prompt list, then every other required field in schema order. */
+/** The fields `sak add` asks for: the kind's prompt list (dotted names reach into an object: `kia.type`), then every other required field in schema order. */
 export function promptedFields(kind: KindSpec, fields: readonly FieldSpec[]): FieldSpec[] {
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  const named = kind.prompts.map((name) => byName.get(name)).filter((f): f is FieldSpec => f !== undefined);
+  const named = kind.prompts.map((name) => fieldAt(fields, name.split('.'))).filter((f): f is FieldSpec => f !== undefined);
   // A required field with a default (incident status) takes the default without asking.
   const rest = fields.filter((f) => f.required && f.type !== 'id' && !kind.prompts.includes(f.name) && !kind.defaults[f.name]);
   return [...named, ...rest];
@@ -66,38 +66,78 @@ export async function askForFields(ask: AskContext): Promise<void> {
   const { kind, fields, data } = ask;
   const wholeForm = Object.keys(data).length === 0;
   for (const field of promptedFields(kind, fields)) {
-    if (data[field.name] !== undefined || (!wholeForm && (!field.required || kind.defaults[field.name]))) continue;
-    const answer = await askField(ask, field);
-    if (answer !== undefined) data[field.name] = answer;
+    const nested = field.path.length > 1;
+    if (valueAtPath(data, field.path) !== undefined || (!wholeForm && (nested || !field.required || kind.defaults[field.name]))) continue;
+    const answer = field.type === 'list' && field.item?.type === 'object' ? await askEntry(ask, field) : await askField(ask, field);
+    if (answer !== undefined) setAtPath(data, field.path, answer);
   }
+}
+
+function valueAtPath(data: Record<string, unknown>, path: readonly string[]): unknown {
+  let current: unknown = data;
+  for (const key of path) current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  return current;
+}
+
+function setAtPath(data: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let current = data;
+  for (const key of path.slice(0, -1)) {
+    const next = current[key];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) current[key] = {};
+    current = current[key] as Record<string, unknown>;
+  }
+  current[path[path.length - 1] as string] = value;
+}
+
+/**
+ * Asks for one entry of a list of objects (an incident's report to an authority): its first
+ * required property as a choice that may be left empty ("no report"), then the other
+ * required ones (the date, today by default). Returns the list of that one entry, or undefined.
+ */
+async function askEntry(ask: AskContext, field: FieldSpec): Promise<unknown> {
+  const { prompter, setup, ctx } = ask;
+  const required = (field.item?.properties ?? []).filter((p) => p.required);
+  const [first, ...rest] = required;
+  if (!first) return undefined;
+  const entry: Record<string, unknown> = {};
+  const value = await askValue(prompter, first, ctx, setup.config, { optional: true, label: [field.name] });
+  if (value === undefined) return undefined;
+  entry[first.name] = value;
+  for (const property of rest) {
+    const answer = await askValue(prompter, property, ctx, setup.config, { ...(property.type === 'date' ? { default: ctx.today } : {}) });
+    if (answer !== undefined) entry[property.name] = answer;
+  }
+  return [entry];
 }
 
 async function askField(ask: AskContext, field: FieldSpec): Promise<unknown> {
   const { prompter, kind, setup, ctx } = ask;
   const { lang } = ctx;
+  // A field inside an optional object (an incident's `kia.type`) may be left empty.
+  const required = field.required && field.path.length === 1;
   const fallback = kind.defaults[field.name];
   const defaultValue = fallback ? ('today' in fallback ? ctx.today : fallback.value) : undefined;
-  const message = promptMessage(field, field.path, lang, !field.required);
+  const message = promptMessage(field, field.path, lang, !required);
   const none: Choice = { value: '', name: recordMessage(lang, 'prompt.none') };
 
   if (field.type === 'ref' && field.refKind && field.refKind !== 'any') {
     const choices = readTitles(setup.index, field.refKind).map((r) => ({ value: r.id, name: `${r.title} (${r.id})` }));
     if (choices.length > 0) {
-      const answer = await prompter.search({ message, choices: field.required ? choices : [none, ...choices] });
+      const answer = await prompter.search({ message, choices: required ? choices : [none, ...choices] });
       return answer === '' ? undefined : answer;
     }
-    if (!field.required) return undefined;
+    if (!required) return undefined;
   }
   if (field.type === 'list' && field.item?.type === 'ref' && field.item.refKind && field.item.refKind !== 'any') {
     const choices = readTitles(setup.index, field.item.refKind).map((r) => ({ value: r.id, name: `${r.title} (${r.id})` }));
     if (choices.length > 0) {
-      const minimum = field.minItems ?? (field.required ? 1 : 0);
+      const minimum = field.minItems ?? (required ? 1 : 0);
       const answer = await prompter.checkbox({ message, choices, validate: (values) => (values.length >= minimum ? true : recordMessage(lang, 'prompt.pick-one')) });
       return answer.length > 0 ? answer : undefined;
     }
   }
   return askValue(prompter, field, ctx, setup.config, {
-    optional: !field.required,
+    optional: !required,
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
     check: (value) => fieldError(ask, field, value),
   });

@@ -248,7 +248,8 @@ export const KINDS: readonly KindSpec[] = [
     eventDates: [['date'], ['reported'], ['reported_to', '*', 'date'], ['closed']],
     inactiveStatuses: ['closed'],
     enums: { category: 'category', severity: 'severity', status: 'incident_status', 'kia.type': 'kia_type', 'reported_to.*.authority': 'authority', 'reported_to.*.stage': 'report_stage' },
-    prompts: ['title', 'date', 'time', 'unit', 'site', 'location', 'category', 'severity', 'description'],
+    // The KIA type and a report to an authority decide the Arbetsmiljöverket item (AML 3 kap. 3 a §).
+    prompts: ['title', 'date', 'time', 'unit', 'site', 'location', 'category', 'severity', 'description', 'kia.type', 'reported_to'],
     defaults: { date: { today: true }, reported: { today: true }, status: { value: 'open' } },
     columns: ['date', 'unit', 'category', 'severity', 'status'],
     unitFields: ['unit'],

@@ -106,6 +106,7 @@ const PATH_LABELS: Record<string, Bilingual> = {
   'intrusion_protection.assessed': { sv: 'Inbrottsskydd bedömt', en: 'Intrusion protection assessed' },
   'intrusion_protection.alarm': { sv: 'Inbrottslarm', en: 'Intrusion alarm' },
   'intrusion_protection.note': { sv: 'Inbrottsskydd, anteckning', en: 'Intrusion protection note' },
+  'reported_to.date': { sv: 'Anmäld den', en: 'Reported on' },
 };
 
 /** The label of a field at a path (list items as `*` or numbers), falling back to its name. */

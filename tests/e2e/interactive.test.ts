@@ -31,6 +31,10 @@ describe('sak add on a terminal', () => {
       { waitFor: /Allvarlighetsgrad/, send: `${down}${enter}` },
       { waitFor: /Beskrivning \(valfritt\)/, send: `Rör 19121212-1212${enter}` },
       { waitFor: /personnummer/, send: `${backspace.repeat(14)}${enter}` },
+      // The KIA type and a report to an authority: what the Arbetsmiljöverket item rests on.
+      { waitFor: /KIA-typ \(valfritt\)/, send: `${down}${enter}` },
+      { waitFor: /Anmäld till \(valfritt\)/, send: `${down}${enter}` },
+      { waitFor: /Anmäld den \(ÅÅÅÅ-MM-DD\) \(2026-11-26\)/, send: `${backspace.repeat(10)}2026-11-25${enter}` },
     ]);
     expect(run.code, run.output).toBe(0);
     const id = /INC-20261126-[0-9A-HJKMNP-TV-Z]{5}/.exec(run.output)?.[0] as string;
@@ -49,9 +53,32 @@ describe('sak add on a terminal', () => {
       severity: 'medium',
       status: 'open',
       description: 'Rör',
+      kia: { type: 'accident' },
+      reported_to: [{ authority: 'work_environment_authority', date: '2026-11-25' }],
     });
     expect(await commitSubject(root)).toBe(`sak: add incident ${id}: Vattenläcka i källaren (fiktiv)`);
     expect((await sak(root, ['validate'])).code).toBe(0);
+  });
+
+  it('the KIA type and the report to an authority may be left empty', async () => {
+    const root = await makeGitRegister();
+    const run = await runSakInTerminal(root, ['--lang', 'en', 'add', 'incident'], [
+      { waitFor: /Title/, send: `Fallen ladder (fictitious)${enter}` },
+      { waitFor: /Date/, send: enter },
+      { waitFor: /Time/, send: enter },
+      { waitFor: /Unit/, send: enter },
+      { waitFor: /Location/, send: enter },
+      { waitFor: /Category/, send: enter },
+      { waitFor: /Severity/, send: enter },
+      { waitFor: /Description/, send: enter },
+      { waitFor: /KIA type \(optional\)/, send: enter },
+      { waitFor: /Reported to \(optional\)/, send: enter },
+    ]);
+    expect(run.code, run.output).toBe(0);
+    const id = /INC-20261126-[0-9A-HJKMNP-TV-Z]{5}/.exec(run.output)?.[0] as string;
+    const record = parse(readText(root, `incidents/2026/${id}.yaml`)) as Record<string, unknown>;
+    expect(record.kia).toBeUndefined();
+    expect(record.reported_to).toBeUndefined();
   });
 
   it('Ctrl-C in a prompt exits 130 and writes nothing', async () => {

@@ -92,6 +92,8 @@ describe('sak add incident on a terminal (prompts)', () => {
           e.type('Huvudnyckeln till förrådet saknas.');
           enter(e);
         },
+        'KIA-typ': enter,
+        'Anmäld till': enter,
       },
       screens,
     );
@@ -102,6 +104,8 @@ describe('sak add incident on a terminal (prompts)', () => {
     expect(screens.Kategori).toContain('Skadegörelse (vandalism)');
     expect(screens.Kategori).toContain('Informationssäkerhetsincident (information_security)');
     expect(screens.Enhet).toContain('Kommunstyrelsen (kommunstyrelsen)');
+    expect(screens['KIA-typ']).toContain('Olycksfall (accident)');
+    expect(screens['Anmäld till']).toContain('Arbetsmiljöverket (work_environment_authority)');
     const text = readFileSync(path.join(root, 'incidents', '2026', 'INC-20261126-12345.yaml'), 'utf8');
     expect(parse(text)).toEqual({
       id: 'INC-20261126-12345',

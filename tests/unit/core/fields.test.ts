@@ -44,7 +44,7 @@ describe('kindFields', () => {
   it('names, in the kinds table, only fields the schemas have', () => {
     for (const kind of KINDS) {
       const fields = kindFields(schemas, kind);
-      for (const name of [...kind.prompts, ...Object.keys(kind.defaults)]) expect(fieldAt(fields, [name]), `${kind.name}.${name}`).toBeDefined();
+      for (const name of [...kind.prompts, ...Object.keys(kind.defaults)]) expect(fieldAt(fields, name.split('.')), `${kind.name}.${name}`).toBeDefined();
       for (const path of [...kind.columns.filter((c) => !c.startsWith('@')), ...kind.unitFields, ...kind.areaFields, ...(kind.yearField ? [kind.yearField] : [])]) {
         expect(fieldAt(fields, path.split('.')), `${kind.name}.${path}`).toBeDefined();
       }
