@@ -89,7 +89,7 @@ const links: RefSpec = { path: ['links', '*'], kind: 'any' };
 /** The governing document a deadline rests on (`basis: {document: …}`). */
 const basisDocument: RefSpec = { path: ['basis', 'document'], kind: 'document' };
 
-/** The nine kinds of register.md, in the order the register lists them. */
+/** The kinds of register.md, in the order the register lists them (agreement: issue 14). */
 export const KINDS: readonly KindSpec[] = [
   {
     name: 'unit',
@@ -275,6 +275,30 @@ export const KINDS: readonly KindSpec[] = [
     unitFields: ['units'],
     areaFields: [],
     yearField: 'date',
+  },
+  {
+    name: 'agreement',
+    datedEntries: 'followups',
+    folder: 'agreements',
+    prefix: 'AGR',
+    idForm: 'slug',
+    refs: [
+      links,
+      { path: ['owner'], kind: 'unit' },
+      { path: ['parties', '*'], kind: 'unit' },
+      { path: ['requirements', '*'], kind: 'requirement' },
+    ],
+    eventDates: [['followups', '*', 'date']],
+    inactiveStatuses: ['ended'],
+    enums: { type: 'agreement_type', status: 'agreement_status', 'followups.*.result': 'followup_result', 'followups.*.findings.*.severity': 'severity' },
+    prompts: ['title', 'type', 'owner', 'counterparty', 'start', 'end', 'notice'],
+    defaults: { status: { value: 'active' } },
+    columns: ['type', 'owner', 'counterparty', 'end', 'status'],
+    unitFields: ['owner', 'parties'],
+    areaFields: [],
+    yearField: 'start',
+    close: { status: 'ended' },
+    review: { type: 'entry', list: 'followups', options: { result: 'result', by: 'by', note: 'note', finding: 'findings' } },
   },
 ];
 

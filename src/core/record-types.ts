@@ -82,6 +82,7 @@ export interface AllRecords {
   action?: ActionRecord;
   incident?: IncidentRecord;
   exercise?: ExerciseRecord;
+  agreement?: AgreementRecord;
   config?: SakConfig;
   report?: ReportDocumentFile;
 }
@@ -611,6 +612,103 @@ export interface ExerciseRecord {
   participants?: number;
   hours?: number;
   evaluation?: string;
+}
+/**
+ * An agreement (avtal): with a supplier, a cooperation with another body, a personal-data processing agreement, a security-protection agreement (säkerhetsskyddsavtal) or a grant. File: agreements/AGR-<slug>.yaml.
+ */
+export interface AgreementRecord {
+  id: string;
+  /**
+   * A short title, one line.
+   */
+  title: string;
+  /**
+   * Free text; Markdown allowed in description and notes.
+   */
+  notes?: string;
+  tags?: Tags;
+  links?: Links;
+  /**
+   * KLASSA confidentiality level: 0 none, 1 moderate (default), 2 significant, 3 serious. Level 4 (säkerhetsskydd) never belongs here.
+   */
+  classification?: number;
+  type: 'supplier' | 'cooperation' | 'data_processing' | 'security_protection' | 'grant';
+  /**
+   * The id of a unit record.
+   */
+  owner: string;
+  /**
+   * The other party by name (a company, an authority, a kommunalförbund).
+   */
+  counterparty?: string;
+  /**
+   * True when the counterparty is a public body (an authority, a municipality, a kommunalförbund): a public report may then name the agreement.
+   */
+  counterparty_public?: boolean;
+  /**
+   * The municipality's own units that are party to the agreement.
+   */
+  parties?: string[];
+  status?: 'planned' | 'active' | 'ended';
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  start?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  end?: string;
+  /**
+   * An ISO 8601 duration of years, months, weeks and days, such as P1Y, P6M, P90D; each part at most a hundred years (P100Y, P1200M, P5200W, P36500D).
+   */
+  notice?: string;
+  procurement?: {
+    dnr?: string;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date?: string;
+    /**
+     * Whether the procurement set security requirements.
+     */
+    security_requirements?: boolean;
+  };
+  requirements?: string[];
+  /**
+   * How often the requirements of the agreement are followed up: an ISO 8601 duration, or none.
+   */
+  review?: 'none' | string;
+  /**
+   * Follow-ups of the requirements in the agreement, like the executions of a control.
+   */
+  followups?: {
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    date: string;
+    result: 'ok' | 'deviations';
+    by?: string;
+    note?: string;
+    findings?: {
+      severity: 'low' | 'medium' | 'high' | 'serious';
+      description: string;
+    }[];
+  }[];
+  /**
+   * A grant agreement: the authority that grants it, the amount, and when the report on its use is due.
+   */
+  grant?: {
+    authority?: string;
+    amount_sek?: number;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    report_due?: string;
+    /**
+     * A calendar date, YYYY-MM-DD.
+     */
+    reported?: string;
+  };
 }
 /**
  * The configuration of a sak register.

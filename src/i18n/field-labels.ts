@@ -89,6 +89,17 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   participants: { sv: 'Antal deltagare', en: 'Participants' },
   hours: { sv: 'Timmar', en: 'Hours' },
   evaluation: { sv: 'Utvärdering', en: 'Evaluation' },
+  counterparty: { sv: 'Motpart', en: 'Counterparty' },
+  counterparty_public: { sv: 'Motparten är en offentlig aktör', en: 'Counterparty is a public body' },
+  parties: { sv: 'Avtalsparter inom kommunen', en: 'Parties within the municipality' },
+  end: { sv: 'Slutdatum', en: 'End' },
+  notice: { sv: 'Uppsägningstid', en: 'Notice period' },
+  procurement: { sv: 'Upphandling', en: 'Procurement' },
+  security_requirements: { sv: 'Säkerhetskrav i upphandlingen', en: 'Security requirements in the procurement' },
+  followups: { sv: 'Avtalsuppföljningar', en: 'Follow-ups' },
+  grant: { sv: 'Bidrag', en: 'Grant' },
+  amount_sek: { sv: 'Belopp (kr)', en: 'Amount (SEK)' },
+  report_due: { sv: 'Redovisning senast', en: 'Report due' },
 };
 
 /** Labels where a nested field means something more specific than its name alone. */
@@ -107,6 +118,10 @@ const PATH_LABELS: Record<string, Bilingual> = {
   'intrusion_protection.alarm': { sv: 'Inbrottslarm', en: 'Intrusion alarm' },
   'intrusion_protection.note': { sv: 'Inbrottsskydd, anteckning', en: 'Intrusion protection note' },
   'reported_to.date': { sv: 'Anmäld den', en: 'Reported on' },
+  'procurement.date': { sv: 'Upphandlingsdatum', en: 'Procurement date' },
+  'procurement.dnr': { sv: 'Upphandlingens diarienummer', en: 'Procurement dnr' },
+  'grant.authority': { sv: 'Bidragsgivare', en: 'Granting authority' },
+  'grant.reported': { sv: 'Bidraget redovisat', en: 'Grant reported' },
 };
 
 /** The label of a field at a path (list items as `*` or numbers), falling back to its name. */

@@ -337,6 +337,10 @@ export function addExamples(kind: KindName, lang: Lang): string {
     unit: ['sak add unit', `sak add unit --title "${sv ? 'Centralskolan' : 'Central school'}" --type school --parent kommunstyrelsen`],
     site: ['sak add site', `sak add site --title "${sv ? 'Centralskolan' : 'Central school'}" --owner kommunstyrelsen --type school --fire-protection-status unknown`],
     requirement: ['sak add requirement', `sak add requirement --title "${sv ? 'Lag om skydd mot olyckor' : 'Civil Protection Act'}" --type law --reference "SFS 2003:778"`],
+    agreement: [
+      'sak add agreement',
+      `sak add agreement --title "${sv ? 'Avtal om bevakning' : 'Security guarding agreement'}" --type supplier --owner kommunstyrelsen --counterparty "${sv ? 'Bevakningsbolaget AB' : 'Guarding Ltd'}" \\\n      --start 2026-01-01 --end 2028-12-31 --notice P6M --review P1Y --no-input`,
+    ],
     exercise: ['sak add exercise', `sak add exercise --title "${sv ? 'Utrymningsövning' : 'Evacuation drill'}" --type drill --topic evacuation --units kommunstyrelsen --participants 25`],
   };
   return examples[kind].join('\n  ');

@@ -257,6 +257,7 @@ export const FOLDER_CONTENTS: Readonly<Record<Lang, Readonly<Record<KindName, st
     action: 'åtgärdsplanen',
     incident: 'incidenter och skador',
     exercise: 'utbildningar och övningar',
+    agreement: 'avtal: leverantörer, samverkan, personuppgiftsbiträden, säkerhetsskydd och bidrag',
   },
   en: {
     unit: 'the organisation: committees, departments, companies, schools and roles',
@@ -268,6 +269,7 @@ export const FOLDER_CONTENTS: Readonly<Record<Lang, Readonly<Record<KindName, st
     action: 'the action plan',
     incident: 'incidents and damage',
     exercise: 'training and drills',
+    agreement: 'agreements: suppliers, cooperation, data processing, security protection and grants',
   },
 };
 

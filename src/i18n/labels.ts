@@ -172,6 +172,22 @@ export const ENUM_LABELS = {
     drill: { sv: 'Övning', en: 'Drill' },
     meeting: { sv: 'Möte', en: 'Meeting' },
   },
+  agreement_type: {
+    supplier: { sv: 'Leverantörsavtal', en: 'Supplier agreement' },
+    cooperation: { sv: 'Samverkansavtal', en: 'Cooperation agreement' },
+    data_processing: { sv: 'Personuppgiftsbiträdesavtal', en: 'Data processing agreement' },
+    security_protection: { sv: 'Säkerhetsskyddsavtal', en: 'Security protection agreement' },
+    grant: { sv: 'Bidragsavtal', en: 'Grant agreement' },
+  },
+  agreement_status: {
+    planned: { sv: 'Planerat', en: 'Planned' },
+    active: { sv: 'Gällande', en: 'Active' },
+    ended: { sv: 'Upphört', en: 'Ended' },
+  },
+  followup_result: {
+    ok: { sv: 'Utan avvikelser', en: 'No deviations' },
+    deviations: { sv: 'Avvikelser', en: 'Deviations' },
+  },
   topic: {
     pdv_lockdown: { sv: 'Inrymning och pågående dödligt våld', en: 'Lockdown and ongoing lethal violence' },
     evacuation: { sv: 'Utrymning', en: 'Evacuation' },
@@ -200,6 +216,7 @@ export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {
   action: { sv: 'Åtgärd', en: 'Action' },
   incident: { sv: 'Incident', en: 'Incident' },
   exercise: { sv: 'Utbildning/övning', en: 'Training/drill' },
+  agreement: { sv: 'Avtal', en: 'Agreement' },
 };
 
 /** Extra values configured in sak.yaml (incident_categories, exercise_topics). */

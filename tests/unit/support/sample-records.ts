@@ -21,6 +21,7 @@ export const SAMPLE_IDS: Record<KindName, string> = {
   action: 'ACT-prov',
   incident: 'INC-20260301-AAAAA',
   exercise: 'EXR-20260301-AAAAA',
+  agreement: 'AGR-prov',
 };
 
 /** One string value of a sample record: where it is, its field, and whether the schema makes it free text. */
