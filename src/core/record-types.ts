@@ -637,6 +637,7 @@ export interface AgreementRecord {
    * The id of a unit record.
    */
   owner: string;
+  basis?: Basis;
   /**
    * The other party by name (a company, an authority, a kommunalförbund).
    */
@@ -649,6 +650,9 @@ export interface AgreementRecord {
    * The municipality's own units that are party to the agreement.
    */
   parties?: string[];
+  /**
+   * planned: an agreement the municipality intends to make (a governing document plans it) but has not signed; active: in force; ended: ended or terminated (not followed up).
+   */
   status?: 'planned' | 'active' | 'ended';
   /**
    * A calendar date, YYYY-MM-DD.
@@ -918,6 +922,9 @@ export interface SakConfig {
     training?: Basis;
     'site-fire'?: Basis;
     'site-intrusion'?: Basis;
+    'agreement-end'?: Basis;
+    'agreement-review'?: Basis;
+    'grant-report'?: Basis;
   };
   /**
    * Serious findings of internal control: the units that must receive every report (reported.to), and how soon after the control (ISO 8601 duration; default P1D, "omgående"). Without report_to a finding counts as reported when its report names at least one unit.

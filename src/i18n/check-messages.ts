@@ -24,6 +24,9 @@ export const RULE_LABELS: Record<RuleName, Bilingual> = {
   'control-demand': { sv: 'Kontrollkrav per enhet', en: 'Control demanded of each unit' },
   'site-fire': { sv: 'Brandskydd', en: 'Fire protection' },
   'site-intrusion': { sv: 'Skydd mot inbrott och skadegörelse', en: 'Protection against burglary and vandalism' },
+  'agreement-end': { sv: 'Avtal som löper ut', en: 'Agreement ending' },
+  'agreement-review': { sv: 'Avtalsuppföljning', en: 'Agreement follow-up' },
+  'grant-report': { sv: 'Redovisning av bidrag', en: 'Grant report' },
 };
 
 /** The label of a rule name in a language. */
@@ -179,6 +182,25 @@ export interface SiteProtectionParams extends CheckSubject {
   assessed: string | null;
 }
 
+/** agreement-end: the end, the notice period (null: none recorded) and whether the end has passed. */
+export interface AgreementEndParams extends CheckSubject {
+  end: string;
+  notice: string | null;
+  ended: boolean;
+}
+
+/** agreement-review: the follow-up interval and the latest follow-up (null: never followed up). */
+export interface AgreementReviewParams extends CheckSubject {
+  interval: string;
+  last: string | null;
+}
+
+/** grant-report: the granting authority (null: not recorded) and the day the report was made (null: not yet). */
+export interface GrantReportParams extends CheckSubject {
+  authority: string | null;
+  reported: string | null;
+}
+
 /** The parameters of each rule's message. */
 export interface CheckMessageParams {
   'document-review': DocumentReviewParams;
@@ -195,6 +217,9 @@ export interface CheckMessageParams {
   'control-demand': ControlDemandParams;
   'site-fire': SiteProtectionParams;
   'site-intrusion': SiteProtectionParams;
+  'agreement-end': AgreementEndParams;
+  'agreement-review': AgreementReviewParams;
+  'grant-report': GrantReportParams;
 }
 
 const UNITS: Record<Lang, Record<'years' | 'months' | 'weeks' | 'days', [string, string]>> = {
@@ -532,6 +557,56 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   'control-demand': { sv: controlDemandMessage('sv'), en: controlDemandMessage('en') },
   'site-fire': { sv: siteMessage('site-fire', 'sv'), en: siteMessage('site-fire', 'en') },
   'site-intrusion': { sv: siteMessage('site-intrusion', 'sv'), en: siteMessage('site-intrusion', 'en') },
+  'agreement-end': {
+    sv: (p) => {
+      const notice = p.notice === null ? 'ingen uppsägningstid registrerad' : `uppsägningstid ${formatDuration(p.notice, 'sv')}`;
+      if (p.ended) return sv(p, `avtalet löpte ut ${p.end} men är registrerat som gällande; avsluta det (sak close) eller ange det nya slutdatumet (end)`);
+      const decide = 'beslut om förlängning, ny upphandling eller avslut';
+      if (p.status === 'overdue') return sv(p, `avtalet löper ut ${p.end}: ${decide} skulle ha fattats senast ${p.due} (${notice})`);
+      if (p.status === 'due') return sv(p, `avtalet löper ut ${p.end}: ${decide} senast ${p.due} (${notice})`);
+      return sv(p, `avtalet löper ut ${p.end}; beslut senast ${p.due} (${notice})`);
+    },
+    en: (p) => {
+      const notice = p.notice === null ? 'no notice period recorded' : `notice period ${formatDuration(p.notice, 'en')}`;
+      if (p.ended) return en(p, `the agreement ended ${p.end} but is recorded as active; close it (sak close) or record its new end (end)`);
+      const decide = 'decision to prolong, procure anew or let it end';
+      if (p.status === 'overdue') return en(p, `the agreement ends ${p.end}: the ${decide} was due by ${p.due} (${notice})`);
+      if (p.status === 'due') return en(p, `the agreement ends ${p.end}: ${decide} by ${p.due} (${notice})`);
+      return en(p, `the agreement ends ${p.end}; decision by ${p.due} (${notice})`);
+    },
+  },
+  'agreement-review': {
+    sv: (p) => {
+      const basis = `avtalsuppföljning med intervall ${formatDuration(p.interval, 'sv')}; ${lastOrNever(p.last, 'sv', 'uppföljd', 'followed up')}`;
+      if (p.due === null) return sv(p, `avtalets krav har aldrig följts upp och avtalet saknar startdatum (start); följ upp kraven (intervall ${formatDuration(p.interval, 'sv')})`);
+      if (p.status === 'overdue') return sv(p, `uppföljning av avtalets krav saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `följ upp avtalets krav senast ${p.due} (${basis})`);
+      return sv(p, `nästa uppföljning av avtalets krav senast ${p.due} (${basis})`);
+    },
+    en: (p) => {
+      const basis = `agreement follow-up ${every(p.interval)}; ${lastOrNever(p.last, 'en', 'uppföljd', 'followed up')}`;
+      if (p.due === null) return en(p, `the requirements of the agreement have never been followed up and it has no start date (start); follow them up (${every(p.interval)})`);
+      if (p.status === 'overdue') return en(p, `follow-up of the agreement's requirements overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `follow up the agreement's requirements by ${p.due} (${basis})`);
+      return en(p, `next follow-up of the agreement's requirements by ${p.due} (${basis})`);
+    },
+  },
+  'grant-report': {
+    sv: (p) => {
+      const to = p.authority === null ? 'till bidragsgivaren' : `till ${p.authority}`;
+      if (p.reported !== null) return sv(p, `bidraget redovisat ${to} ${p.reported} (senast ${p.due})`);
+      if (p.status === 'overdue') return sv(p, `redovisning av bidraget ${to} saknas sedan ${p.due}`);
+      if (p.status === 'due') return sv(p, `redovisa bidraget ${to} senast ${p.due}`);
+      return sv(p, `redovisning av bidraget ${to} senast ${p.due}`);
+    },
+    en: (p) => {
+      const to = p.authority === null ? 'to the grantor' : `to ${p.authority}`;
+      if (p.reported !== null) return en(p, `grant reported ${to} on ${p.reported} (due ${p.due})`);
+      if (p.status === 'overdue') return en(p, `report on the grant ${to} overdue since ${p.due}`);
+      if (p.status === 'due') return en(p, `report on the grant ${to} due by ${p.due}`);
+      return en(p, `report on the grant ${to} by ${p.due}`);
+    },
+  },
 };
 
 /** The message of a rule in a language. */

@@ -10,6 +10,7 @@ import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { controlDemand, demandFollowedControls } from './control-demand.js';
 import { findingDuty, findingReportDue, missingRecipients, reportComplete } from './finding-duty.js';
 import { documentLso, documentReview } from './document-rules.js';
+import { agreementEnd, agreementReview, grantReport } from './agreement-rules.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
 // One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
@@ -309,6 +310,9 @@ export const RULES = {
   'control-demand': controlDemand,
   'site-fire': siteProtection('site-fire', 'fire_protection'),
   'site-intrusion': siteProtection('site-intrusion', 'intrusion_protection'),
+  'agreement-end': agreementEnd,
+  'agreement-review': agreementReview,
+  'grant-report': grantReport,
 } satisfies Record<string, RuleEvaluator>;
 
 /** The name of a rule of `sak check`. */
