@@ -560,7 +560,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   'agreement-end': {
     sv: (p) => {
       const notice = p.notice === null ? 'ingen uppsägningstid registrerad' : `uppsägningstid ${formatDuration(p.notice, 'sv')}`;
-      if (p.ended) return sv(p, `avtalet löpte ut ${p.end} men är registrerat som gällande; avsluta det (sak close) eller ange det nya slutdatumet (end)`);
+      if (p.ended) return sv(p, `avtalet löpte ut ${p.end} men är registrerat som gällande (beslut senast ${p.due}, ${notice}); avsluta det (sak close) eller ange det nya slutdatumet (end)`);
       const decide = 'beslut om förlängning, ny upphandling eller avslut';
       if (p.status === 'overdue') return sv(p, `avtalet löper ut ${p.end}: ${decide} skulle ha fattats senast ${p.due} (${notice})`);
       if (p.status === 'due') return sv(p, `avtalet löper ut ${p.end}: ${decide} senast ${p.due} (${notice})`);
@@ -568,7 +568,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
     },
     en: (p) => {
       const notice = p.notice === null ? 'no notice period recorded' : `notice period ${formatDuration(p.notice, 'en')}`;
-      if (p.ended) return en(p, `the agreement ended ${p.end} but is recorded as active; close it (sak close) or record its new end (end)`);
+      if (p.ended) return en(p, `the agreement ended ${p.end} but is recorded as active (decision due by ${p.due}, ${notice}); close it (sak close) or record its new end (end)`);
       const decide = 'decision to prolong, procure anew or let it end';
       if (p.status === 'overdue') return en(p, `the agreement ends ${p.end}: the ${decide} was due by ${p.due} (${notice})`);
       if (p.status === 'due') return en(p, `the agreement ends ${p.end}: ${decide} by ${p.due} (${notice})`);

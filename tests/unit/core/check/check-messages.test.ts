@@ -4,6 +4,7 @@ import { CHECK_MESSAGES, DEADLINE_STATUS_LABELS, formatDuration, RULE_LABELS, ru
 import { LANGS } from '../../../../src/i18n/lang.js';
 import {
   actionRecord,
+  agreementRecord,
   check,
   controlRecord,
   documentRecord,
@@ -78,6 +79,10 @@ function scenarios() {
     exerciseRecord('EXR-20260101-AAAAA', { date: '2026-01-01', topic: 'cpr', units: ['skola'] }),
     siteRecord('SITE-a', { title: 'Centralskolan', fire_protection: { status: 'deficient' }, intrusion_protection: { status: 'adequate', assessed: '2026-01-01' } }),
     siteRecord('SITE-b', { title: 'Stadshuset', fire_protection: { status: 'adequate' }, intrusion_protection: { status: 'unknown' } }),
+    agreementRecord('AGR-slut', { title: 'Bevakning', end: '2027-03-31', notice: 'P3M' }),
+    agreementRecord('AGR-uppf', { title: 'Städning', start: '2025-01-01', review: 'P1Y', followups: [{ date: '2026-01-10', result: 'ok' }] }),
+    agreementRecord('AGR-ny', { title: 'Larmcentral', review: 'P1Y' }),
+    agreementRecord('AGR-bidrag', { title: 'Krisberedskapsbidrag', type: 'grant', grant: { authority: 'MSB', report_due: '2027-02-15', reported: '2027-03-01' } }),
   ];
   const config = {
     training: [{ topic: 'cpr', unit_type: 'school' as const, every: 'P1Y' }, { topic: 'pdv_lockdown', unit_type: 'school' as const, every: 'P2Y' }],
@@ -132,5 +137,14 @@ describe('messages', () => {
     expect(at('control-demand', 'klf', '2026-11-26')?.message).toContain('nästa kontroll senast 2027-03-01');
     expect(at('control-demand', 'klf', '2027-06-01')?.message).toContain('kontroll saknas sedan 2027-03-01');
     expect(at('control-demand', 'samordnare', '2027-06-01')?.message).toContain('sammanställning av perioden 2026 saknas sedan 2027-01-31');
+    expect(at('agreement-end', 'AGR-slut', '2026-11-26')?.message).toContain('avtalet löper ut 2027-03-31: beslut om förlängning, ny upphandling eller avslut senast 2026-12-31 (uppsägningstid 3 månader)');
+    expect(at('agreement-end', 'AGR-slut', '2027-06-01')?.message).toContain('avtalet löpte ut 2027-03-31 men är registrerat som gällande');
+    expect(at('agreement-end', 'AGR-slut', '2025-06-01')?.message).toContain('avtalet löper ut 2027-03-31; beslut senast 2026-12-31');
+    expect(at('agreement-review', 'AGR-uppf', '2026-11-26')?.message).toContain('följ upp avtalets krav senast 2027-01-10 (avtalsuppföljning med intervall 1 år; senast uppföljd 2026-01-10)');
+    expect(at('agreement-review', 'AGR-uppf', '2027-06-01')?.message).toContain('uppföljning av avtalets krav saknas sedan 2027-01-10');
+    expect(at('agreement-review', 'AGR-uppf', '2025-06-01')?.message).toContain('nästa uppföljning av avtalets krav senast 2026-01-01 (avtalsuppföljning med intervall 1 år; aldrig uppföljd)');
+    expect(at('agreement-review', 'AGR-ny', '2026-11-26')?.message).toContain('aldrig följts upp och avtalet saknar startdatum');
+    expect(at('grant-report', 'AGR-bidrag', '2026-11-26')?.message).toContain('redovisa bidraget till MSB senast 2027-02-15');
+    expect(at('grant-report', 'AGR-bidrag', '2027-06-01')?.message).toContain('bidraget redovisat till MSB 2027-03-01 (senast 2027-02-15)');
   });
 });

@@ -7,6 +7,7 @@ import { RULE_NAMES, type RuleName } from '../../../../src/core/check/rules.js';
 import type { KindName } from '../../../../src/core/kinds.js';
 import {
   actionRecord,
+  agreementRecord,
   check,
   controlRecord,
   documentRecord,
@@ -175,10 +176,13 @@ describe('sort order', () => {
       ['overdue', '2026-01-02', 'CTL-brand', 'finding-unreported', '/performed/0/findings/2'],
       ['overdue', '2026-11-21', 'INC-20261120-7QX2K', 'incident-authority', ''],
       ['due', '2026-12-20', 'INC-20261120-7QX2K', 'incident-open', ''],
+      ['due', '2026-12-30', 'AGR-avtal', 'agreement-end', ''],
       ['due', '2026-12-31', 'ACT-b', 'action-due', ''],
       ['due', '2027-01-01', 'CTL-brand', 'control-due', ''],
       ['due', '2027-01-01', 'SITE-skola', 'site-fire', ''],
+      ['due', '2027-02-01', 'AGR-avtal', 'agreement-review', ''],
       ['due', '2027-02-01', 'klf', 'control-demand', 'avstamning'],
+      ['ok', '2027-03-31', 'AGR-avtal', 'grant-report', ''],
       ['ok', '2027-06-01', 'RSK-hot', 'risk-review', ''],
       ['ok', '2027-09-01', 'skola', 'training', 'cpr'],
       ['ok', '2027-09-01', 'skola', 'training', 'pdv_lockdown'],
@@ -260,6 +264,14 @@ function fullRegister() {
       exerciseRecord('EXR-20260901-AAAAA', { date: '2026-09-01', topic: 'cpr', units: ['skola'] }),
       exerciseRecord('EXR-20250901-AAAAA', { date: '2025-09-01', topic: 'pdv_lockdown', units: ['skola'] }),
       siteRecord('SITE-skola', { fire_protection: { status: 'adequate', assessed: '2026-01-01' } }),
+      agreementRecord('AGR-avtal', {
+        start: '2025-01-01',
+        end: '2027-06-30',
+        notice: 'P6M',
+        review: 'P1Y',
+        followups: [{ date: '2026-02-01', result: 'deviations' }],
+        grant: { authority: 'Länsstyrelsen', report_due: '2027-03-31' },
+      }),
     ],
     {
       training: [

@@ -48,6 +48,10 @@ export const unitRecord = (id: string, type: RecordTypes['unit']['type'], extra:
 /** A site. */
 export const siteRecord = (id: string, extra: Extra<'site'> = {}): AnyRecord => record('site', { id, title: `Titel ${id}`, ...extra });
 
+/** An agreement (supplier, owner kommunstyrelsen, active unless given). */
+export const agreementRecord = (id: string, extra: Extra<'agreement'> = {}): AnyRecord =>
+  record('agreement', { id, title: `Titel ${id}`, type: 'supplier', owner: 'kommunstyrelsen', status: 'active', ...extra });
+
 /** A register of these records with a minimal sak.yaml plus `config`. */
 export function makeRegister(records: AnyRecord[], config: Partial<SakConfig> = {}): RegisterData {
   return { config: { format: 1, municipality: 'Testkommun', ...config }, records };
