@@ -98,7 +98,7 @@ const sv = {
   'show.missing': () => 'finns inte',
   'show.not-public': (p: Params) => `${p.id} har informationsklass ${p.classification} och visas inte med --audience public`,
   'show.aggregate-only': (p: Params) =>
-    `${p.id} visas inte med --audience public: incidenter, risker och fastigheter redovisas offentligt bara som antal och summor, om de inte har informationsklass 0`,
+    `${p.id} visas inte med --audience public: incidenter, risker, fastigheter och avtal redovisas offentligt bara som antal och summor, om de inte har informationsklass 0 (avtal: eller en offentlig motpart, counterparty_public: true)`,
   'usage.yaml-public': () => '--format yaml skriver filen som den är; med --audience public går text eller json',
   'show.invalid': (p: Params) => `${p.id} (${p.file}) har fel; rätta dem med sak edit ${p.id}`,
   'log.no-git': (p: Params) => `registret ${p.root} ligger inte i ett Git-arkiv; det finns ingen historik`,
@@ -208,7 +208,7 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'show.none': () => '(none)',
   'show.missing': () => 'does not exist',
   'show.not-public': (p) => `${p.id} is classified ${p.classification} and not shown with --audience public`,
-  'show.aggregate-only': (p) => `${p.id} is not shown with --audience public: incidents, risks and sites are published only as counts and sums unless classified 0`,
+  'show.aggregate-only': (p) => `${p.id} is not shown with --audience public: incidents, risks, sites and agreements are published only as counts and sums unless classified 0 (agreements: or with a public body as counterparty, counterparty_public: true)`,
   'usage.yaml-public': () => '--format yaml prints the file as it is; with --audience public use text or json',
   'show.invalid': (p) => `${p.id} (${p.file}) has errors; fix them with sak edit ${p.id}`,
   'log.no-git': (p) => `the register ${p.root} is not in a Git repository; there is no history`,

@@ -5,6 +5,7 @@ import { addDays, compareDates, isValidDate } from '../calendar/date.js';
 import { evaluateDeadlines, type DeadlineItem, type RuleName } from '../check/engine.js';
 import { indexById, type RegisterData } from '../model.js';
 import { buildActions, countActions } from './actions.js';
+import { buildAgreements } from './agreements.js';
 import type { BuildContext } from './context.js';
 import { sumExact } from './context.js';
 import { buildControls, controlsDue } from './controls.js';
@@ -118,6 +119,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const actions = buildActions(ctx);
   const exercises = buildExercises(ctx);
   const sites = buildSites(ctx);
+  const agreements = buildAgreements(ctx);
   // A governing document is named by its title, or not at all when the audience may not see it.
   const documentTitle = (id: string): string | null => {
     const record = byId.get(id);
@@ -175,6 +177,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     preliminary,
     title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang),
     short_title: reportShortTitle(period.kind, periodLabel(period, lang), preliminary, lang),
+    agreements,
     ...(options.document ? { document: buildReportDocument(options.document, { kind: period.kind, title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang) }, lang) } : {}),
   };
 }

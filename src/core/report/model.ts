@@ -431,6 +431,77 @@ export interface SiteSection {
   deficient_unlisted: number;
 }
 
+/** An agreement in the agreements section's list. */
+export interface AgreementRow {
+  id: string;
+  title: string;
+  type: string;
+  type_label: string;
+  status: string;
+  status_label: string;
+  owner: RecordRef;
+  /** The counterparty is a public body (`counterparty_public: true`). */
+  public_body: boolean;
+  start: string | null;
+  end: string | null;
+  /** Internal audience only: the counterparty's name. */
+  counterparty?: string;
+}
+
+/** An agreement-end or grant-report item of an agreement, overdue or due within twelve months. */
+export interface AgreementDeadlineRow {
+  id: string;
+  title: string;
+  type_label: string;
+  end: string | null;
+  due: string | null;
+  status: DeadlineStatus;
+  status_label: string;
+}
+
+/** A follow-up of an agreement's requirements dated in the period. */
+export interface AgreementFollowupRow {
+  id: string;
+  title: string;
+  date: string;
+  result: string;
+  result_label: string;
+  findings: number;
+  /** Internal audience only. */
+  note?: string;
+}
+
+/** The agreements section (issue "Every municipality", item 3). */
+export interface AgreementSection {
+  /** Every agreement, ended ones included. */
+  total: number;
+  /** Planned and active agreements (not ended). */
+  current: number;
+  by_status: { planned: number; active: number; ended: number };
+  /** Planned and active agreements by type: count descending, then the schema's order. */
+  by_type: CountRow[];
+  /** Planned and active agreements the audience may see, by id (public: those with a public body). */
+  list: AgreementRow[];
+  /** Planned and active agreements not in `list`. */
+  unlisted: number;
+  /** agreement-end items not ok, as `sak check` sorts them, of agreements in `list`. */
+  ending: AgreementDeadlineRow[];
+  ending_count: number;
+  ending_unlisted: number;
+  /** Follow-ups dated in the period, by date, then id. */
+  followups: AgreementFollowupRow[];
+  followups_count: number;
+  followups_unlisted: number;
+  /** Follow-ups of the period with the result `deviations`. */
+  deviations: number;
+  /** The findings of the period's follow-ups by severity. */
+  findings: SeverityCounts;
+  /** grant-report items not ok, as `sak check` sorts them. */
+  grant_reports: AgreementDeadlineRow[];
+  grant_reports_count: number;
+  grant_reports_unlisted: number;
+}
+
 /** Section 10: an item of `sak check`, overdue or due within twelve months of the status date. */
 export interface DeadlineRow {
   status: DeadlineStatus;
@@ -479,7 +550,7 @@ export interface ReportModel {
   previous_period: { from: string; to: string; at: string; label: string };
   summary: SummaryRow[];
   sites: SiteSection;
-  /** Overdue and due items of records a public report does not list (classified, or incidents, risks and sites not classified 0). */
+  /** Overdue and due items of records a public report does not list (classified, or incidents, risks, sites and agreements not listed publicly). */
   deadlines_unlisted: number;
   /** True when the status date is before the period's end: the report is preliminary. */
   preliminary: boolean;
@@ -487,6 +558,7 @@ export interface ReportModel {
   title: string;
   /** The title without the subject and the date, for a browser tab: "Preliminär årsrapport 2026". */
   short_title: string;
+  agreements: AgreementSection;
   /**
    * The report as a municipal document (reports/<period>/ of the register): metadata and the
    * coordinator's own text per section; absent when the register has no folder for the period.

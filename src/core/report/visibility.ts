@@ -41,7 +41,18 @@ export function classificationOf(record: { data: { classification?: number } }):
  * not, points at the deficient ones (OSL 18 kap. 8 §). A record of these kinds classified 0
  * (explicitly public) is listed.
  */
-export const AGGREGATE_ONLY_KINDS: ReadonlySet<KindName> = new Set<KindName>(['incident', 'risk', 'site']);
+export const AGGREGATE_ONLY_KINDS: ReadonlySet<KindName> = new Set<KindName>(['incident', 'risk', 'site', 'agreement']);
+
+/**
+ * A record of an aggregate-only kind that a public output may list all the same: one
+ * classified 0, and an agreement whose counterparty is a public body (`counterparty_public:
+ * true`): issue "Every municipality" lets a public report name only agreements with public
+ * bodies and give the others as counts by type.
+ */
+function listedAnyway(record: { kind?: KindName; data: { classification?: number } }): boolean {
+  if (classificationOf(record) === EXPLICITLY_PUBLIC) return true;
+  return record.kind === 'agreement' && (record.data as { counterparty_public?: unknown }).counterparty_public === true;
+}
 
 /** The classification that marks a record as explicitly public (KLASSA level 0). */
 export const EXPLICITLY_PUBLIC = 0;
@@ -56,7 +67,7 @@ export type PublicExclusion = 'classified' | 'aggregate' | null;
 export function publicExclusion(record: { kind?: KindName; data: { classification?: number } }): PublicExclusion {
   const classification = classificationOf(record);
   if (classification >= PUBLIC_CLASSIFICATION_LIMIT) return 'classified';
-  if (record.kind !== undefined && AGGREGATE_ONLY_KINDS.has(record.kind) && classification !== EXPLICITLY_PUBLIC) return 'aggregate';
+  if (record.kind !== undefined && AGGREGATE_ONLY_KINDS.has(record.kind) && !listedAnyway(record)) return 'aggregate';
   return null;
 }
 
