@@ -108,9 +108,11 @@ export function createVisibility(audience: Audience, byId: ReadonlyMap<string, A
 /**
  * String fields that an audience sees as anything else but free text: the title, a unit's
  * short name (its label in reports), and the § and diarienummer of a decision (report.md,
- * content 5), and the citation of a deadline's legal basis (`basis.law`). Every other string field — text, notes, `by`, tags, … — is free text.
+ * content 5), the citation of a deadline's legal basis (`basis.law`), and the authority that
+ * grants an agreement's grant (`grant.authority`, a public body that the `grant-report` message
+ * names). Every other string field — text, notes, `by`, the counterparty, tags, … — is free text.
  */
-export const LABEL_STRING_FIELDS: ReadonlySet<string> = new Set(['title', 'short', 'paragraph', 'dnr', 'law']);
+export const LABEL_STRING_FIELDS: ReadonlySet<string> = new Set(['title', 'short', 'paragraph', 'dnr', 'law', 'authority']);
 
 /** True for a field the public audience never sees (report.md, "Audience"): a string that is no id, enum, date, time, duration or reference. */
 export function isFreeTextField(field: FieldSpec): boolean {

@@ -24,6 +24,15 @@ import { sampleRegister, stringSlots } from '../support/sample-records.js';
  */
 const FREE_TEXT = new Set(KINDS.flatMap((kind) => freeTextFields(fieldsOfKind(kind.name))));
 
+/** The same by kind: a name that is free text in one kind may be an enum in another (`authority`). */
+const FREE_TEXT_OF = new Map(KINDS.map((kind) => [kind.name, new Set(freeTextFields(fieldsOfKind(kind.name)))]));
+
+/** The free-text field names of the kind a record's id belongs to (an id without a prefix: a unit). */
+function freeTextOf(id: unknown): Set<string> {
+  const kind = KINDS.find((k) => k.prefix !== null && String(id).startsWith(`${k.prefix}-`));
+  return FREE_TEXT_OF.get(kind?.name ?? 'unit') ?? FREE_TEXT;
+}
+
 function freeTextFields(fields: readonly FieldSpec[]): string[] {
   return fields.flatMap((field) => {
     const item = field.type === 'list' ? field.item : undefined;
@@ -41,10 +50,10 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-function freeText(value: unknown, key: string | undefined, out: Set<string>): void {
-  if (typeof value === 'string' && key !== undefined && FREE_TEXT.has(key)) out.add(value.trim());
-  else if (Array.isArray(value)) for (const item of value) freeText(item, typeof item === 'string' ? key : undefined, out);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) freeText(v, k, out);
+function freeText(value: unknown, key: string | undefined, out: Set<string>, names: Set<string> = FREE_TEXT): void {
+  if (typeof value === 'string' && key !== undefined && names.has(key)) out.add(value.trim());
+  else if (Array.isArray(value)) for (const item of value) freeText(item, typeof item === 'string' ? key : undefined, out, names);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) freeText(v, k, out, names);
 }
 
 /** The id prefixes of the kinds a public report gives only as counts (incidents, risks, sites). */
@@ -61,9 +70,10 @@ function secretsOf(root: string): string[] {
   const unitNames = unitNamesOf(root);
   for (const file of yamlFiles(root)) {
     const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    freeText(record, undefined, out);
+    freeText(record, undefined, out, freeTextOf(record.id));
     const classification = typeof record.classification === 'number' ? record.classification : 1;
-    const aggregate = AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix));
+    // An agreement with a public body is listed by title (counterparty_public: true).
+    const aggregate = AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix)) && record.counterparty_public !== true;
     if (classification >= 2 || (aggregate && classification !== 0)) {
       out.add(String(record.id));
       if (!aggregate || !unitNames.has(String(record.title))) out.add(String(record.title));
@@ -82,11 +92,11 @@ function unitNamesOf(root: string): Set<string> {
   return names;
 }
 
-/** The ids and titles of the fixture's incidents, risks and sites, as the scan must look for them. */
+/** The ids and titles of the fixture's incidents, risks, sites and agreements without a public body, as the scan must look for them. */
 function aggregateRecordsOf(root: string): string[] {
   return yamlFiles(root)
     .map((file) => parse(readFileSync(file, 'utf8')) as Record<string, unknown>)
-    .filter((record) => AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix)))
+    .filter((record) => AGGREGATE_PREFIXES.some((prefix) => String(record.id).startsWith(prefix)) && record.counterparty_public !== true)
     .flatMap((record) => [String(record.id), String(record.title)]);
 }
 

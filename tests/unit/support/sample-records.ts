@@ -64,8 +64,8 @@ function sampleValue(field: FieldSpec, text: (path: (string | number)[], field: 
     case 'list':
       return field.item ? [sampleValue(field.item, text, [...path, 0], kind)] : [];
     default:
-      // `review` of a document is "mandate", "none" or a duration; `url` a URI; the rest free.
-      if (field.name === 'review') return 'mandate';
+      // `review` of a document is "mandate", "none" or a duration (of an agreement a duration or "none"); `url` a URI; the rest free.
+      if (field.name === 'review') return kind.name === 'agreement' ? 'P1Y' : 'mandate';
       if (field.name === 'url') return `https://example.invalid/${encodeURIComponent(text(path, field))}`;
       return text(path, field);
   }

@@ -11,7 +11,7 @@ describe('report model of the fixture, 2026, public', () => {
     expect(Object.keys(model)).toEqual([
       'format', 'municipality', 'period', 'at', 'audience', 'source', 'omitted',
       'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'deadlines',
-      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted', 'preliminary', 'title', 'short_title',
+      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted', 'preliminary', 'title', 'short_title', 'agreements',
     ]);
     expect(Object.keys(model.incidents).slice(0, 8)).toEqual(['total', 'previous_total', 'serious', 'cost_sek', 'by_category', 'by_month', 'by_unit', 'by_severity']);
     expect(Object.keys(model.risks).slice(0, 4)).toEqual(['total', 'unassessed', 'matrix', 'ranked']);
@@ -29,10 +29,10 @@ describe('report model of the fixture, 2026, public', () => {
     });
   });
 
-  it('leaves out the 8 classified records and says so', async () => {
+  it('leaves out the 9 classified records and says so', async () => {
     // INC-…AAAA7, unit hemliga-enheten (named by it), RSK-hemlig, DOC-hemlig, CTL-hemlig,
-    // ACT-hemlig, EXR-…BBBB5, SITE-hemlig.
-    expect((await fixtureModel()).omitted).toBe(8);
+    // ACT-hemlig, EXR-…BBBB5, SITE-hemlig, AGR-hemlig.
+    expect((await fixtureModel()).omitted).toBe(9);
     expect((await fixtureModel({ audience: 'internal' })).omitted).toBe(0);
   });
 
@@ -246,7 +246,10 @@ describe('report model of the fixture, 2026, public', () => {
       ['overdue', '2026-08-01', 'control-due', 'CTL-larm', ''],
       ['overdue', '2026-10-10', 'training', 'tekniska', 'fire_safety'],
       ['overdue', '2026-12-20', 'incident-open', 'INC-20261120-AAAA8', ''],
+      ['due', '2026-12-31', 'agreement-end', 'AGR-bidrag', ''],
       ['due', '2027-02-01', 'risk-review', 'RSK-brand', ''],
+      ['due', '2027-02-28', 'grant-report', 'AGR-bidrag', ''],
+      ['due', '2027-03-01', 'agreement-review', 'AGR-raddning', ''],
       ['due', '2027-03-01', 'risk-review', 'RSK-hot', ''],
       ['due', '2027-03-01', 'site-fire', 'SITE-alfa', ''],
       ['due', '2027-03-31', 'action-due', 'ACT-a', ''],
@@ -257,6 +260,49 @@ describe('report model of the fixture, 2026, public', () => {
       ['due', '2027-12-31', 'training', 'betaskolan', 'pdv_lockdown'],
     ]);
     expect(deadlines[0]).toMatchObject({ kind: 'risk', status_label: 'Försenad', rule_label: 'Hög risk utan åtgärd' });
+  });
+});
+
+describe('agreements section', () => {
+  it('counts every agreement by status and type, and lists in public only those with a public body', async () => {
+    const { agreements } = await fixtureModel();
+    expect(agreements).toMatchObject({ total: 5, current: 5, by_status: { planned: 1, active: 4, ended: 0 }, unlisted: 2 });
+    expect(agreements.by_type.map((r) => [r.key, r.count])).toEqual([
+      ['cooperation', 2],
+      ['supplier', 1],
+      ['security_protection', 1],
+      ['grant', 1],
+    ]);
+    expect(agreements.list.map((a) => [a.id, a.public_body, a.status])).toEqual([
+      ['AGR-bidrag', true, 'active'],
+      ['AGR-planerat', true, 'planned'],
+      ['AGR-raddning', true, 'active'],
+    ]);
+    // No counterparty's name and no follow-up note in public.
+    expect(agreements.list.every((a) => a.counterparty === undefined)).toBe(true);
+    expect(agreements.followups.every((f) => f.note === undefined)).toBe(true);
+  });
+
+  it('lists agreements ending (agreement-end not ok), follow-ups of the period with their deviations, and grant reports', async () => {
+    const pub = (await fixtureModel()).agreements;
+    expect(pub).toMatchObject({ ending_count: 2, ending_unlisted: 1, followups_count: 2, followups_unlisted: 1, deviations: 1, findings: { low: 0, medium: 1, high: 0, serious: 0 }, grant_reports_count: 1 });
+    expect(pub.ending.map((e) => [e.id, e.end, e.due, e.status])).toEqual([['AGR-bidrag', '2026-12-31', '2026-12-31', 'due']]);
+    const internal = (await fixtureModel({ audience: 'internal' })).agreements;
+    expect(internal.ending.map((e) => [e.id, e.due, e.status])).toEqual([
+      ['AGR-bevakning', '2026-09-30', 'overdue'],
+      ['AGR-bidrag', '2026-12-31', 'due'],
+    ]);
+    expect(internal.followups.map((f) => [f.date, f.id, f.result, f.findings, f.note ?? null])).toEqual([
+      ['2026-03-01', 'AGR-raddning', 'ok', 0, null],
+      ['2026-05-12', 'AGR-bevakning', 'deviations', 1, 'FRITEXT-followup-note'],
+    ]);
+    expect(internal.list.find((a) => a.id === 'AGR-bevakning')?.counterparty).toBe('FRITEXT-counterparty-bolag');
+    expect(internal.grant_reports.map((g) => [g.id, g.due, g.status])).toEqual([['AGR-bidrag', '2027-02-28', 'due']]);
+  });
+
+  it('counts only the follow-ups of the period', async () => {
+    const q1 = (await fixtureModel({ period: parseQuarter('2026-Q1')! })).agreements;
+    expect([q1.followups_count, q1.deviations]).toEqual([1, 0]);
   });
 });
 
