@@ -9,7 +9,7 @@ import { filterRecords, listCsvRows, listJson, listTable } from '../core/listing
 import type { ListFilter } from '../core/listing.js';
 import { enumChoices } from '../core/new-record.js';
 import { AUDIENCES } from '../core/report/model.js';
-import { createVisibility, visibleRecords } from '../core/report/visibility.js';
+import { createVisibility, publicExclusion, visibleRecords } from '../core/report/visibility.js';
 import { suggestNearest } from '../core/suggest.js';
 import { unitSubtree } from '../core/unit-scope.js';
 import { ENUM_LABELS } from '../i18n/labels.js';
@@ -75,7 +75,13 @@ export async function runList(kindArg: string | undefined, options: OptionValues
   const filtered = filterRecords(register.records, filter, fieldsOf);
   const visibility = createVisibility(audience, new Map(register.records.map((r) => [r.id, r])), lang);
   const records = visibleRecords(filtered, visibility, fieldsOf);
-  if (records.length < filtered.length) ctx.out.stderr(recordMessage(lang, 'list.omitted', { count: filtered.length - records.length }) + '\n');
+  if (records.length < filtered.length) {
+    // Left out for their classification, or given publicly only as counts (incidents, risks, sites, agreements).
+    const aggregate = filtered.filter((r) => publicExclusion(r) === 'aggregate').length;
+    const classified = filtered.length - records.length - aggregate;
+    if (classified > 0) ctx.out.stderr(recordMessage(lang, 'list.omitted', { count: classified }) + '\n');
+    if (aggregate > 0) ctx.out.stderr(recordMessage(lang, 'list.aggregate', { count: aggregate }) + '\n');
+  }
   const listContext = { fieldsOf, config: register.config, lang, at: ctx.today };
   if (format === 'json') {
     ctx.out.stdout(JSON.stringify(listJson(records), null, 2) + '\n');

@@ -77,6 +77,8 @@ const sv = {
   'column.kind': () => 'Posttyp',
   'column.risk': () => 'Risknivå',
   'list.omitted': (p: Params) => `${p.count} poster med informationsklass 2 eller högre visas inte (--audience public)`,
+  'list.aggregate': (p: Params) =>
+    `${p.count} ${p.count === 1 ? 'post' : 'poster'} visas inte (--audience public): incidenter, risker, fastigheter och avtal utan offentlig motpart redovisas offentligt bara som antal`,
   'list.count': (p: Params) => `${p.count} poster (sorterade på id)`,
   'list.invalid-register': (p: Params) => `Obs: registret har ${p.errors} fel; poster med fel visas inte (sak validate visar dem).`,
   'usage.unknown-kind': (p: Params) => `okänd posttyp "${p.kind}"; välj ${p.kinds}`,
@@ -188,6 +190,8 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'column.kind': () => 'Kind',
   'column.risk': () => 'Risk level',
   'list.omitted': (p) => `${p.count} records classified 2 or higher are not shown (--audience public)`,
+  'list.aggregate': (p) =>
+    `${p.count} ${p.count === 1 ? 'record is' : 'records are'} not shown (--audience public): incidents, risks, sites and agreements without a public body are published only as counts`,
   'list.count': (p) => `${p.count} records (sorted by id)`,
   'list.invalid-register': (p) => `Note: the register has ${p.errors} errors; records with errors are not listed (sak validate shows them).`,
   'usage.unknown-kind': (p) => `unknown kind "${p.kind}"; choose ${p.kinds}`,
