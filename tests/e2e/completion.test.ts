@@ -113,7 +113,7 @@ describe('sak schema', () => {
     expect(list.stdout).toMatch(/incident\s+Incident\s+Incident\s+incidents\//);
     expect(list.stdout).toMatch(/document\s+Styrdokument\s+Governing document/);
     const json = JSON.parse((await sakHere(['schema', '--format', 'json'])).stdout) as { kind: string }[];
-    expect(json.map((k) => k.kind)).toEqual(['unit', 'site', 'requirement', 'document', 'risk', 'control', 'action', 'incident', 'exercise']);
+    expect(json.map((k) => k.kind)).toEqual(['unit', 'site', 'requirement', 'document', 'risk', 'control', 'action', 'incident', 'exercise', 'agreement']);
     const schema = JSON.parse((await sakHere(['schema', 'incident'])).stdout) as { $id: string; required: string[] };
     expect(schema.$id).toBe('incident.schema.json');
     expect(schema.required).toContain('severity');
