@@ -25,13 +25,27 @@ import { InputLimitError, streamUserFile } from '../store/user-input.js';
 import { createRecordFile } from '../store/write-record.js';
 import { newId } from './add.js';
 import type { Context } from './context.js';
+import { DATE_FORMATS } from '../core/field-values.js';
+import { isValidDate } from '../core/calendar/date.js';
 import { valueProblemText, writeValueContext } from './field-input.js';
 import { WRITE_FORMATS, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak import` as the command line gives them. */
+/** The encodings `sak import` reads: `auto` is UTF-8, or Windows-1252 when the file is not UTF-8. */
+export const IMPORT_ENCODINGS = ['auto', 'utf-8', 'windows-1252', 'iso-8859-1'] as const;
+export type ImportEncoding = 'auto' | 'utf-8' | 'windows-1252';
+
 export interface ImportOptions {
   map?: string[];
+  /** `--map-value FIELD:TEXT=VALUE`, repeatable. */
+  mapValue?: string[];
+  /** `--encoding`: one of IMPORT_ENCODINGS. */
+  encoding?: string;
+  /** `--skip-rows N`: the rows above the header; found when not given. */
+  skipRows?: string;
+  /** `--date-format`: one of DATE_FORMATS. */
+  dateFormat?: string;
   dryRun?: boolean;
   /** `--no-commit` sets this to false. */
   commit?: boolean;
@@ -102,6 +116,31 @@ function parseMaps(ctx: Context, kind: KindSpec, maps: readonly string[], fields
   return result;
 }
 
+/**
+ * Parses `--map-value FIELD:TEXT=VALUE` (`category:Onödigt larm=false_alarm`; quotes around
+ * TEXT or VALUE are dropped): a cell of that field holding TEXT (any case) is read as VALUE.
+ * Exit 2 for a malformed one or a field the kind has not.
+ */
+function parseValueMaps(ctx: Context, kind: KindSpec, values: readonly string[], fields: readonly ImportField[]): Map<string, Map<string, string>> {
+  const maps = new Map<string, Map<string, string>>();
+  const unquote = (text: string) => text.trim().replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
+  for (const value of values) {
+    const colon = value.indexOf(':');
+    const eq = value.lastIndexOf('=');
+    if (colon <= 0 || eq < colon + 2) throw new UsageError(importMessage(ctx.lang, 'map-value.bad', { value }));
+    const wanted = value.slice(0, colon).trim();
+    const found = fields.find((f) => fieldNames(f).some((name) => foldName(name) === foldName(wanted)));
+    if (!found) {
+      const suggestion = suggestNearest(wanted, fields.map((f) => f.name));
+      throw new UsageError(importMessage(ctx.lang, 'map.unknown-field', { value, kind: kind.name, field: wanted, suggestion, fields: fields.map((f) => f.name).join(', ') }));
+    }
+    const map = maps.get(found.name) ?? new Map<string, string>();
+    map.set(foldName(unquote(value.slice(colon + 1, eq))), unquote(value.slice(eq + 1)));
+    maps.set(found.name, map);
+  }
+  return maps;
+}
+
 /** The column of a problem's field (a JSON pointer): the column of that field, else of its nearest parent. */
 function columnOfPointer(pointer: string | undefined, columnOf: ReadonlyMap<string, number>): number | undefined {
   if (!pointer) return undefined;
@@ -160,18 +199,27 @@ function incompleteTail(bytes: Uint8Array): Uint8Array {
  * (naming the line), exit 2 when it is larger than the limit, exit 3 when it cannot be read
  * or is no regular file (a device, a FIFO).
  */
-async function* csvText(ctx: Context, deps: ImportDeps, maxBytes: number, maxMb: number): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+async function* csvText(ctx: Context, deps: ImportDeps, maxBytes: number, maxMb: number, encoding: ImportEncoding, found: { encoding?: ImportEncoding } = {}): AsyncGenerator<string> {
+  let decoder = new TextDecoder(encoding === 'windows-1252' ? 'windows-1252' : 'utf-8', { fatal: true });
   let lines = 0;
   let carry: Uint8Array = new Uint8Array(0);
+  // Detected: UTF-8 until a byte that is not, when nothing but ASCII came before it; then
+  // Windows-1252 (Excel's "CSV (semikolonavgränsad)"; ISO-8859-1 is a part of it) for the whole file.
+  let ascii = true;
+  found.encoding = encoding === 'auto' ? 'utf-8' : encoding;
   const notUtf8 = (line: number) => new ProblemsError(importMessage(ctx.lang, 'file.encoding', { path: deps.shown, row: line }));
   try {
     for await (const bytes of streamUserFile(deps.file, maxBytes)) {
       let text: string;
       try {
         text = decoder.decode(bytes, { stream: true });
+        // eslint-disable-next-line no-control-regex
+        if (ascii && /[^\x00-\x7f]/.test(text)) ascii = false;
       } catch {
-        throw notUtf8(lines + firstInvalidUtf8(Buffer.concat([carry, bytes])).line);
+        if (encoding !== 'auto' || !ascii) throw notUtf8(lines + firstInvalidUtf8(Buffer.concat([carry, bytes])).line);
+        decoder = new TextDecoder('windows-1252');
+        found.encoding = 'windows-1252';
+        text = decoder.decode(Buffer.concat([carry, bytes]), { stream: true });
       }
       for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines += 1;
       carry = incompleteTail(bytes);
@@ -212,7 +260,19 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
 
   const maxMb = positiveOption(ctx, '--max-size', options.maxSize, IMPORT_MAX_MB);
   const maxRows = positiveOption(ctx, '--max-rows', options.maxRows, IMPORT_MAX_ROWS);
-  const table = await readCsvTableStream(csvText(ctx, deps, maxMb * 1024 * 1024, maxMb), { maxRows });
+  const chosen = parseChoice(String(options.encoding ?? 'auto').toLowerCase(), IMPORT_ENCODINGS, '--encoding', lang);
+  const encoding: ImportEncoding = chosen === 'iso-8859-1' ? 'windows-1252' : chosen;
+  const dateOrder = options.dateFormat === undefined ? undefined : DATE_FORMATS[parseChoice(String(options.dateFormat).toUpperCase(), Object.keys(DATE_FORMATS), '--date-format', lang)];
+  const skip = options.skipRows === undefined ? undefined : options.skipRows === '0' ? 0 : positiveOption(ctx, '--skip-rows', options.skipRows, 0);
+  const headerNames = new Set(targets.flatMap((t) => fieldNames(t).map(foldName)));
+  const isHeader = (cells: readonly string[]) => {
+    const named = cells.map(foldName).filter((c) => c !== '');
+    const known = named.filter((c) => headerNames.has(c) || c === 'id').length;
+    return known > 0 && known * 2 >= named.length;
+  };
+  const decoded: { encoding?: ImportEncoding } = {};
+  const table = await readCsvTableStream(csvText(ctx, deps, maxMb * 1024 * 1024, maxMb, encoding, decoded), { maxRows }, skip === undefined ? { isHeader } : { skip });
+  if (decoded.encoding === 'windows-1252' && encoding === 'auto') ctx.out.stderr(`${importMessage(lang, 'file.windows-1252', { path: deps.shown })}\n`);
   if ('tooManyRows' in table) throw new UsageError(importMessage(lang, 'file.too-many-rows', { path: deps.shown, limit: maxRows }));
   if (!('header' in table)) throw new ProblemsError(importMessage(lang, 'file.syntax', { path: deps.shown, row: table.row, detail: table.detail }));
   if (table.header.every((h) => h.trim() === '')) throw new ProblemsError(importMessage(lang, 'file.no-header', { path: deps.shown }));
@@ -241,7 +301,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
     return 0;
   }
 
-  const cellContext = makeCellContext(setup, table.delimiter === ';' ? 'comma' : 'point');
+  const cellContext = { ...makeCellContext(setup, table.delimiter === ';' ? 'comma' : 'point'), ...(dateOrder ? { dateOrder } : {}), valueMaps: parseValueMaps(ctx, kind, options.mapValue ?? [], targets) };
   const random = deps.random ?? ((size: number) => randomBytes(size));
   const taken = takenIds(setup.index);
   const problems: RowProblem[] = [];
@@ -340,7 +400,8 @@ function buildCandidate(ctx: Context, setup: WriteSetup, kind: KindSpec, row: Cs
   });
   problems.push(...unreadable);
   const unreadColumns = new Set(unreadable.map((p) => p.column));
-  data = applyDefaults(kind, data, ctx.today);
+  // An old incident was not reported today: a default of "today" takes the row's own date.
+  data = applyDefaults(kind, data, typeof data.date === 'string' && isValidDate(data.date) ? data.date : ctx.today);
   const missing = missingRequired(setup.fields(kind.name), data).filter((field) => !unreadColumns.has(columnOf.get(field.path.join('.'))));
   for (const field of missing) {
     const name = field.path.join('.');

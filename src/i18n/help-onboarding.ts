@@ -58,17 +58,20 @@ Slutstatus: 0 klart, 2 mappen har redan ett register eller felaktigt kommando, 3
   sak import incident incidenter.csv --format json   [{"id", "path"}, …]
 `,
   'import.after': `
-Filen: CSV i UTF-8 (med eller utan BOM), avgränsad med , eller ; (det upptäcks; svenska Excel
-skriver ;), citattecken enligt RFC 4180, CRLF eller LF. Spara från Excel som "CSV UTF-8".
-Rad 1 är rubriker. En kolumn heter som fältet (cost_sek, kia.type), som flaggan (cost-sek) eller
+Filen: CSV i UTF-8 (med eller utan BOM) eller Windows-1252/ISO-8859-1 (Excels "CSV
+(semikolonavgränsad)"; det upptäcks, eller ange --encoding), avgränsad med , eller ; (det
+upptäcks; svenska Excel skriver ;), citattecken enligt RFC 4180, CRLF eller LF.
+Rubrikraden hittas bland de första raderna (en titelrad ovanför hoppas över), eller ange
+--skip-rows N. En kolumn heter som fältet (cost_sek, kia.type), som flaggan (cost-sek) eller
 som fältets etikett på svenska eller engelska ("Kostnad (kr)", "Cost (SEK)"), oavsett versaler;
 annars --map "KOLUMN=FÄLT", eller --map "KOLUMN=" för att hoppa över den. Okända kolumner
 är ett fel (inget läses in). En kolumn id hoppas över: varje rad får ett nytt id.
-Värden: kodvärde eller etikett på svenska eller engelska ("Skadegörelse" → vandalism), datum
-ÅÅÅÅ-MM-DD, tal som "12 000", "1 500,50" eller "1,500.50", ja/nej eller true/false, hänvisningar
+Värden: kodvärde eller etikett på svenska eller engelska ("Skadegörelse" → vandalism), eller
+egna texter med --map-value category:"Onödigt larm"=false_alarm; datum ÅÅÅÅ-MM-DD eller
+5/3/2026 (dag först med --date-format D/M/YYYY, månad först med M/D/YYYY), tal som "12 000", "1 500,50" eller "1,500.50", ja/nej eller true/false, hänvisningar
 som id eller postens titel ("Kommunstyrelsen"). Listor: värdena skiljs med ; eller , i cellen
 (fritextlistor som causes bara med ; eller radbrytning). Tomma celler och tomma rader hoppas över.
-sak add:s standardvärden gäller (datum och reported i dag, status open/planned).
+sak add:s standardvärden gäller (status open/planned), men reported blir radens datum, aldrig i dag.
 Alla rader kontrolleras innan något skrivs; varje fel anges med rad (som i kalkylbladet,
 rubriken är rad 1) och kolumn. Annars skrivs alla poster och blir en enda commit:
 sak: import N <typ> records from FIL. Standard ut: de nya id:na, ett per rad.
@@ -79,6 +82,10 @@ eller skrivfel.`,
   'arg.import-kind': 'posttyp: {kinds}',
   'arg.file': 'CSV-filen',
   'opt.map': 'koppla en kolumn till ett fält: "KOLUMN=FÄLT" (tomt FÄLT hoppar över kolumnen), kan upprepas',
+  'opt.map-value': 'läs en text i ett fält som ett värde: FÄLT:TEXT=VÄRDE, t.ex. category:"Onödigt larm"=false_alarm; kan upprepas',
+  'opt.encoding': 'filens teckenkodning: auto (standard: UTF-8, annars Windows-1252), utf-8, windows-1252 eller iso-8859-1',
+  'opt.skip-rows': 'antal rader ovanför rubrikraden (en titel i Excel); utan flaggan hittas rubrikraden bland de första raderna',
+  'opt.date-format': 'hur datum som 5/3/2026 läses: D/M/YYYY (dag först), M/D/YYYY eller YYYY-MM-DD',
   'opt.no-commit': 'gör ingen commit',
   'opt.import-dry-run': 'kontrollera och visa de nya id:na utan att skriva något',
   'opt.import-max-size': 'största fil som läses, i MB (standard 100)',
@@ -166,17 +173,19 @@ Exit status: 0 done, 2 the folder already holds a register or bad command line, 
   sak import incident incidents.csv --format json    [{"id", "path"}, …]
 `,
   'import.after': `
-The file: CSV in UTF-8 (with or without BOM), separated by , or ; (detected; Swedish Excel
-writes ;), quotes per RFC 4180, CRLF or LF. Save from Excel as "CSV UTF-8".
-Row 1 holds the headers. A column is named like the field (cost_sek, kia.type), like its flag
+The file: CSV in UTF-8 (with or without BOM) or Windows-1252/ISO-8859-1 (Excel's "CSV
+(Comma delimited)"; detected, or give --encoding), separated by , or ; (detected; Swedish
+Excel writes ;), quotes per RFC 4180, CRLF or LF. The header row is found among the first
+rows (a title row above it is skipped), or give --skip-rows N. A column is named like the field (cost_sek, kia.type), like its flag
 (cost-sek) or like the field's label in Swedish or English ("Kostnad (kr)", "Cost (SEK)"),
 in any case; else --map "COLUMN=FIELD", or --map "COLUMN=" to skip it. Unknown columns are an
 error (nothing is imported). A column id is skipped: every row gets a new id.
 Values: the stored value or its label in Swedish or English ("Skadegörelse" → vandalism),
-dates YYYY-MM-DD, numbers like "12 000", "1 500,50" or "1,500.50", ja/nej or true/false,
+or your own texts with --map-value category:"False alarm"=false_alarm; dates YYYY-MM-DD or
+5/3/2026 (day first with --date-format D/M/YYYY, month first with M/D/YYYY), numbers like "12 000", "1 500,50" or "1,500.50", ja/nej or true/false,
 references as an id or the record's title ("Kommunstyrelsen"). Lists: values separated by ;
 or , in the cell (free-text lists such as causes only by ; or a line break). Empty cells and
-empty rows are skipped. The defaults of sak add apply (date and reported today, status open/planned).
+empty rows are skipped. The defaults of sak add apply (status open/planned), but reported is the row's date, never today.
 Every row is checked before anything is written; each problem is named by row (as the
 spreadsheet shows it, the header is row 1) and column. Otherwise all records are written
 in one commit: sak: import N <kind> records from FILE. Standard output: the new ids, one a line.
@@ -187,6 +196,10 @@ file could not be read or a write failed.`,
   'arg.import-kind': 'kind: {kinds}',
   'arg.file': 'the CSV file',
   'opt.map': 'map a column to a field: "COLUMN=FIELD" (an empty FIELD skips the column), repeatable',
+  'opt.map-value': 'read a text of a field as a value: FIELD:TEXT=VALUE, e.g. category:"False alarm"=false_alarm; repeatable',
+  'opt.encoding': 'the file\'s encoding: auto (default: UTF-8, else Windows-1252), utf-8, windows-1252 or iso-8859-1',
+  'opt.skip-rows': 'rows above the header (a title in Excel); without it the header is found among the first rows',
+  'opt.date-format': 'how dates such as 5/3/2026 are read: D/M/YYYY (day first), M/D/YYYY or YYYY-MM-DD',
   'opt.no-commit': 'make no commit',
   'opt.import-dry-run': 'check and show the new ids without writing anything',
   'opt.import-max-size': 'largest file read, in MB (default 100)',

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TODAY, commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
+import { commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
 
 async function newRegister(name = 'register'): Promise<string> {
   const dir = makeTempDir();
@@ -52,7 +52,8 @@ describe('sak import', () => {
         id: ids[0],
         title: 'Krossad ruta i entrén (fiktiv)',
         date: '2026-03-14',
-        reported: TODAY,
+        // An old incident is not "reported today": reported takes the row's date.
+        reported: '2026-03-14',
         unit: 'kommunstyrelsen',
         category: 'vandalism',
         severity: 'low',
@@ -62,7 +63,7 @@ describe('sak import', () => {
         police_report: true,
         kia: { type: 'near_miss' },
       },
-      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: TODAY, unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false },
+      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false },
     ]);
     expect(await commitCount(root)).toBe(before + 1);
     expect(await commitSubject(root)).toBe('sak: import 2 incident records from incidenter.csv');
@@ -158,15 +159,49 @@ describe('sak import', () => {
     expect((await sak(root, ['validate'])).code).toBe(0);
   });
 
-  it('refuses a file that is not UTF-8 (exit 1, naming the row) and an unreadable one (exit 3)', async () => {
+  it('reads a file that is not UTF-8 as Windows-1252; refuses it with --encoding utf-8 (exit 1, naming the row) and an unreadable one (exit 3)', async () => {
     const root = await newRegister();
-    writeFileSync(path.join(root, 'ansi.csv'), Buffer.concat([Buffer.from('Titel;Datum\nSkadeg'), Buffer.from([0xf6]), Buffer.from('relse;2026-01-01\n')]));
-    const ansi = await sak(root, ['import', 'incident', 'ansi.csv']);
+    writeFileSync(path.join(root, 'ansi.csv'), Buffer.concat([Buffer.from('Titel;Datum;Enhet;Kategori;Allvarlighetsgrad\nSkadeg'), Buffer.from([0xf6]), Buffer.from('relse (fiktiv);2026-01-01;kommunstyrelsen;Skadeg'), Buffer.from([0xf6]), Buffer.from('relse;L'), Buffer.from([0xe5]), Buffer.from('g\n')]));
+    const detected = await sak(root, ['import', 'incident', 'ansi.csv', '--dry-run', '--format', 'json']);
+    expect(detected.code, detected.stderr).toBe(0);
+    expect(detected.stderr).toContain('lästes som Windows-1252');
+    expect((JSON.parse(detected.stdout) as { record: Record<string, unknown> }[])[0]?.record).toMatchObject({ title: 'Skadegörelse (fiktiv)', category: 'vandalism', severity: 'low' });
+    const ansi = await sak(root, ['import', 'incident', 'ansi.csv', '--encoding', 'utf-8']);
     expect(ansi.code).toBe(1);
     expect(ansi.stderr).toContain('rad 2');
     expect(ansi.stderr).toContain('CSV UTF-8');
+    expect((await sak(root, ['import', 'incident', 'ansi.csv', '--encoding', 'ISO-8859-1', '--dry-run'])).code).toBe(0);
+    expect((await sak(root, ['import', 'incident', 'ansi.csv', '--encoding', 'latin9'])).code).toBe(2);
+    // UTF-8 first, then a byte that is not: a broken file, not a guess.
+    writeFileSync(path.join(root, 'mixed.csv'), Buffer.concat([Buffer.from('Titel;Datum\nÅ;2026-01-01\nSkadeg'), Buffer.from([0xf6]), Buffer.from('relse;2026-01-01\n')]));
+    expect((await sak(root, ['import', 'incident', 'mixed.csv'])).code).toBe(1);
+    expect((await sak(root, ['import', 'incident', 'saknas.csv'])).code).toBe(3);
     expect((await sak(root, ['import', 'incident', 'saknas.csv'])).code).toBe(3);
     expect((await sak(root, ['import', 'incidnt', 'ansi.csv'])).stderr).toContain('Menade du incident?');
+  });
+
+  it('an Excel list: a title row above the header, own texts mapped, dates day first, status and closed from columns', async () => {
+    const root = await newRegister();
+    const csv = [
+      'Incidentlista 2025 (fiktiv);;;;;;',
+      ';;;;;;',
+      'Titel;Datum;Enhet;Kategori;Allvarlighetsgrad;Status;Avslutad',
+      'Larm i idrottshallen (fiktiv);5/3/2025;kommunstyrelsen;Onödigt larm;Låg;Avslutad;6/3/2025',
+      'Vattenläcka (fiktiv);14/3/2025;kommunstyrelsen;Vattenskada;Medel;Öppen;',
+    ].join('\r\n');
+    writeFileSync(path.join(root, 'lista.csv'), Buffer.from(csv, 'latin1'));
+    const ambiguous = await sak(root, ['import', 'incident', 'lista.csv', '--map-value', 'category:"Onödigt larm"=false_alarm']);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('rad 4, kolumn B (Datum): "5/3/2025" kan vara både dag/månad och månad/dag');
+    const run = await sak(root, ['import', 'incident', 'lista.csv', '--map-value', 'Kategori:"Onödigt larm"=false_alarm', '--date-format', 'D/M/YYYY', '--format', 'json', '--dry-run']);
+    expect(run.code, run.stderr).toBe(0);
+    const records = (JSON.parse(run.stdout) as { record: Record<string, unknown> }[]).map((r) => r.record);
+    expect(records[0]).toMatchObject({ date: '2025-03-05', reported: '2025-03-05', category: 'false_alarm', status: 'closed', closed: '2025-03-06' });
+    expect(records[1]).toMatchObject({ date: '2025-03-14', reported: '2025-03-14', category: 'water_damage', status: 'open' });
+    // --skip-rows says where the header is; a wrong one finds no header.
+    expect((await sak(root, ['import', 'incident', 'lista.csv', '--skip-rows', '2', '--map-value', 'category:Onödigt larm=false_alarm', '--date-format', 'd/m/yyyy', '--dry-run'])).code).toBe(0);
+    expect((await sak(root, ['import', 'incident', 'lista.csv', '--skip-rows', '1', '--dry-run'])).code).toBe(1);
+    expect((await sak(root, ['import', 'incident', 'lista.csv', '--map-value', 'kategori=false_alarm'])).code).toBe(2);
   });
 
   it('imports 5,000 rows in one commit, in linear time', async () => {

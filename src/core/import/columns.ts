@@ -99,6 +99,8 @@ export type TitleResolver = (kind: string, text: string) => string | undefined;
 
 /** What turning a cell into a value needs: the parser's context (sak.yaml, decimal hint, date order, units) and the register's ids and titles. */
 export interface CellContext extends ValueContext {
+  /** `--map-value`: by field name, a cell's text (folded) → the value to read instead. */
+  valueMaps?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The id that exists for a text, compared case-insensitively (`Kommunstyrelsen` → `kommunstyrelsen`), else undefined. */
   idOf: (text: string) => string | undefined;
   byTitle: TitleResolver;
@@ -135,14 +137,16 @@ function scalarValue(field: FieldSpec, refKind: string | undefined, text: string
 export function cellValue(target: ImportField, raw: string, ctx: CellContext): ValueResult | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
+  const map = ctx.valueMaps?.get(target.name);
+  const mapped = (part: string) => map?.get(foldName(part)) ?? part;
   if (target.item) {
     const items: unknown[] = [];
     for (const part of splitListCell(target.item, text)) {
-      const result = scalarValue(target.item, target.refKind, part, ctx);
+      const result = scalarValue(target.item, target.refKind, mapped(part), ctx);
       if (!result.ok) return result;
       items.push(result.value);
     }
     return items.length > 0 ? { ok: true, value: items } : undefined;
   }
-  return scalarValue(target.field, target.refKind, text, ctx);
+  return scalarValue(target.field, target.refKind, mapped(text), ctx);
 }

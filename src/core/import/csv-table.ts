@@ -25,21 +25,36 @@ export interface CsvSyntaxError {
   detail: string;
 }
 
+/** How many lines the separator is decided from (a title row above the header has few separators). */
+const DELIMITER_LINES = 10;
+
 /**
- * The separator of a CSV file: whichever of `;` and `,` occurs more often in its first
- * row outside quotes (a tie, as in a file of one column, is `,`).
+ * The separator of a CSV file: the one that occurs most, outside quotes, on the line with
+ * the most separators among its first lines (a title row such as "Incidenter, 2025" above
+ * a header of semicolons counts for nothing); a tie, as in a file of one column, is `,`.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
+  let best = { commas: 0, semicolons: 0 };
   let commas = 0;
   let semicolons = 0;
   let quoted = false;
+  let lines = 0;
+  const endLine = () => {
+    if (commas + semicolons > best.commas + best.semicolons) best = { commas, semicolons };
+    commas = 0;
+    semicolons = 0;
+    lines += 1;
+  };
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char === ',') commas += 1;
+    else if (!quoted && char === '\n') {
+      endLine();
+      if (lines >= DELIMITER_LINES) break;
+    } else if (!quoted && char === ',') commas += 1;
     else if (!quoted && char === ';') semicolons += 1;
   }
-  return semicolons > commas ? ';' : ',';
+  if (lines < DELIMITER_LINES) endLine();
+  return best.semicolons > best.commas ? ';' : ',';
 }
 
 /** The spreadsheet name of a column: 0 → A, 25 → Z, 26 → AA. */
@@ -84,16 +99,26 @@ export interface CsvTooManyRows {
 /** The longest row (in characters) the streaming reader takes: a file of one endless row (a device of zeros) ends here. */
 export const MAX_ROW_CHARS = 1024 * 1024;
 
-/** Finds the end of the first row as text arrives: a line end outside quotes. */
+/** Finds the end of the first lines (those the separator is decided from) as text arrives: line ends outside quotes. */
 function firstRowScanner(): (chunk: string) => boolean {
   let quoted = false;
+  let lines = 0;
   return (chunk) => {
     for (const char of chunk) {
       if (char === '"') quoted = !quoted;
-      else if (!quoted && (char === '\n' || char === '\r')) return true;
+      else if (!quoted && char === '\n' && (lines += 1) >= DELIMITER_LINES) return true;
     }
     return false;
   };
+}
+
+/** How many rows above the header a file may have when they are found rather than given (`--skip-rows`). */
+export const MAX_TITLE_ROWS = 10;
+
+/** Which row is the header: after `skip` rows, or the first of the first rows that `isHeader` accepts (else the first). */
+export interface HeaderChoice {
+  skip?: number;
+  isHeader?: (cells: readonly string[]) => boolean;
 }
 
 /**
@@ -102,7 +127,7 @@ function firstRowScanner(): (chunk: string) => boolean {
  * `maxRows` data rows (CsvTooManyRows) or a row is longer than MAX_ROW_CHARS (a syntax
  * error on that row). An error of the chunks' source (too large, unreadable) is thrown.
  */
-export async function readCsvTableStream(chunks: AsyncIterable<string>, limits: { maxRows: number }): Promise<CsvTable | CsvSyntaxError | CsvTooManyRows> {
+export async function readCsvTableStream(chunks: AsyncIterable<string>, limits: { maxRows: number }, choice: HeaderChoice = {}): Promise<CsvTable | CsvSyntaxError | CsvTooManyRows> {
   const iterator = chunks[Symbol.asyncIterator]();
   let head = '';
   let ended = false;
@@ -137,21 +162,45 @@ export async function readCsvTableStream(chunks: AsyncIterable<string>, limits: 
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
   let index = 0;
+  // Rows read before the header is known: with a header test, the first rows are held until one passes.
+  const held: { index: number; record: string[] }[] = [];
+  const take = (at: number, record: string[]): 'more' | 'full' => {
+    if (!header) {
+      header = record.map((cell) => cell.replace(/\r\n?/g, ' '));
+      return 'more';
+    }
+    if (record.every((cell) => cell.trim() === '')) return 'more';
+    if (rows.length >= limits.maxRows) return 'full';
+    rows.push({ row: at, cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')) });
+    return 'more';
+  };
+  const release = (from: number): 'more' | 'full' => {
+    for (const { index: at, record } of held.slice(from)) if (take(at, record) === 'full') return 'full';
+    held.length = 0;
+    return 'more';
+  };
+  const tooMany = async () => {
+    parser.destroy();
+    await piped;
+    return { tooManyRows: limits.maxRows };
+  };
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       index += 1;
-      if (index === 1) {
-        header = record.map((cell) => cell.replace(/\r\n?/g, ' '));
+      if (choice.skip !== undefined && index <= choice.skip) continue;
+      if (choice.skip === undefined && choice.isHeader && !header) {
+        held.push({ index, record });
+        const found = held.findIndex((h) => (choice.isHeader as (cells: readonly string[]) => boolean)(h.record));
+        if (found >= 0) {
+          if (release(found) === 'full') return await tooMany();
+        } else if (held.length >= MAX_TITLE_ROWS + 1) {
+          if (release(0) === 'full') return await tooMany();
+        }
         continue;
       }
-      if (record.every((cell) => cell.trim() === '')) continue;
-      if (rows.length >= limits.maxRows) {
-        parser.destroy();
-        await piped;
-        return { tooManyRows: limits.maxRows };
-      }
-      rows.push({ row: index, cells: record.map((cell) => cell.replace(/\r\n?/g, '\n')) });
+      if (take(index, record) === 'full') return await tooMany();
     }
+    if (!header && held.length > 0 && release(0) === 'full') return await tooMany();
   } catch (error) {
     const csvError = error as { code?: unknown; message: string; lines?: number };
     if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) {
