@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
+import { transformSync } from 'esbuild';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -56,15 +57,14 @@ function patchFailed(what) {
  * ajv-formats reads a `date` with a regular expression and three conversions to numbers; the
  * shipped validators use sak's own check instead, the same YYYY-MM-DD (ASCII digits, a month
  * of 1–12, a day that exists in it) read by character codes: a fraction of the time on every
- * date. The module (src/core/calendar/date-check.ts, built by tsc before this script runs)
- * imports nothing, so its code is copied in whole.
+ * date. The module (src/core/calendar/date-check.ts) imports nothing, so its code is copied in
+ * whole, its types stripped by esbuild.
  */
 function fastDateFormat(source) {
   const reference = 'require("ajv-formats/dist/formats").fullFormats.date';
   if (!source.includes(reference)) patchFailed('the date format is not read from ajv-formats where it was');
-  const check = readFileSync(path.join(root, 'dist', 'core', 'calendar', 'date-check.js'), 'utf8')
-    .replace(/^export /gm, '')
-    .replace(/^\/\/# sourceMappingURL=.*$/m, '');
+  const typescript = readFileSync(path.join(root, 'src', 'core', 'calendar', 'date-check.ts'), 'utf8');
+  const check = transformSync(typescript, { loader: 'ts' }).code.replace(/^export /gm, '');
   return `${check}\n${source.replace(reference, '{ validate: isValidDate }')}`;
 }
 

@@ -1,5 +1,5 @@
 // End-to-end tests of `sak report` (report.md): the built bin/sak.js on temporary copies of
-// the fictitious registers, with real git. Build first: npx tsc -p tsconfig.build.json.
+// the fictitious registers, with real git. Build first: npm run build.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
