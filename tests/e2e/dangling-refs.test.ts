@@ -28,7 +28,7 @@ describe('a reference to no record is refused by every write', () => {
     for (const args of runs) {
       const run = await sak(root, args);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(1);
-      expect(run.stderr, args.join(' ')).toMatch(/finns-inte|ref-missing|har fel form/);
+      expect(run.stderr, args.join(' ')).toMatch(/finns-inte|ref-missing|har fel form|okänd enhet/);
       expectNoFault(run);
     }
     expectUnchanged(root, before);
