@@ -9,16 +9,17 @@ import { sortProblems } from '../core/problem.js';
 import { AUDIENCES, type ReportModel } from '../core/report/model.js';
 import { defaultPeriod, defaultStatusDate, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
 import type { Lang } from '../i18n/lang.js';
-import { reportMessage } from '../i18n/report-texts.js';
+import { reportMessage, reportText } from '../i18n/report-texts.js';
 import { renderProblemsText } from '../render/problems.js';
 import { renderReportTemplate, TemplateError, type TemplateBrand } from '../render/report-template.js';
-import { readReportBrand } from '../store/report-brand.js';
+import { readReportBrand, type ReportBrand } from '../store/report-brand.js';
+import type { DocxOptions } from '../render/docx-report.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
 import { GitError, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
 import type { Context } from './context.js';
 
-const FORMATS = ['md', 'html', 'json'] as const;
+const FORMATS = ['md', 'html', 'json', 'docx', 'pdf'] as const;
 
 /** A format of `sak report`. */
 export type ReportFormat = (typeof FORMATS)[number];
@@ -33,7 +34,12 @@ export const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.json': 'json',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
+
+/** The template format each output is made from: Word from the Markdown report, PDF from the HTML one. */
+const TEMPLATE_FORMAT: Record<Exclude<ReportFormat, 'json'>, 'md' | 'html'> = { md: 'md', html: 'html', docx: 'md', pdf: 'html' };
 
 /** The format of the options: --format, else the output file's extension, else md. Exit 2 when the two disagree. */
 export function formatOfOptions(options: Pick<ReportCommandOptions, 'format' | 'output'>, lang: Lang): ReportFormat {
@@ -44,6 +50,38 @@ export function formatOfOptions(options: Pick<ReportCommandOptions, 'format' | '
   const format = parseChoice(options.format, FORMATS, '--format', lang);
   if (named !== undefined && named !== format) throw new UsageError(reportMessage(lang, 'usage.format-extension', { format, file, ext, named }));
   return format;
+}
+
+/** The browser that prints a PDF: SAK_BROWSER, or one found on the machine; exit 3 with what to do when there is none. */
+async function findPrintingBrowser(env: Readonly<Record<string, string | undefined>>, lang: Lang): Promise<string> {
+  const { findBrowser, BrowserMissingError } = await import('../store/browser-pdf.js');
+  try {
+    return findBrowser(env);
+  } catch (error) {
+    if (error instanceof BrowserMissingError) throw new EnvironmentError(reportMessage(lang, error.named ? 'pdf.browser-named' : 'pdf.no-browser', { path: error.named }));
+    throw error;
+  }
+}
+
+/** The properties and looks of the Word document of a report. */
+function docxOptions(model: ReportModel, brand: ReportBrand, lang: Lang): DocxOptions {
+  const doc = model.document;
+  return {
+    lang,
+    title: doc?.title ?? model.title,
+    subject: `${model.municipality}: ${model.title}`,
+    creator: doc?.author ?? model.municipality,
+    dnr: doc?.dnr ?? null,
+    keywords: reportText('keywords', lang),
+    // The production date is the document's date; without one, the report's status date (never the clock).
+    date: doc?.date ?? model.at,
+    contentsTitle: reportText('contents', lang),
+    page: reportText('page', lang),
+    of: reportText('page_of', lang),
+    ...(brand.logo ? { logo: brand.logo } : {}),
+    ...(brand.colour ? { colour: brand.colour } : {}),
+    ...(brand.font ? { font: brand.font } : {}),
+  };
 }
 
 /** True when nothing is at the path, or a regular file or folder is (a folder fails later, with its own message). */
@@ -114,6 +152,10 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   if (at < period.from) throw new UsageError(reportMessage(lang, 'usage.at-before-period', { at, from: period.from }));
   if (options.template !== undefined && format === 'json') throw new UsageError(reportMessage(lang, 'usage.template-json'));
   const toFile = options.output !== undefined && options.output !== '-';
+  // A Word or PDF file is no text for a terminal or a pipe of text.
+  if ((format === 'docx' || format === 'pdf') && !toFile) throw new UsageError(reportMessage(lang, 'usage.binary-output', { format }));
+  // A PDF needs a browser: found before any work is done (exit 3 when there is none).
+  const browser = format === 'pdf' ? await findPrintingBrowser(ctx.env, lang) : undefined;
 
   // The register's provenance (commit, uncommitted changes) is read by git in processes of
   // its own, while the register is read here; its errors count only after the register's.
@@ -130,7 +172,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   }
 
   // The template is found before anything else is done, so a missing one fails fast.
-  const template = format === 'json' ? undefined : findReportTemplate({ root: loaded.root, lang, format, template: options.template });
+  const template = format === 'json' ? undefined : findReportTemplate({ root: loaded.root, lang, format: TEMPLATE_FORMAT[format], template: options.template });
   if (template && 'reason' in template) {
     if (template.reason === 'not-found') throw new UsageError(reportMessage(lang, 'template.not-found', { name: template.name, searched: template.searched.join(', ') }));
     throw new EnvironmentError(reportMessage(lang, 'template.unreadable', { path: template.path, reason: template.message }));
@@ -168,27 +210,44 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   };
 
   const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source, ...(folder.input ? { document: folder.input } : {}) });
-  let text: string;
+  let output: string | Buffer;
   if (template === undefined) {
-    text = `${JSON.stringify(model, null, 2)}\n`;
+    output = `${JSON.stringify(model, null, 2)}\n`;
   } else {
+    const templateFormat = TEMPLATE_FORMAT[format as Exclude<ReportFormat, 'json'>];
+    let text: string;
     try {
-      text = renderReportTemplate(template.source, model, { format: format as 'md' | 'html', lang, brand: templateBrand });
+      text = renderReportTemplate(template.source, model, { format: templateFormat, lang, brand: templateBrand, ...(format === 'docx' ? { toc: 'marker', charts: 'data' } : {}) });
     } catch (error) {
       if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: relativeTo(loaded.root, template.path), reason: error.message }));
       throw error;
     }
+    output = text;
+    if (format === 'pdf' && browser !== undefined) {
+      const { printPdf, BrowserFailedError } = await import('../store/browser-pdf.js');
+      try {
+        output = await printPdf(text, { browser, date: model.document?.date ?? model.at });
+      } catch (error) {
+        if (error instanceof BrowserFailedError) throw new EnvironmentError(reportMessage(lang, 'pdf.failed', { browser, reason: error.message }));
+        throw error;
+      }
+    }
+    if (format === 'docx') {
+      // Loaded only here: `sak validate` and the text formats never load docx.
+      const { renderReportDocx } = await import('../render/docx-report.js');
+      output = await renderReportDocx(text, docxOptions(model, brand, lang));
+    }
   }
 
   if (!toFile) {
-    ctx.out.stdout(text);
+    ctx.out.stdout(output as string);
     return ExitCode.ok;
   }
   const target = path.resolve(ctx.cwd, options.output as string);
   // A device, a FIFO or a symbolic link is never a report's file: sak neither writes through it nor replaces it.
   if (!isRegularOrAbsent(target)) throw new EnvironmentError(reportMessage(lang, 'write.not-regular', { path: options.output }));
   try {
-    replaceFileAtomically(target, Buffer.from(text, 'utf8'));
+    replaceFileAtomically(target, typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
   } catch (error) {
     throw new EnvironmentError(reportMessage(lang, 'write.failed', { path: options.output, reason: (error as Error).message }));
   }

@@ -12,13 +12,14 @@ const sv = {
   'opt.to': 'periodens sista dag (ÅÅÅÅ-MM-DD), tillsammans med --from',
   'opt.at': 'statusdag för förseningar och öppna åtgärder (standard: periodens sista dag, eller i dag om perioden inte är slut – då är rapporten preliminär)',
   'opt.audience': 'public (standard: inga fritexter, inget med informationsklass 2 eller högre) eller internal',
-  'opt.format': 'md, html (utskrivbar A4-fil) eller json (rapportmodellen); standard: det som filändelsen i --output anger, annars md',
+  'opt.format': 'md, html (utskrivbar A4-fil), json (rapportmodellen), docx (Word) eller pdf (kräver Chrome, Chromium eller Edge; SAK_BROWSER anger vilken); standard: det som filändelsen i --output anger, annars md',
   'opt.template': 'mallens namn (letas i registrets templates/) eller en mallfil (.hbs)',
   'opt.output': 'skriv rapporten till FIL (atomärt) i stället för standard ut; - är standard ut',
   'opt.no-cache': 'läs om alla filer utan cache',
   'report.before': `Exempel:
   sak report --year 2026 -o arsrapport-2026.md      årsrapporten till kommunfullmäktige
   sak report --quarter 2026-Q4 --format html -o q4.html
+  sak report --year 2026 -o arsrapport-2026.docx
   sak report --year 2026 --audience internal         med fritexter och sekretessklassade poster
   sak report --from 2026-03-01 --to 2026-05-31 --at 2026-06-15
   sak report --year 2026 --format json | jq .summary
@@ -43,7 +44,7 @@ const en: Record<keyof typeof sv, string> = {
   'opt.to': 'the last day of the period (YYYY-MM-DD), with --from',
   'opt.at': 'the status date for overdue items and open actions (default: the last day of the period, or today if the period has not ended – the report is then preliminary)',
   'opt.audience': 'public (default: no free text, nothing classified 2 or higher) or internal',
-  'opt.format': 'md, html (a printable A4 file) or json (the report model); default: what the extension of --output names, else md',
+  'opt.format': 'md, html (a printable A4 file), json (the report model), docx (Word) or pdf (needs Chrome, Chromium or Edge; SAK_BROWSER names one); default: what the extension of --output names, else md',
   'opt.template': "a template's name (looked up in the register's templates/) or a template file (.hbs)",
   'opt.output': 'write the report to FILE (atomically) instead of standard output; - is standard output',
   'opt.no-cache': 'read every file again, without the cache',

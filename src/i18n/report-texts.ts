@@ -49,6 +49,9 @@ export const REPORT_TEXTS = {
   public: { sv: 'Offentlig', en: 'Public' },
   internal: { sv: 'Intern', en: 'Internal' },
   contents: { sv: 'Innehåll', en: 'Contents' },
+  page: { sv: 'Sida', en: 'Page' },
+  page_of: { sv: 'av', en: 'of' },
+  keywords: { sv: 'kommunal säkerhet, säkerhetsregister, årsrapport', en: 'municipal security, security register, annual report' },
 } satisfies Record<string, Bilingual>;
 
 /** The noun for units of a type, singular and plural, for a demand's coverage ("1 av 2 förvaltningar"); `unit` for a mixed scope. */
@@ -146,7 +149,8 @@ const sv = {
   'usage.from-to': () => '--from och --to måste anges tillsammans',
   'usage.from-after-to': (p: Params) => `--from ${p.from} är senare än --to ${p.to}`,
   'usage.at-before-period': (p: Params) => `--at ${p.at} är före periodens början ${p.from}`,
-  'usage.template-json': () => '--template gäller bara --format md och html',
+  'usage.template-json': () => '--template gäller inte --format json (mallar finns för md och html; docx görs av md-mallen, pdf av html-mallen)',
+  'usage.binary-output': (p: Params) => `--format ${p.format} skriver en fil: ange -o FIL (t.ex. -o rapport.${p.format})`,
   'usage.format-extension': (p: Params) => `--format ${p.format} stämmer inte med filen ${p.file}, vars ändelse ${p.ext} betyder formatet ${p.named}: ändra filnamnet eller utelämna --format`,
   'template.not-found': (p: Params) => `mallen ${p.name} finns inte (sökte ${p.searched})`,
   'template.unreadable': (p: Params) => `kan inte läsa mallen ${p.path}: ${p.reason}`,
@@ -159,6 +163,10 @@ const sv = {
   'logo.missing': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) finns inte eller är ingen vanlig fil i registret; ingen rapport skrevs`,
   'logo.too-large': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) är större än 1 MiB; förminska den. Ingen rapport skrevs.`,
   'logo.not-image': (p: Params) => `logotypen ${p.path} (report.logo i sak.yaml) är ingen PNG- eller JPEG-bild; ingen rapport skrevs`,
+  'pdf.no-browser': () =>
+    '--format pdf skriver ut HTML-rapporten med en webbläsare av Chromium-familjen (Chrome, Chromium eller Edge), men ingen hittades. Installera en (t.ex. apt install chromium, eller Chrome eller Edge från tillverkaren) eller ange dess sökväg i SAK_BROWSER; eller gör rapporten med --format docx (Word) eller --format html och skriv ut den därifrån. Ingen fil skrevs.',
+  'pdf.browser-named': (p: Params) => `SAK_BROWSER anger ${p.path}, men där finns ingen körbar fil; ange sökvägen till Chrome, Chromium eller Edge, eller gör rapporten med --format docx eller html. Ingen fil skrevs.`,
+  'pdf.failed': (p: Params) => `webbläsaren ${p.browser} kunde inte skriva ut rapporten: ${p.reason}. Ingen fil skrevs; prova --format docx eller html.`,
   'invalid-report-folder': (p: Params) => `rapportmappen ${p.folder} har ${p.errors} fel; ingen rapport skapades. Rätta felen ovan först.`,
 };
 
@@ -171,7 +179,8 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
   'usage.from-to': () => '--from and --to must be given together',
   'usage.from-after-to': (p) => `--from ${p.from} is after --to ${p.to}`,
   'usage.at-before-period': (p) => `--at ${p.at} is before the start of the period ${p.from}`,
-  'usage.template-json': () => '--template applies only to --format md and html',
+  'usage.template-json': () => '--template does not apply to --format json (templates are md or html; docx is made from the md template, pdf from the html one)',
+  'usage.binary-output': (p) => `--format ${p.format} writes a file: give -o FILE (e.g. -o report.${p.format})`,
   'usage.format-extension': (p) => `--format ${p.format} does not match the file ${p.file}, whose extension ${p.ext} means the format ${p.named}: rename the file or leave out --format`,
   'template.not-found': (p) => `template ${p.name} not found (looked for ${p.searched})`,
   'template.unreadable': (p) => `cannot read the template ${p.path}: ${p.reason}`,
@@ -184,6 +193,10 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
   'logo.missing': (p) => `the logo ${p.path} (report.logo in sak.yaml) does not exist or is not a regular file of the register; no report was written`,
   'logo.too-large': (p) => `the logo ${p.path} (report.logo in sak.yaml) is larger than 1 MiB; make it smaller. No report was written.`,
   'logo.not-image': (p) => `the logo ${p.path} (report.logo in sak.yaml) is not a PNG or JPEG image; no report was written`,
+  'pdf.no-browser': () =>
+    '--format pdf prints the HTML report with a Chromium-family browser (Chrome, Chromium or Edge), but none was found. Install one (e.g. apt install chromium, or Chrome or Edge from their makers) or give its path in SAK_BROWSER; or make the report with --format docx (Word) or --format html and print it from there. No file was written.',
+  'pdf.browser-named': (p) => `SAK_BROWSER names ${p.path}, but there is no executable file there; give the path of Chrome, Chromium or Edge, or make the report with --format docx or html. No file was written.`,
+  'pdf.failed': (p) => `the browser ${p.browser} could not print the report: ${p.reason}. No file was written; try --format docx or html.`,
   'invalid-report-folder': (p) => `the report folder ${p.folder} has ${p.errors} errors; no report was made. Fix the errors above first.`,
 };
 

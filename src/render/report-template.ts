@@ -49,12 +49,17 @@ function cssString(text: string): string {
   return `${out}"`;
 }
 
+/** A chart's data as a fenced block of one JSON line, which the Word renderer makes a native chart of. */
+function chartFence(chart: { type: 'pie' | 'bar'; title: string; description: string; data: ChartDatum[] }): string {
+  return `\`\`\`sak-chart\n${JSON.stringify(chart)}\n\`\`\``;
+}
+
 function hashText(options: HelperOptions, key: string): string {
   return str((options.hash as Record<string, unknown>)[key]);
 }
 
 /** Registers the report helpers on a Handlebars environment for one language and format. */
-function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateFormat): void {
+function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateFormat, charts: 'mermaid' | 'data' = 'mermaid'): void {
   let chartCounter = 0;
   const safe = (html: string): Handlebars.SafeString => new hb.SafeString(html);
   const number = (value: unknown): string => formatNumber(value, lang);
@@ -115,12 +120,18 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     concat: (...args: unknown[]) => args.slice(0, -1).map(str).join(''),
     /** The singular or plural word for a count. */
     plural: (count: unknown, one: unknown, many: unknown) => (count === 1 ? str(one) : str(many)),
-    /** A Mermaid pie block of the rows: `{{pie rows title="…" desc="…" value="count"}}`. */
-    pie: (rows: unknown, options: HelperOptions) =>
-      mermaidPie(chartData(rows, (options.hash as Record<string, unknown>).value), { title: hashText(options, 'title'), description: hashText(options, 'desc') }),
-    /** A Mermaid xychart bar block of the rows: `{{bar rows title="…" desc="…" y="…"}}`. */
-    bar: (rows: unknown, options: HelperOptions) =>
-      mermaidBar(chartData(rows, (options.hash as Record<string, unknown>).value), { title: hashText(options, 'title'), description: hashText(options, 'desc'), yTitle: hashText(options, 'y') }),
+    /** A Mermaid pie block of the rows: `{{pie rows title="…" desc="…" value="count"}}` (for Word, the chart's data). */
+    pie: (rows: unknown, options: HelperOptions) => {
+      const data = chartData(rows, (options.hash as Record<string, unknown>).value);
+      if (charts === 'data') return chartFence({ type: 'pie', title: hashText(options, 'title'), description: hashText(options, 'desc'), data });
+      return mermaidPie(data, { title: hashText(options, 'title'), description: hashText(options, 'desc') });
+    },
+    /** A Mermaid xychart bar block of the rows: `{{bar rows title="…" desc="…" y="…"}}` (for Word, the chart's data). */
+    bar: (rows: unknown, options: HelperOptions) => {
+      const data = chartData(rows, (options.hash as Record<string, unknown>).value);
+      if (charts === 'data') return chartFence({ type: 'bar', title: hashText(options, 'title'), description: hashText(options, 'desc'), data });
+      return mermaidBar(data, { title: hashText(options, 'title'), description: hashText(options, 'desc'), yTitle: hashText(options, 'y') });
+    },
     /** The coordinator's Markdown text of a section (reports/<period>/*.md): as Markdown, or as HTML without raw HTML. */
     markdown: (value: unknown) => (format === 'html' ? safe(coordinatorHtml(str(value))) : coordinatorMarkdown(str(value))),
     /** The place of the table of contents: filled in with the report's level-2 headings after it once the report is rendered. */
@@ -160,9 +171,13 @@ export interface TemplateBrand {
   font?: string;
 }
 
-export function renderReportTemplate(source: string, model: ReportModel, options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand }): string {
+export function renderReportTemplate(
+  source: string,
+  model: ReportModel,
+  options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand; charts?: 'mermaid' | 'data' },
+): string {
   const hb = Handlebars.create();
-  registerHelpers(hb, options.lang, options.format);
+  registerHelpers(hb, options.lang, options.format, options.charts);
   let text: string;
   try {
     const template = hb.compile(source, { noEscape: options.format === 'md' });

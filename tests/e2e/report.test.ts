@@ -91,7 +91,7 @@ describe('sak report usage errors', () => {
     ['--from after --to', ['--from', '2026-02-01', '--to', '2026-01-01'], /är senare än/],
     ['a bad date', ['--year', '2026', '--at', '2026-02-30'], /inget giltigt datum/],
     ['--at before the period', ['--year', '2026', '--at', '2025-12-31'], /före periodens början/],
-    ['--template with json', ['--format', 'json', '--template', 'report'], /--template gäller bara/],
+    ['--template with json', ['--format', 'json', '--template', 'report'], /--template gäller inte --format json/],
     ['an unknown template name', ['--template', 'finns-inte'], /mallen finns-inte finns inte/],
   ];
   for (const [name, args, message] of cases) {
