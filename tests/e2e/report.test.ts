@@ -84,7 +84,7 @@ describe('sak report usage errors', () => {
   const cases: [string, string[], RegExp][] = [
     ['a bad year', ['--year', '26'], /"26" är inget år/],
     ['a bad quarter', ['--quarter', '2026-Q5'], /"2026-Q5" är inget kvartal/],
-    ['a bad format', ['--format', 'pdf'], /okänt format "pdf"/],
+    ['a bad format', ['--format', 'rtf'], /okänt format "rtf"/],
     ['a bad audience', ['--audience', 'press'], /okänt värde "press" för --audience/],
     ['two periods', ['--year', '2026', '--quarter', '2026-Q1'], /ange perioden på ett sätt/],
     ['--from without --to', ['--from', '2026-01-01'], /--from och --to/],
