@@ -17,7 +17,7 @@ import { documentTypeLabel } from '../../i18n/report-texts.js';
  * `<key>.md` is placed at the start of that section; `outlook.md` ("Inför nästa år") is a
  * section of its own after the others.
  */
-export const REPORT_TEXT_SECTIONS = ['summary', 'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'sites', 'deadlines', 'outlook'] as const;
+export const REPORT_TEXT_SECTIONS = ['summary', 'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'sites', 'agreements', 'deadlines', 'outlook'] as const;
 
 /** A section a coordinator's text can open. */
 export type ReportTextSection = (typeof REPORT_TEXT_SECTIONS)[number];
