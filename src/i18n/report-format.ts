@@ -1,30 +1,25 @@
-import { isPartialDate, isValidDate } from '../core/calendar/date.js';
+import { format } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
+import { isPartialDate, isValidDate, toUTCDate } from '../core/calendar/date.js';
 import type { Lang } from './lang.js';
 
-// Number and date formats of reports. Written out by hand rather than with Intl so that
-// the output never depends on the ICU data a Node build happens to carry.
+// Number and date formats of reports. Dates are written by date-fns with its Swedish and
+// British English locales: data in JavaScript, so the output never depends on the ICU data
+// a Node build happens to carry (as Intl's would). Numbers are written out by hand.
 
 /** The space of Swedish digit groups and of "182 500 kr": a no-break space (U+00A0), so a figure never wraps. */
 export const NBSP = '\u00a0';
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const LOCALES = { sv, en: enGB } as const satisfies Record<Lang, unknown>;
 
-const SHORT_MONTHS: Record<Lang, readonly string[]> = {
-  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
-/** The name of a month (1-based): "november" / "November". */
-export function monthName(month: number, lang: Lang): string {
-  return MONTHS[lang][month - 1] ?? String(month);
+/** A `YYYY-MM-DD` date in a date-fns pattern of the language: `d MMMM yyyy` → "26 november 2026". */
+export function formatDatePattern(date: string, pattern: string, lang: Lang): string {
+  return format(toUTCDate(date), pattern, { locale: LOCALES[lang] });
 }
 
-/** The short name of a month (1-based): "nov" / "Nov". */
+/** The short name of a month (1-based) as it stands alone, as the language abbreviates it: "nov." / "Nov". */
 export function shortMonthName(month: number, lang: Lang): string {
-  return SHORT_MONTHS[lang][month - 1] ?? String(month);
+  return month >= 1 && month <= 12 ? formatDatePattern(`2001-${String(month).padStart(2, '0')}-01`, 'LLL', lang) : String(month);
 }
 
 /**
@@ -34,8 +29,8 @@ export function shortMonthName(month: number, lang: Lang): string {
 export function formatLongDate(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return '';
   const s: string = String(value);
-  if (isValidDate(value)) return `${Number(s.slice(8, 10))} ${monthName(Number(s.slice(5, 7)), lang)} ${s.slice(0, 4)}`;
-  if (isPartialDate(value) && s.length === 7) return `${monthName(Number(s.slice(5, 7)), lang)} ${s.slice(0, 4)}`;
+  if (isValidDate(value)) return formatDatePattern(s, 'd MMMM yyyy', lang);
+  if (isPartialDate(value) && s.length === 7) return formatDatePattern(`${s}-01`, 'LLLL yyyy', lang);
   return s;
 }
 

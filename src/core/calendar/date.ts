@@ -1,7 +1,10 @@
-// Calendar dates are `YYYY-MM-DD` strings. Arithmetic goes through a day number (days
-// since 1970-01-01) computed with UTC methods only, so the process's time zone never
-// matters. Strings of that form compare correctly with `<`.
+// Calendar dates are `YYYY-MM-DD` strings; strings of that form compare correctly with `<`.
+// Arithmetic is date-fns' on a UTCDate (@date-fns/utc), whose getters and setters are UTC,
+// so the process's time zone never matters. Reading and writing the strings stays here, by
+// character codes (date-check.ts), because every rule reads every date of the register.
 
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addDaysTo, differenceInCalendarDays } from 'date-fns';
 import { daysInMonth, digitsAt, HYPHEN, isValidDate } from './date-check.js';
 
 export { daysInMonth, isLeapYear, isValidDate } from './date-check.js';
@@ -35,53 +38,43 @@ export function maxDate(a: string, b: string): string {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
-// Day numbers by the proleptic Gregorian calendar in whole numbers (eras of 400 years,
-// years counted from 1 March so that the leap day comes last): no Date, no time zone.
-
-/** The day number of a date: days since 1970-01-01 (negative before). */
-export function toDayNumber(date: string): number {
-  const parts = parseDate(date);
-  const { month, day } = parts;
-  const year = parts.year - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
 /** The first and last day a date of four digits can name: arithmetic never goes beyond them. */
 export const FIRST_DATE = '0000-01-01';
 export const LAST_DATE = '9999-12-31';
-const FIRST_DAY = -719_528;
-const LAST_DAY = 2_932_896;
+const FIRST_TIME = -62_167_219_200_000; // 0000-01-01T00:00Z
+const LAST_TIME = 253_402_214_400_000; // 9999-12-31T00:00Z
+/** More days than lie between FIRST_DATE and LAST_DATE (about 3.65 million). */
+const BEYOND_DAYS = 4_000_000;
 
-/**
- * The date of a day number (days since 1970-01-01), held within FIRST_DATE … LAST_DATE:
- * a due date beyond the year 9999 is 9999-12-31, never a date no one can read back.
- */
-export function fromDayNumber(dayNumber: number): string {
-  if (!(dayNumber > FIRST_DAY)) return FIRST_DATE;
-  if (dayNumber >= LAST_DAY) return LAST_DATE;
-  const shifted = dayNumber + 719_468;
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  return formatDate({ year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day });
+/** A date as a UTCDate at midnight UTC, for date-fns. Years 0–99 stay what they are (`Date.UTC` would add 1900). */
+export function toUTCDate(date: string): UTCDate {
+  const { year, month, day } = parseDate(date);
+  const utc = new UTCDate(0);
+  utc.setFullYear(year, month - 1, day);
+  return utc;
 }
 
-/** The date n days after (negative n: before) a date. */
+/**
+ * The `YYYY-MM-DD` date of a Date, read in UTC, held within FIRST_DATE … LAST_DATE: a due
+ * date beyond the year 9999 is 9999-12-31, never a date no one can read back.
+ */
+export function fromUTCDate(utc: Date): string {
+  const time = utc.getTime();
+  if (time >= LAST_TIME) return LAST_DATE;
+  if (time <= FIRST_TIME) return FIRST_DATE;
+  return formatDate({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+}
+
+/** The date n days after (negative n: before) a date, held within FIRST_DATE … LAST_DATE. */
 export function addDays(date: string, n: number): string {
-  return fromDayNumber(toDayNumber(date) + n);
+  if (n >= BEYOND_DAYS) return LAST_DATE;
+  if (n <= -BEYOND_DAYS) return FIRST_DATE;
+  return fromUTCDate(addDaysTo(toUTCDate(date), n));
 }
 
 /** The number of days from a to b (positive when b is later): daysBetween(d, addDays(d, n)) = n. */
 export function daysBetween(a: string, b: string): number {
-  return toDayNumber(b) - toDayNumber(a);
+  return differenceInCalendarDays(toUTCDate(b), toUTCDate(a));
 }
 
 /** True for a partial date of register.md: `YYYY-MM-DD`, `YYYY-MM`, or a year as a string or integer. */

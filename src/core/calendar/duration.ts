@@ -1,8 +1,5 @@
-import { addDays, daysInMonth, FIRST_DATE, formatDate, LAST_DATE, parseDate } from './date.js';
-
-// date-fns' addMonths (deliberately not a dependency) clamps the same way but reads and writes the process's local
-// time (getDate/setMonth); without @date-fns/utc its result depends on TZ. Adding
-// months to (year, month, day) numbers is exact and needs no time zone at all.
+import { addMonths as addMonthsTo } from 'date-fns';
+import { addDays, FIRST_DATE, fromUTCDate, LAST_DATE, toUTCDate } from './date.js';
 
 /** An ISO 8601 duration of years, months, weeks and days (`P1Y1M`, `P2W`, `P90D`). */
 export interface Duration {
@@ -41,21 +38,21 @@ export function isValidDuration(s: unknown): s is string {
   return parseDuration(s) !== null;
 }
 
+/** More months than lie between FIRST_DATE and LAST_DATE. */
+const BEYOND_MONTHS = 130_000;
+
 /** The date n months after a date, clamped to the last day of the target month (2024-01-31 + 1 → 2024-02-29). */
 export function addMonths(date: string, n: number): string {
-  const { year, month, day } = parseDate(date);
-  const index = year * 12 + (month - 1) + n;
-  const y = Math.floor(index / 12);
-  if (y > 9999) return LAST_DATE;
-  if (y < 0) return FIRST_DATE;
-  const m = index - y * 12 + 1;
-  return formatDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+  if (n >= BEYOND_MONTHS) return LAST_DATE;
+  if (n <= -BEYOND_MONTHS) return FIRST_DATE;
+  return fromUTCDate(addMonthsTo(toUTCDate(date), n));
 }
 
 /**
  * Adds a duration as rules.md says: years and months together as one number of months
- * (clamped to the month's last day), then weeks and days. `P1Y` + 2024-02-29 = 2025-02-28;
- * `P1Y1M` + 2024-02-29 = 2025-03-29. Throws RangeError on an invalid duration string.
+ * (clamped to the month's last day), then weeks and days, which is also the order of
+ * date-fns' `add`. `P1Y` + 2024-02-29 = 2025-02-28; `P1Y1M` + 2024-02-29 = 2025-03-29.
+ * Throws RangeError on an invalid duration string.
  */
 export function addDuration(date: string, duration: Duration | string): string {
   const d = typeof duration === 'string' ? parseDuration(duration) : duration;

@@ -1,4 +1,5 @@
-import { addDays, compareDates, daysBetween, daysInMonth, formatDate, fromDayNumber, isValidDate, parseDate, toDayNumber } from '../calendar/date.js';
+import { eachMonthOfInterval, eachWeekOfInterval, endOfQuarter, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addDays, compareDates, daysBetween, formatDate, fromUTCDate, isValidDate, parseDate, toUTCDate } from '../calendar/date.js';
 
 /** How a report period was given: a calendar year, a quarter, or any range of days. */
 export type PeriodKind = 'year' | 'quarter' | 'range';
@@ -27,14 +28,8 @@ export function yearPeriod(year: number): ReportPeriod {
 export function quarterPeriod(year: number, quarter: number): ReportPeriod {
   if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new RangeError(`not a quarter: ${quarter}`);
   yearPeriod(year);
-  const lastMonth = quarter * 3;
-  return {
-    kind: 'quarter',
-    from: formatDate({ year, month: lastMonth - 2, day: 1 }),
-    to: formatDate({ year, month: lastMonth, day: daysInMonth(year, lastMonth) }),
-    year,
-    quarter,
-  };
+  const from = formatDate({ year, month: quarter * 3 - 2, day: 1 });
+  return { kind: 'quarter', from, to: fromUTCDate(endOfQuarter(toUTCDate(from))), year, quarter };
 }
 
 /** The days `from` to `to` inclusive. Throws RangeError on an invalid date or `to` before `from`. */
@@ -105,20 +100,7 @@ export function inPeriod(date: unknown, period: Pick<ReportPeriod, 'from' | 'to'
 
 /** Every month the period touches, as `YYYY-MM`, in calendar order. */
 export function monthsOf(period: Pick<ReportPeriod, 'from' | 'to'>): string[] {
-  const months: string[] = [];
-  let { year, month } = parseDate(period.from);
-  const end = period.to.slice(0, 7);
-  for (;;) {
-    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= end) break;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
+  return eachMonthOfInterval({ start: toUTCDate(period.from), end: toUTCDate(period.to) }).map((month) => fromUTCDate(month).slice(0, 7));
 }
 
 /** An ISO 8601 week: its week-numbering year and number (1–53). */
@@ -129,13 +111,8 @@ export interface IsoWeek {
 
 /** The ISO week a date lies in (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekOf(date: string): IsoWeek {
-  const day = toDayNumber(date);
-  // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
-  const weekday = (((day + 3) % 7) + 7) % 7;
-  const thursday = fromDayNumber(day - weekday + 3);
-  const year = parseDate(thursday).year;
-  const week = Math.floor(daysBetween(formatDate({ year, month: 1, day: 1 }), thursday) / 7) + 1;
-  return { year, week };
+  const utc = toUTCDate(date);
+  return { year: getISOWeekYear(utc), week: getISOWeek(utc) };
 }
 
 /** An ISO week as a key: `2026-W05`. */
@@ -145,12 +122,8 @@ export function isoWeekKey(week: IsoWeek): string {
 
 /** Every ISO week the period touches, as `YYYY-Www`, in calendar order. */
 export function weeksOf(period: Pick<ReportPeriod, 'from' | 'to'>): string[] {
-  const weeks: string[] = [];
-  for (let day = toDayNumber(period.from); day <= toDayNumber(period.to); day += 1) {
-    const key = isoWeekKey(isoWeekOf(fromDayNumber(day)));
-    if (weeks[weeks.length - 1] !== key) weeks.push(key);
-  }
-  return weeks;
+  const mondays = eachWeekOfInterval({ start: toUTCDate(period.from), end: toUTCDate(period.to) }, { weekStartsOn: 1 });
+  return mondays.map((monday) => isoWeekKey(isoWeekOf(fromUTCDate(monday))));
 }
 
 /** Whether the incidents of a period are shown by week (a quarter, or a range of at most 92 days) or by month. */

@@ -6,19 +6,20 @@ import {
   daysBetween,
   daysInMonth,
   formatPartialDate,
-  fromDayNumber,
   isPartialDate,
   isValidDate,
   maxDate,
   partialDateEnd,
   partialDateStart,
-  toDayNumber,
 } from '../../../../src/core/calendar/date.js';
+import { DAY_RANGE, fromDayNumber, toDayNumber } from '../../../support/reference-calendar.js';
 import { addDuration } from '../../../../src/core/calendar/duration.js';
 import { mandatePeriodOf } from '../../../../src/core/calendar/mandate-period.js';
+import { isoWeekKey, isoWeekOf, monthsOf, weeksOf } from '../../../../src/core/report/period.js';
+import { formatLongDate } from '../../../../src/i18n/report-format.js';
 
 /** Any day from 1970-01-01 to 2100-12-31. */
-const dateArb = fc.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('2100-12-31') }).map(fromDayNumber);
+const dateArb = fc.integer(DAY_RANGE).map(fromDayNumber);
 
 describe('isValidDate', () => {
   it.each([
@@ -163,6 +164,25 @@ describe('day arithmetic', () => {
   });
 });
 
+describe('the date-fns calendar agrees with a second computation', () => {
+  const first = toDayNumber('0001-01-01');
+  const last = toDayNumber('9999-12-31');
+
+  it('addDays and daysBetween give the reference calendar\'s days, from year 1 to 9999', () => {
+    for (const [date, n] of [['0001-01-01', 0], ['0099-12-31', 1], ['1899-12-31', 1], ['1970-01-01', -1], ['9999-12-30', 1]] as const) {
+      expect(addDays(date, n)).toBe(fromDayNumber(toDayNumber(date) + n));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last - 40_000 }), fc.integer({ min: 0, max: 40_000 }), (a, n) => {
+        const date = fromDayNumber(a);
+        expect(addDays(date, n)).toBe(fromDayNumber(a + n));
+        expect(daysBetween(date, fromDayNumber(a + n))).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('time-zone independence', () => {
   const saved = process.env.TZ;
   afterEach(() => {
@@ -181,5 +201,9 @@ describe('time-zone independence', () => {
     expect(addDuration('2026-10-25', 'P1D')).toBe('2026-10-26');
     expect(daysBetween('2011-12-29', '2011-12-31')).toBe(2);
     expect(mandatePeriodOf('2026-10-15').start).toBe('2026-10-15');
+    expect(isoWeekKey(isoWeekOf('2027-01-03'))).toBe('2026-W53');
+    expect(monthsOf({ from: '2026-03-29', to: '2026-04-01' })).toEqual(['2026-03', '2026-04']);
+    expect(weeksOf({ from: '2026-03-29', to: '2026-03-30' })).toEqual(['2026-W13', '2026-W14']);
+    expect(formatLongDate('2026-03-29', 'sv')).toBe('29 mars 2026');
   });
 });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, fromDayNumber, parseDate, toDayNumber } from '../../../../src/core/calendar/date.js';
+import { addDays, daysInMonth, parseDate } from '../../../../src/core/calendar/date.js';
+import { DAY_RANGE, fromDayNumber, referenceAddMonths } from '../../../support/reference-calendar.js';
 import { addDuration, addMonths, isValidDuration, parseDuration } from '../../../../src/core/calendar/duration.js';
 
-const dateArb = fc.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('2100-12-31') }).map(fromDayNumber);
+const dateArb = fc.integer(DAY_RANGE).map(fromDayNumber);
 
 describe('parseDuration', () => {
   it.each([
@@ -81,6 +82,16 @@ describe('addDuration', () => {
         expect(addDuration(date, `P${d}D`)).toBe(addDays(date, d));
         expect(addDuration(date, `P${w}W`)).toBe(addDays(date, 7 * w));
       }),
+    );
+  });
+
+  it('adds months as the reference calendar does, from year 1 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9979 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: -12, max: 240 }), (y, m, d, n) => {
+        const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, daysInMonth(y, m))).padStart(2, '0')}`;
+        expect(addMonths(date, n)).toBe(referenceAddMonths(date, n));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, fromDayNumber, toDayNumber } from '../../../../src/core/calendar/date.js';
+import { addDays, compareDates } from '../../../../src/core/calendar/date.js';
+import { DAY_RANGE, fromDayNumber } from '../../../support/reference-calendar.js';
 import {
   mandatePeriodOf,
   mandatePeriodOfElection,
@@ -9,7 +10,7 @@ import {
   type MandatePeriod,
 } from '../../../../src/core/calendar/mandate-period.js';
 
-const dateArb = fc.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('2100-12-31') }).map(fromDayNumber);
+const dateArb = fc.integer(DAY_RANGE).map(fromDayNumber);
 
 const contains = (p: MandatePeriod, date: string): boolean => (p.start === null || compareDates(p.start, date) <= 0) && compareDates(date, p.end) <= 0;
 

@@ -51,7 +51,7 @@ describe('report model of the fixture, 2026, public', () => {
     ]);
     expect(incidents.cost_by_category.map((r) => [r.key, r.cost_sek])).toEqual([['vandalism', 6500.5], ['graffiti', 1500]]);
     expect(incidents.by_month.map((m) => m.count)).toEqual([1, 0, 2, 0, 1, 0, 0, 0, 1, 0, 1, 0]);
-    expect(incidents.by_month[0]).toEqual({ month: '2026-01', count: 1, label: 'jan' });
+    expect(incidents.by_month[0]).toEqual({ month: '2026-01', count: 1, label: 'jan.' });
     // The classified unit's incident is counted under a row without key.
     expect(incidents.by_unit).toEqual([
       { key: 'alfaskolan', label: 'Alfaskolan', count: 2 },

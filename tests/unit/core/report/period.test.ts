@@ -14,6 +14,8 @@ import {
   timeUnitOf,
   weeksOf,
 } from '../../../../src/core/report/period.js';
+import fc from 'fast-check';
+import { DAY_RANGE, fromDayNumber, referenceIsoWeek, toDayNumber } from '../../../support/reference-calendar.js';
 
 describe('report periods', () => {
   it('parses --year and --quarter and refuses anything else', () => {
@@ -78,5 +80,28 @@ describe('report periods', () => {
     expect(timeUnitOf(parseYear('2026')!)).toBe('month');
     expect(timeUnitOf(rangePeriod('2026-01-01', '2026-04-02'))).toBe('week');
     expect(timeUnitOf(rangePeriod('2026-01-01', '2026-04-03'))).toBe('month');
+  });
+});
+
+describe('weeks and months, against a second computation', () => {
+  const span = fc.tuple(fc.integer(DAY_RANGE), fc.nat(400)).map(([a, n]) => ({ from: fromDayNumber(a), to: fromDayNumber(a + n) }));
+  const eachDay = (period: { from: string; to: string }): string[] =>
+    Array.from({ length: toDayNumber(period.to) - toDayNumber(period.from) + 1 }, (_, i) => fromDayNumber(toDayNumber(period.from) + i));
+
+  it('the ISO week of a day is the reference calendar\'s', () => {
+    fc.assert(fc.property(fc.integer(DAY_RANGE), (n) => {
+      expect(isoWeekKey(isoWeekOf(fromDayNumber(n)))).toBe(referenceIsoWeek(fromDayNumber(n)));
+    }), { numRuns: 2000 });
+  });
+
+  it('the weeks and months a period touches are those of its days, in order', () => {
+    fc.assert(
+      fc.property(span, (period) => {
+        const days = eachDay(period);
+        expect(weeksOf(period)).toEqual([...new Set(days.map(referenceIsoWeek))]);
+        expect(monthsOf(period)).toEqual([...new Set(days.map((d) => d.slice(0, 7)))]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
