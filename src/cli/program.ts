@@ -71,6 +71,7 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     env,
     cwd,
     readStdin: penv.io.readStdin,
+    ...(penv.io.interrupt ? { interrupt: penv.io.interrupt } : {}),
     out: programOutput(penv.io, color),
     async loadRegister(options = {}): Promise<LoadedRegister> {
       const { loadRegister } = await import('../store/load-register.js');

@@ -24,7 +24,8 @@ import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { FieldValueReader, parsesAsField, writeValueContext } from './field-input.js';
 import { askForFields } from './record-prompts.js';
-import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems } from './record-write.js';
+import { WRITE_FORMATS, allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems } from './record-write.js';
+import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
 import type { WriteSetup } from './record-write.js';
 
 /** What `sak add` can be given besides options: a prompter and a random source (tests pass fakes). */
@@ -177,22 +178,27 @@ export async function runAdd(kindName: KindName, options: OptionValues, ctx: Con
       ctx.out.stdout(format === 'json' ? JSON.stringify({ id, path: file, record: parsedRecord }, null, 2) + '\n' : text);
       return 0;
     }
-    if (!createRecordFile(absolutePath(setup.root, file), Buffer.from(text, 'utf8'), ctx.lang, { root: setup.root })) {
-      // Someone else took the name between the check and the write: pick another.
-      if (explicitId) throw new ProblemsError(recordMessage(ctx.lang, 'exists', { id, file }));
-      taken.add(id.toLowerCase());
-      continue;
-    }
-    const written = { id, file, record: parsedRecord, note: recordMessage(ctx.lang, 'added', { file }) };
-    let commit: string | undefined;
-    try {
-      commit = await commitWritten(ctx, setup, file, commitMessage('add', kind.name, id, record.title), options);
-    } catch (error) {
-      printWritten(ctx, format, written);
-      throw error;
-    }
-    printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
-    return 0;
+    const abs = absolutePath(setup.root, file);
+    const done = await allOrNothing(ctx, async ({ stopAt, undo }) => {
+      const madeFrom = missingFolder(abs);
+      if (!createRecordFile(abs, Buffer.from(text, 'utf8'), ctx.lang, { root: setup.root })) return false;
+      undo.created(abs, madeFrom);
+      checkStop(stopAt, 'written');
+      const written = { id, file, record: parsedRecord, note: recordMessage(ctx.lang, 'added', { file }) };
+      let commit: string | undefined;
+      try {
+        commit = await commitWritten(ctx, setup, file, commitMessage('add', kind.name, id, record.title), options, stopAt);
+      } catch (error) {
+        if (!(error instanceof WriteInterrupted) && !stopAt('failed')) printWritten(ctx, format, written);
+        throw error;
+      }
+      printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
+      return true;
+    });
+    if (done) return 0;
+    // Someone else took the name between the check and the write: pick another.
+    if (explicitId) throw new ProblemsError(recordMessage(ctx.lang, 'exists', { id, file }));
+    taken.add(id.toLowerCase());
   }
   throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
 }

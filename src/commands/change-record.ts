@@ -16,7 +16,8 @@ import { terminalStyles } from '../ui/output.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import type { Context } from './context.js';
-import { WRITE_FORMATS, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord } from './record-write.js';
+import { WRITE_FORMATS, allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord, withRecordLock } from './record-write.js';
+import { WriteInterrupted, checkStop } from '../store/write-undo.js';
 import type { WriteSetup } from './record-write.js';
 
 /** A record as read for a change: its file, text, bytes and data. */
@@ -101,28 +102,38 @@ export async function changeRecord(
   if (!result.minimal) ctx.out.stderr(recordMessage(ctx.lang, 'reformatted', { file: target.file }) + '\n');
   const hadBom = record.bytes.subarray(0, 3).equals(BOM);
   const bytes = Buffer.concat([hadBom ? BOM : Buffer.alloc(0), Buffer.from(result.text, 'utf8')]);
-  replaceRecordFile(target.abs, bytes, record.bytes, ctx.lang);
-  return finishChange(ctx, setup, target, verb, result.data as Record<string, unknown>, format, options);
+  return saveChange(ctx, setup, target, { before: record.bytes, after: bytes }, verb, result.data as Record<string, unknown>, format, options);
 }
 
-/** Commits a changed record and prints the outcome. */
-export async function finishChange(
+/**
+ * Replaces a record with its changed version (refused when the file changed on disk since
+ * it was read), commits it and prints the outcome; all or nothing, even on Ctrl-C.
+ */
+export async function saveChange(
   ctx: Context,
   setup: WriteSetup,
-  target: { id: string; file: string; kind: KindSpec },
+  target: { id: string; file: string; abs: string; kind: KindSpec },
+  content: { before: Uint8Array; after: Uint8Array },
   verb: string,
   data: Record<string, unknown>,
   format: (typeof WRITE_FORMATS)[number],
   options: OptionValues,
 ): Promise<number> {
-  const written = { id: target.id, file: target.file, record: data, note: recordMessage(ctx.lang, `changed.${verb}` as 'changed.set', { id: target.id, file: target.file }) };
-  let commit: string | undefined;
-  try {
-    commit = await commitWritten(ctx, setup, target.file, commitMessage(verb, target.kind.name, target.id, data.title), options);
-  } catch (error) {
-    printWritten(ctx, format, written);
-    throw error;
-  }
-  printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
-  return 0;
+  return allOrNothing(ctx, ({ stopAt, undo }) =>
+    withRecordLock(ctx, setup, async (commitLock) => {
+      replaceRecordFile(target.abs, content.after, content.before, ctx.lang);
+      undo.replaced(target.abs, content.before, content.after);
+      checkStop(stopAt, 'written');
+      const written = { id: target.id, file: target.file, record: data, note: recordMessage(ctx.lang, `changed.${verb}` as 'changed.set', { id: target.id, file: target.file }) };
+      let commit: string | undefined;
+      try {
+        commit = await commitWritten(ctx, setup, target.file, commitMessage(verb, target.kind.name, target.id, data.title), options, stopAt, commitLock);
+      } catch (error) {
+        if (!(error instanceof WriteInterrupted) && !stopAt('failed')) printWritten(ctx, format, written);
+        throw error;
+      }
+      printWritten(ctx, format, { ...written, ...(commit ? { commit } : {}) });
+      return 0;
+    }),
+  );
 }

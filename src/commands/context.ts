@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Output } from '../ui/output.js';
+import type { Interrupt } from '../ui/interrupt.js';
 import type { Problem } from '../core/problem.js';
 import type { RegisterData } from '../core/model.js';
 
@@ -30,6 +31,8 @@ export interface Context {
   /** Today, YYYY-MM-DD, read once in cli/. */
   today: string;
   out: Output;
+  /** Ctrl-C during a write (all or nothing); none: nothing is ever interrupted. */
+  interrupt?: Interrupt;
   /** Loads and validates the whole register at the given evaluation date. */
   loadRegister(options?: { at?: string; cache?: boolean; withData?: boolean }): Promise<LoadedRegister>;
 }

@@ -8,12 +8,12 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { renderProblemsText } from '../render/problems.js';
-import { replaceRecordFile } from '../store/write-record.js';
 import { editorCommand, runEditor } from '../ui/editor.js';
 import type { EditorOutcome } from '../ui/editor.js';
 import { terminalStyles } from '../ui/output.js';
+import { NO_INTERRUPT } from '../ui/interrupt.js';
 import type { Prompter } from '../ui/prompts.js';
-import { finishChange, readForChange } from './change-record.js';
+import { readForChange, saveChange } from './change-record.js';
 import type { Context } from './context.js';
 import { WRITE_FORMATS, checkCandidate, openForWrite } from './record-write.js';
 
@@ -42,6 +42,11 @@ export async function runEdit(id: string, options: OptionValues, ctx: Context, d
   const dir = mkdtempSync(path.join(tmpdir(), 'sak-edit-'));
   const copy = path.join(dir, path.basename(target.file));
   let keep = false;
+  // Ctrl-C outside the write (in the editor, at the prompt) ends sak at once: an edited copy stays, and its path is said.
+  const forget = (ctx.interrupt ?? NO_INTERRUPT).onExit(() => {
+    if (existsSync(copy) && !readFileSync(copy).equals(bytes)) ctx.out.stderr(recordMessage(ctx.lang, 'edit.kept', { path: copy }) + '\n');
+    else rmSync(dir, { recursive: true, force: true });
+  });
   try {
     writeFileSync(copy, bytes);
     for (;;) {
@@ -68,9 +73,8 @@ export async function runEdit(id: string, options: OptionValues, ctx: Context, d
         ctx.out.stderr(renderProblemsText({ register: setup.root, records: 1, files: [target.file], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
       }
       if (errors.length === 0) {
-        replaceRecordFile(target.abs, edited, bytes, ctx.lang);
         const data = parseYamlSource(text).data as Record<string, unknown>;
-        return finishChange(ctx, setup, target, 'edit', data, format, options);
+        return await saveChange(ctx, setup, target, { before: bytes, after: edited }, 'edit', data, format, options);
       }
       const prompter = deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang: ctx.lang });
       const again = await prompter.confirm({ message: recordMessage(ctx.lang, 'edit.again'), default: true });
@@ -84,6 +88,7 @@ export async function runEdit(id: string, options: OptionValues, ctx: Context, d
     }
     throw error;
   } finally {
+    forget();
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }

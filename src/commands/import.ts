@@ -18,6 +18,9 @@ import { fieldLabel } from '../i18n/field-labels.js';
 import { importMessage } from '../i18n/import-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { GitError, commitFiles, gitWorkTree } from '../store/git.js';
+import type { GitRepository } from '../store/git.js';
+import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
+import type { FileUndo } from '../store/write-undo.js';
 import { absolutePath, readTitles, stubRecords, takenIds } from '../store/record-index.js';
 import { firstInvalidUtf8 } from '../store/read-file.js';
 import { removeStaleTempFiles } from '../store/stale-temp.js';
@@ -28,7 +31,7 @@ import type { Context } from './context.js';
 import { DATE_FORMATS } from '../core/field-values.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { valueProblemText, writeValueContext } from './field-input.js';
-import { WRITE_FORMATS, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
+import { WRITE_FORMATS, allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak import` as the command line gives them. */
@@ -175,6 +178,8 @@ function columnProblemText(lang: Context['lang'], problem: ColumnProblem): strin
 /** The limits of one import: the file's size (`--max-size`, MB) and its data rows, all in one commit (`--max-rows`). */
 export const IMPORT_MAX_MB = 100;
 export const IMPORT_MAX_ROWS = 10_000;
+/** From this many rows on, import says what it is doing (checking, writing, committing). */
+const PROGRESS_ROWS = 100;
 
 /** A whole number of at least 1 given to an option (`--max-rows 20000`); exit 2 otherwise. */
 function positiveOption(ctx: Context, option: string, value: unknown, fallback: number): number {
@@ -306,7 +311,11 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   const taken = takenIds(setup.index);
   const problems: RowProblem[] = [];
   const candidates: Candidate[] = [];
-  for (const row of table.rows) {
+  const progress = table.rows.length >= PROGRESS_ROWS;
+  if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.checking', { count: table.rows.length, path: deps.shown })}\n`);
+  for (const [index, row] of table.rows.entries()) {
+    // Now and then a pause, so that a Ctrl-C while rows are checked ends sak at once (nothing is written yet).
+    if (index % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
     const candidate = buildCandidate(ctx, setup, kind, row, roles, table.header.length, cellContext, problems);
     if (!candidate) continue;
     const id = newId(kind, candidate.data, taken, random, ctx.today);
@@ -336,23 +345,43 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
     return 0;
   }
 
-  writeAll(ctx, setup, kind, candidates, taken, random, others);
   const print = (commit?: string) => {
     if (format === 'json') ctx.out.stdout(`${JSON.stringify(candidates.map((c) => ({ id: c.id, path: c.file })), null, 2)}\n`);
     else ctx.out.stdout(candidates.map((c) => `${c.id}\n`).join(''));
     const note = importMessage(lang, 'imported', { count: candidates.length, kind: kind.name, path: deps.shown });
     ctx.out.stderr(`${note}${commit ? ` ${importMessage(lang, 'committed', { commit: commit.slice(0, 7) })}` : ''}\n`);
   };
-  let commit: string | undefined;
+  // All or nothing, even on Ctrl-C: the files and the commit are taken back (exit 130).
+  return allOrNothing(ctx, async ({ stopAt, undo }) => {
+    if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.writing', { count: candidates.length })}\n`);
+    writeAll(ctx, setup, kind, candidates, taken, random, others, undo);
+    checkStop(stopAt, 'written');
+    const repository = options.commit === false || setup.config?.git?.commit === false ? undefined : await findRepository(ctx, setup, candidates.length);
+    let commit: string | undefined;
+    if (repository) {
+      if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.committing', { count: candidates.length })}\n`);
+      try {
+        commit = await commitFiles(repository, setup.root, candidates.map((c) => c.file), `sak: import ${candidates.length} ${kind.name} records from ${path.basename(deps.shown)}`, ctx.env, stopAt);
+      } catch (error) {
+        if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
+        print();
+        if (!(error instanceof GitError)) throw error;
+        throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: gitErrorDetail(lang, error) }));
+      }
+    }
+    print(commit);
+    return 0;
+  });
+}
+
+/** The Git work tree of the register, or undefined; a git that cannot be used is exit 3, the files written (the caller prints them). */
+async function findRepository(ctx: Context, setup: WriteSetup, count: number): Promise<GitRepository | undefined> {
   try {
-    commit = await commitImport(ctx, setup, candidates.map((c) => c.file), `sak: import ${candidates.length} ${kind.name} records from ${path.basename(deps.shown)}`, options);
+    return await gitWorkTree(setup.root, ctx.env);
   } catch (error) {
-    print();
     if (!(error instanceof GitError)) throw error;
-    throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: gitErrorDetail(lang, error) }));
+    throw new EnvironmentError(importMessage(ctx.lang, error.missing ? 'git.missing' : 'git.failed', { count, detail: gitErrorDetail(ctx.lang, error) }));
   }
-  print(commit);
-  return 0;
 }
 
 /** Ids and titles of the register, read only when a reference is given by title rather than id. */
@@ -425,12 +454,22 @@ function rowProblem(problem: Problem, candidate: Candidate): RowProblem {
  * writing at the same time) gets a new id, checked again. On a write failure the files
  * already written are removed, so that the import is all or nothing, and exit 3.
  */
-function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: Candidate[], taken: Set<string>, random: (size: number) => Uint8Array, others: ReturnType<typeof otherRecords>): void {
+function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: Candidate[], taken: Set<string>, random: (size: number) => Uint8Array, others: ReturnType<typeof otherRecords>, undo: FileUndo): void {
   const done: string[] = [];
+  // The folders the import makes (incidents/2026/), so that taking it back removes them too.
+  const folders = new Map<string, string | undefined>();
+  const made = (file: string) => {
+    const abs = absolutePath(setup.root, file);
+    const folder = path.dirname(abs);
+    if (!folders.has(folder)) folders.set(folder, missingFolder(abs));
+    return folders.get(folder);
+  };
   try {
     candidates.forEach((candidate, i) => {
       let current = candidate;
-      for (let attempt = 0; !createRecordFile(absolutePath(setup.root, current.file), Buffer.from(current.text, 'utf8'), ctx.lang, { tidy: false, root: setup.root }); attempt += 1) {
+      for (let attempt = 0; ; attempt += 1) {
+        made(current.file);
+        if (createRecordFile(absolutePath(setup.root, current.file), Buffer.from(current.text, 'utf8'), ctx.lang, { tidy: false, root: setup.root })) break;
         if (attempt >= 20) throw new EnvironmentError(recordMessage(ctx.lang, 'no-free-id', { kind: kind.name }));
         taken.add(current.id.toLowerCase());
         current = withId(setup, kind, candidate, newId(kind, candidate.data, taken, random, ctx.today));
@@ -439,6 +478,7 @@ function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: C
       }
       candidates[i] = current;
       done.push(current.file);
+      undo.created(absolutePath(setup.root, current.file), made(current.file));
     });
     for (const folder of new Set(done.map((file) => path.dirname(absolutePath(setup.root, file))))) removeStaleTempFiles(folder);
   } catch (error) {
@@ -451,12 +491,4 @@ function writeAll(ctx: Context, setup: WriteSetup, kind: KindSpec, candidates: C
     }
     throw error;
   }
-}
-
-/** One commit of every imported file, when the register is in a Git work tree and commits are wanted. */
-async function commitImport(ctx: Context, setup: WriteSetup, files: readonly string[], message: string, options: ImportOptions): Promise<string | undefined> {
-  if (options.commit === false || setup.config?.git?.commit === false) return undefined;
-  const repository = await gitWorkTree(setup.root, ctx.env);
-  if (!repository) return undefined;
-  return commitFiles(repository, setup.root, files, message, ctx.env);
 }

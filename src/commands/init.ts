@@ -25,7 +25,9 @@ import { getValidators } from '../store/validators.js';
 import { createRecordFile } from '../store/write-record.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
-import { checkCandidate, gitErrorDetail, reportProblems, requireGitIdentity } from './record-write.js';
+import { allOrNothing, checkCandidate, gitErrorDetail, reportProblems, requireGitIdentity } from './record-write.js';
+import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
+import type { FileUndo, StopAt } from '../store/write-undo.js';
 import type { WriteSetup } from './record-write.js';
 
 /** Options of `sak init` as the command line gives them. */
@@ -55,7 +57,7 @@ export interface InitDeps {
 
 /** A context whose register is the given folder (the one being made). */
 function contextAt(ctx: Context, root: string): Context {
-  return { registerRoot: root, env: ctx.env, cwd: ctx.cwd, readStdin: ctx.readStdin, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister };
+  return { registerRoot: root, env: ctx.env, cwd: ctx.cwd, readStdin: ctx.readStdin, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister, ...(ctx.interrupt ? { interrupt: ctx.interrupt } : {}) };
 }
 
 /** The relative, `/`-separated path of a file inside a folder. */
@@ -87,7 +89,18 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   // Git must know who commits before anything is written (or asked): else the files would be left uncommitted.
   if (options.git !== false && (await gitIdentityMissing(existsSync(dir) ? dir : ctx.cwd, ctx.env))) throw new EnvironmentError(cliMessage(lang, 'git.no-identity', { escape: '--no-git' }));
   const municipality = await askMunicipality(options, ctx, deps);
+  // All or nothing, even on Ctrl-C: what init made (files, folders, a new Git repository) is taken back.
+  return allOrNothing(ctx, ({ stopAt, undo }) => makeRegister(options, ctx, deps, { municipality, ci, stopAt, undo }));
+}
+
+/** Makes the register's files and its first commit (runInit's new register), noting each step in `undo`. */
+async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, made: { municipality: string; ci: (typeof CI_PLATFORMS)[number]; stopAt: StopAt; undo: FileUndo }): Promise<number> {
+  const { lang } = ctx;
+  const { dir } = deps;
+  const { municipality, ci, stopAt, undo } = made;
+  const madeDir = missingFolder(path.join(dir, CONFIG_FILE));
   mkdirSync(dir, { recursive: true });
+  if (madeDir !== undefined) undo.madeFolder(madeDir);
   const existingRepository = options.git === false ? undefined : await gitWorkTree(dir, ctx.env).catch((error: unknown) => gitFailure(lang, error));
   const top = existingRepository ? await workTreeTop(dir, ctx.env).catch((error: unknown) => gitFailure(lang, error)) : dir;
   const registerDir = relativeTo(path.resolve(top), path.resolve(dir));
@@ -97,15 +110,22 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   const appended: string[] = [];
   const createFile = (rel: string, text: string | Buffer): void => {
     const content = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    if (createRecordFile(path.join(dir, ...rel.split('/')), content, lang)) written.push(rel);
-    else kept.push(rel);
+    const abs = path.join(dir, ...rel.split('/'));
+    const madeFrom = missingFolder(abs);
+    if (createRecordFile(abs, content, lang)) {
+      written.push(rel);
+      undo.created(abs, madeFrom);
+    } else kept.push(rel);
   };
   const mergeLines = (rel: string, lines: readonly string[]): void => {
     const abs = path.join(dir, rel);
     if (!existsSync(abs)) return createFile(rel, withLines(undefined, lines) as string);
-    const merged = withLines(readFileSync(abs, 'utf8'), lines);
+    const before = readFileSync(abs);
+    const merged = withLines(before.toString('utf8'), lines);
     if (merged === undefined) return;
-    replaceFileAtomically(abs, Buffer.from(merged, 'utf8'));
+    const after = Buffer.from(merged, 'utf8');
+    replaceFileAtomically(abs, after);
+    undo.replaced(abs, before, after);
     appended.push(rel);
   };
 
@@ -130,13 +150,19 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   if (appended.length > 0) out.push(initMessage(lang, 'appended', { files: appended.join(', ') }));
   const finish = () => ctx.out.stderr(`${out.join('\n')}\n`);
 
+  checkStop(stopAt, 'written');
   if (options.git !== false) {
     const subject = `sak: init register for ${municipality}`;
     try {
-      const repository: GitRepository = existingRepository ?? (await initRepository(dir, ctx.env));
-      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.env);
+      let repository: GitRepository | undefined = existingRepository;
+      if (!repository) {
+        repository = await initRepository(dir, ctx.env);
+        undo.madeTree(path.join(dir, '.git'));
+      }
+      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.env, stopAt);
       out.push(initMessage(lang, existingRepository ? 'git.existing' : 'git.new', { commit: commit.slice(0, 7), subject, top }));
     } catch (error) {
+      if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
       finish();
       gitFailure(lang, error);
     }

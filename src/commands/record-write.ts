@@ -1,4 +1,4 @@
-import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
+import { CancelledError, EnvironmentError, ProblemsError, UsageError } from '../errors.js';
 import type { FieldSpec } from '../core/fields.js';
 import type { KindName, KindSpec } from '../core/kinds.js';
 import { recordPath } from '../core/kinds.js';
@@ -20,13 +20,16 @@ import { recordMessage } from '../i18n/record-messages.js';
 import { validateMessage } from '../i18n/validate-messages.js';
 import { MAX_FILE_BYTES } from '../store/read-file.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
-import { GitError, commitFile, gitIdentityMissing, gitWorkTree } from '../store/git.js';
+import { GitError, commitFile, gitIdentityMissing, gitWorkTree, withSakLock } from '../store/git.js';
 import { findIndexed, indexRecordFiles, stubRecords } from '../store/record-index.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { readConfig } from '../store/read-register.js';
 import { getValidators } from '../store/validators.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { terminalStyles } from '../ui/output.js';
+import { NO_INTERRUPT } from '../ui/interrupt.js';
+import { FileUndo, WriteInterrupted } from '../store/write-undo.js';
+import type { StopAt } from '../store/write-undo.js';
 import type { Context } from './context.js';
 
 /**
@@ -163,12 +166,12 @@ export interface CommitOptions {
  * undefined when no commit was wanted. A git failure is exit 3 and says that the file
  * was written and only the commit failed.
  */
-export async function commitWritten(ctx: Context, setup: WriteSetup, file: string, message: string, options: CommitOptions): Promise<string | undefined> {
+export async function commitWritten(ctx: Context, setup: WriteSetup, file: string, message: string, options: CommitOptions, stopAt?: StopAt, locked = false): Promise<string | undefined> {
   if (options.commit === false || setup.config?.git?.commit === false) return undefined;
   try {
     const repository = await gitWorkTree(setup.root, ctx.env);
     if (!repository) return undefined;
-    return await commitFile(repository, setup.root, file, message, ctx.env);
+    return await commitFile(repository, setup.root, file, message, ctx.env, { stopAt, locked });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const key = error.missing ? 'git.missing' : 'git.failed';
@@ -216,4 +219,61 @@ export function printWritten(ctx: Context, format: (typeof WRITE_FORMATS)[number
   if (format === 'json') ctx.out.stdout(JSON.stringify({ id: written.id, path: written.file, record: written.record }, null, 2) + '\n');
   else ctx.out.stdout(`${written.id}\n`);
   ctx.out.stderr(written.note + (written.commit ? ` ${recordMessage(ctx.lang, 'committed', { commit: written.commit.slice(0, 7) })}` : '') + '\n');
+}
+
+/** What a write that is all or nothing gets: whether to stop at a stage, and the record of what to take back. */
+export interface AllOrNothing {
+  stopAt: StopAt;
+  undo: FileUndo;
+}
+
+/**
+ * Runs a write all or nothing, even on Ctrl-C: the signal is held back while `work` writes
+ * and commits; if one came (asked at each stage, and when something failed), git is put
+ * back as it was (store/git.ts), every file written is taken back (`undo`), and the
+ * command ends with exit 130. A failure without Ctrl-C is the command's as before.
+ */
+export async function allOrNothing<T>(ctx: Context, work: (write: AllOrNothing) => Promise<T>): Promise<T> {
+  const interrupt = ctx.interrupt ?? NO_INTERRUPT;
+  return interrupt.hold(async (stopAt) => {
+    const undo = new FileUndo();
+    try {
+      return await work({ stopAt, undo });
+    } catch (error) {
+      if (!(error instanceof WriteInterrupted) && !stopAt('failed')) throw error;
+      undo.run();
+      throw new CancelledError(recordMessage(ctx.lang, 'interrupted'));
+    }
+  });
+}
+
+/**
+ * Runs a change of a record holding sak's lock (store/git.ts, withSakLock), so that among
+ * concurrent sak processes the check that the file is as it was read, its replacement and
+ * its commit are one step: a second change of the same record sees the first and is
+ * refused, and no commit ever holds another process's change. `work` is told whether the
+ * lock is held, the one commits take (then commitWritten is to be called with `locked`).
+ */
+export async function withRecordLock<T>(ctx: Context, setup: WriteSetup, work: (commitLock: boolean) => Promise<T>): Promise<T> {
+  let repository: Awaited<ReturnType<typeof gitWorkTree>>;
+  try {
+    repository = await gitWorkTree(setup.root, ctx.env);
+  } catch (error) {
+    // Git cannot be used: the commit will say so, after the write, as before.
+    if (!(error instanceof GitError)) throw error;
+    repository = undefined;
+  }
+  // Outside Git there are no commits to mix up, and nothing is left in the register for a lock.
+  if (!repository) return work(false);
+  let held = false;
+  try {
+    return await withSakLock(repository.gitDir, () => {
+      held = true;
+      return work(true);
+    });
+  } catch (error) {
+    // The lock could not be taken (a full disk): the write goes on and the commit, which takes the lock itself, says what fails.
+    if (held || !(error instanceof GitError)) throw error;
+    return work(false);
+  }
 }

@@ -6,6 +6,9 @@ type Params = Record<string, string | number | undefined>;
 
 const sv = {
   'file.unreadable': (p: Params) => `kan inte läsa ${p.path}: ${p.reason}`,
+  'progress.checking': (p: Params) => `Läste ${p.count} rader ur ${p.path}; kontrollerar dem …`,
+  'progress.writing': (p: Params) => `Alla ${p.count} rader går att läsa in; skriver filerna …`,
+  'progress.committing': (p: Params) => `Skrev ${p.count} filer; gör en commit …`,
   'file.too-large': (p: Params) => `${p.path} är större än ${p.limit} MB; inget lästes in. Dela filen, eller höj gränsen med --max-size (MB).`,
   'file.too-large.size': (p: Params) => `${p.path} är ${p.size} MB, mer än gränsen ${p.limit} MB; inget lästes in. Dela filen, eller höj gränsen med --max-size (MB).`,
   'file.too-many-rows': (p: Params) => `${p.path} har fler än ${p.limit} rader; en import (en commit) tar högst ${p.limit}. Inget lästes in. Dela filen, eller höj gränsen med --max-rows.`,
@@ -46,6 +49,9 @@ export type ImportMessageKey = keyof typeof sv;
 
 const en: Record<ImportMessageKey, (p: Params) => string> = {
   'file.unreadable': (p) => `cannot read ${p.path}: ${p.reason}`,
+  'progress.checking': (p) => `Read ${p.count} rows from ${p.path}; checking them …`,
+  'progress.writing': (p) => `All ${p.count} rows can be imported; writing the files …`,
+  'progress.committing': (p) => `Wrote ${p.count} files; committing …`,
   'file.too-large': (p) => `${p.path} is larger than ${p.limit} MB; nothing was imported. Split the file, or raise the limit with --max-size (MB).`,
   'file.too-large.size': (p) => `${p.path} is ${p.size} MB, over the limit of ${p.limit} MB; nothing was imported. Split the file, or raise the limit with --max-size (MB).`,
   'file.too-many-rows': (p) => `${p.path} has more than ${p.limit} rows; one import (one commit) takes at most ${p.limit}. Nothing was imported. Split the file, or raise the limit with --max-rows.`,

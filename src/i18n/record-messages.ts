@@ -44,6 +44,7 @@ const sv = {
   'missing.flags': (p: Params) => `obligatoriska uppgifter saknas: ${p.flags}. Ange dem som flaggor (här går det inte att fråga).`,
   'missing.fields': (p: Params) => `obligatoriska uppgifter saknas: ${p.flags}`,
   'cancelled': () => 'avbrutet; inget skrevs',
+  'interrupted': () => 'avbrutet med Ctrl-C; det som hunnit skrivas är borttaget igen och inget är incheckat',
   // Prompts
   'prompt.optional': () => '(valfritt)',
   'prompt.none': () => '(ingen)',
@@ -160,6 +161,7 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'missing.flags': (p) => `required values are missing: ${p.flags}. Give them as flags (there is no terminal to ask on).`,
   'missing.fields': (p) => `required values are missing: ${p.flags}`,
   'cancelled': () => 'cancelled; nothing was written',
+  'interrupted': () => 'interrupted by Ctrl-C; what had been written is taken back and nothing is committed',
   'prompt.optional': () => '(optional)',
   'prompt.none': () => '(none)',
   'prompt.pick-one': () => 'pick at least one (space selects)',

@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { WriteInterrupted } from './write-undo.js';
+import type { StopAt, WriteStage } from './write-undo.js';
 
 /** The environment git runs with (passed down from cli/, never read here). */
 export type GitEnv = Readonly<Record<string, string | undefined>>;
@@ -58,6 +60,91 @@ async function keepOnlyOwnCommit(root: string, before: string | null, rels: read
   throw new GitError(`the commit held other files: ${others.join(', ')}`, false, { reason: 'other-files', files: others });
 }
 
+/** What git held for some files before a write: HEAD, and the index entries (`ls-files -s`, paths from the top). */
+interface GitBefore {
+  head: string | null;
+  entries: Map<string, string>;
+  /** The paths from the top of the work tree, in the order of the files. */
+  full: string[];
+}
+
+/** Reads HEAD and the index entries of the files, so that an interrupted write can put them back. */
+async function readGitBefore(root: string, rels: readonly string[], env: GitEnv): Promise<GitBefore> {
+  const head = await headCommit(root, env);
+  const prefix = await runGit(root, ['rev-parse', '--show-prefix'], env);
+  if (!prefix.ok) fail(prefix);
+  const full = rels.map((rel) => prefix.stdout.trim() + rel);
+  // ls-files takes no pathspec file: it lists the few folders the files are in.
+  const folders = [...new Set(rels.map((rel) => path.posix.dirname(rel)))];
+  const listed = await runGit(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ...folders], env);
+  if (!listed.ok) fail(listed);
+  const wanted = new Set(full);
+  const entries = new Map<string, string>();
+  for (const entry of listed.stdout.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab > 0 && wanted.has(entry.slice(tab + 1))) entries.set(entry.slice(tab + 1), entry.slice(0, tab));
+  }
+  return { head, entries, full };
+}
+
+/**
+ * Takes back what a write did in git: the branch goes back to the commit it named before
+ * (if the write's commit was made), and the files' index entries are what they were (a new
+ * file leaves the index again). The work tree is the caller's (FileUndo).
+ */
+async function undoGit(root: string, gitDir: string, before: GitBefore, env: GitEnv): Promise<void> {
+  const now = await headCommit(root, env);
+  if (now !== null && now !== before.head) {
+    const undo = await runGit(root, before.head ? ['update-ref', '-m', 'sak: interrupted', 'HEAD', before.head, now] : ['update-ref', '-d', 'HEAD', now], env);
+    if (!undo.ok) fail(undo);
+  }
+  const top = await runGit(root, ['rev-parse', '--show-toplevel'], env);
+  if (!top.ok) fail(top);
+  const cwd = top.stdout.trim();
+  const added = before.full.filter((name) => !before.entries.has(name));
+  if (added.length > 0) {
+    const list = path.join(gitDir, `sak-pathspec-undo-${process.pid}-${Date.now()}`);
+    writeFileSync(list, added.map((name) => `${name}\0`).join(''));
+    try {
+      const removed = await runGitPatiently(cwd, ['--literal-pathspecs', 'rm', '--cached', '--quiet', '--ignore-unmatch', `--pathspec-from-file=${list}`, '--pathspec-file-nul'], env);
+      if (!removed.ok) fail(removed);
+    } finally {
+      try {
+        unlinkSync(list);
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  const kept = before.full.filter((name) => before.entries.has(name));
+  if (kept.length > 0) {
+    const restored = await runGit(cwd, ['update-index', '-z', '--index-info'], env, kept.map((name) => `${before.entries.get(name)}\t${name}\0`).join(''));
+    if (!restored.ok) fail(restored);
+  }
+}
+
+/**
+ * Runs the git part of a write (add, commit) so that it can be stopped: at each stage, and
+ * when git fails, `stopAt` is asked; if it says stop, everything git did is taken back and
+ * WriteInterrupted is thrown.
+ */
+async function stoppable<T>(root: string, gitDir: string, rels: readonly string[], env: GitEnv, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>) => Promise<T>): Promise<T> {
+  if (!stopAt) return work(async () => undefined);
+  const before = await readGitBefore(root, rels, env);
+  const stop = async (stage: WriteStage) => {
+    await undoGit(root, gitDir, before, env);
+    throw new WriteInterrupted(stage);
+  };
+  try {
+    return await work(async (stage) => {
+      if (stopAt(stage)) await stop(stage);
+    });
+  } catch (error) {
+    if (!(error instanceof WriteInterrupted) && stopAt('failed')) await stop('failed');
+    throw error;
+  }
+}
+
 /** The commit HEAD names, or null in a repository without commits. */
 async function headCommit(root: string, env: GitEnv): Promise<string | null> {
   const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], env);
@@ -74,13 +161,18 @@ function gitProcessEnv(env: GitEnv): NodeJS.ProcessEnv {
   return { ...rest, LC_ALL: 'C' } as NodeJS.ProcessEnv;
 }
 
-function runGit(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
+function runGit(cwd: string, args: readonly string[], env: GitEnv, input?: string): Promise<GitRun> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+    const child = execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) return resolve({ ok: true, stdout });
       const code = (error as NodeJS.ErrnoException).code ?? null;
       resolve({ ok: false, missing: code === 'ENOENT', stderr: (stderr || error.message).trim(), code });
     });
+    if (input !== undefined) {
+      // git gone before it read everything: its exit says why.
+      child.stdin?.on('error', () => undefined);
+      child.stdin?.end(input);
+    }
   });
 }
 
@@ -181,6 +273,14 @@ function lockIsStale(lock: string, content: string, gitDir: string): boolean {
 }
 
 /**
+ * Runs `work` holding sak's commit lock in the git folder (pass `locked` to commitFile
+ * inside). A change of a record holds it from the check that the file is unchanged to its commit.
+ */
+export function withSakLock<T>(gitDir: string, work: () => Promise<T>): Promise<T> {
+  return withCommitLock(gitDir, work);
+}
+
+/**
  * Runs `work` holding sak's own lock in the git folder, so that the `git add` and
  * `git commit` of concurrent sak processes never interleave (a commit of one would
  * otherwise write back an index without the other's added file). A lock whose process
@@ -195,9 +295,13 @@ async function withCommitLock<T>(gitDir: string, work: () => Promise<T>): Promis
       const fd = openSync(lock, 'wx');
       try {
         writeSync(fd, lockOwner());
-      } finally {
+      } catch (error) {
+        // A full disk: the lock is not left behind half-written.
         closeSync(fd);
+        unlinkSync(lock);
+        throw new GitError((error as Error).message, false);
       }
+      closeSync(fd);
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new GitError((error as Error).message, false);
@@ -260,25 +364,46 @@ function hasGitAncestor(dir: string): boolean {
  * --no-verify); nothing is pushed. Returns the new commit's hash, or '' when the file
  * already is as HEAD has it.
  */
-export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv): Promise<string> {
-  return withCommitLock(repository.gitDir, async () => {
+export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv, options: { stopAt?: StopAt; locked?: boolean } = {}): Promise<string> {
+  const { stopAt } = options;
+  const lock = options.locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
+  return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
-    const added = await runGitPatiently(root, ['add', '--', rel], env);
-    if (!added.ok) fail(added);
-    // A change back to the committed version (after an uncommitted one) leaves nothing to
-    // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
-    const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], env);
-    if (same.ok) return '';
-    const before = await headCommit(root, env);
-    const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
-    if (!committed.ok) {
-      await unstage(root, [rel], before, env);
-      fail(committed);
-    }
-    await keepOnlyOwnCommit(root, before, [rel], env);
-    const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-    return head.ok ? head.stdout.trim() : '';
+    return stoppable(root, repository.gitDir, [rel], env, stopAt, async (stage) => {
+      const added = await runGitPatiently(root, ['add', '--', rel], env);
+      if (!added.ok) fail(added);
+      await stage('staged');
+      // A change back to the committed version (after an uncommitted one) leaves nothing to
+      // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
+      const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], env);
+      if (same.ok) return '';
+      const before = await headCommit(root, env);
+      const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
+      if (!committed.ok) {
+        await unstage(root, [rel], before, env);
+        fail(committed);
+      }
+      await keepOnlyOwnCommit(root, before, [rel], env);
+      await stage('committed');
+      const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+      return head.ok ? head.stdout.trim() : '';
+    });
   });
+}
+
+/** Runs `work` with the paths written NUL-separated to a file in the git folder (for `--pathspec-from-file`), removed afterwards. */
+async function withPathspecFile<T>(gitDir: string, rels: readonly string[], work: (list: string) => Promise<T>): Promise<T> {
+  const list = path.join(gitDir, `sak-pathspec-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  writeFileSync(list, rels.map((rel) => `${rel}\0`).join(''));
+  try {
+    return await work(list);
+  } finally {
+    try {
+      unlinkSync(list);
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 /** One commit of a file's history. */
@@ -393,31 +518,27 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
  * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a
  * repository without commits too. Returns the new commit's hash.
  */
-export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv): Promise<string> {
+export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv, stopAt?: StopAt): Promise<string> {
   return withCommitLock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
-    const before = await headCommit(root, env);
-    const list = path.join(repository.gitDir, `sak-pathspec-${process.pid}-${Date.now()}`);
-    writeFileSync(list, rels.map((rel) => `${rel}\0`).join(''));
-    try {
-      const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
-      const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], env);
-      if (!added.ok) fail(added);
-      const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
-      if (!committed.ok) {
-        await unstage(root, rels, before, env, from);
-        fail(committed);
-      }
-      await keepOnlyOwnCommit(root, before, rels, env);
-    } finally {
-      try {
-        unlinkSync(list);
-      } catch {
-        // Already gone.
-      }
-    }
-    const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-    return head.ok ? head.stdout.trim() : '';
+    return withPathspecFile(repository.gitDir, rels, (list) =>
+      stoppable(root, repository.gitDir, rels, env, stopAt, async (stage) => {
+        const before = await headCommit(root, env);
+        const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
+        const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], env);
+        if (!added.ok) fail(added);
+        await stage('staged');
+        const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
+        if (!committed.ok) {
+          await unstage(root, rels, before, env, from);
+          fail(committed);
+        }
+        await keepOnlyOwnCommit(root, before, rels, env);
+        await stage('committed');
+        const head = await runGit(root, ['rev-parse', 'HEAD'], env);
+        return head.ok ? head.stdout.trim() : '';
+      }),
+    );
   });
 }
 

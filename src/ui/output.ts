@@ -1,4 +1,5 @@
 import { readFdAtMost } from '../store/user-input.js';
+import type { Interrupt } from './interrupt.js';
 import type { Styles } from '../render/problems.js';
 import { PLAIN_STYLES } from '../render/problems.js';
 import { visibleControls } from '../render/control-chars.js';
@@ -31,6 +32,8 @@ export interface ProgramIo {
   readStdin(limit: number): Buffer;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Ctrl-C during writes (the process's SIGINT; a test passes its own, none: never interrupted). */
+  interrupt?: Interrupt;
 }
 
 /** The process's standard streams. */

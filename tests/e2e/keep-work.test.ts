@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEYS, commitCount, gitOk, makeGitRegister, readText, runSakInTerminal, sak } from './helpers.js';
+import { GIT_ENV, KEYS, commitCount, gitOk, makeGitRegister, readText, runSak, runSakInTerminal, sak } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
 const ADD = ['add', 'action', '--no-input', '--title', 'Ny åtgärd (fiktiv)', '--owner', 'kommunstyrelsen'];
@@ -23,6 +23,48 @@ describe('sak edit keeps the edited copy when it does not save', () => {
     expect(kept, run.output).toBeDefined();
     expect(existsSync(kept as string)).toBe(true);
     expect(readFileSync(kept as string, 'utf8')).toContain('status: klar # mitt långa arbete');
+  });
+});
+
+/** An editor (a Node script) that changes the copy (a comment after the title) and may do something else while "open" (fictitious data). */
+function editorScript(root: string, name: string, meanwhile = ''): string {
+  const script = path.join(root, '..', `${name}-${path.basename(root)}.mjs`);
+  writeFileSync(script, `import { readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nwriteFileSync(f, readFileSync(f, 'utf8').replace(/^title: (.*)$/m, 'title: $1 # mitt arbete'));\n${meanwhile}`);
+  return `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}`;
+}
+
+/** The path of the kept copy that sak printed, with the edit in it. */
+function keptCopy(stderr: string): string {
+  const kept = /den redigerade kopian finns kvar: (\S+\.yaml)/.exec(stderr)?.[1];
+  expect(kept, stderr).toBeDefined();
+  expect(readFileSync(kept as string, 'utf8')).toContain(' # mitt arbete');
+  return kept as string;
+}
+
+describe('sak edit keeps the edited copy when the record changed meanwhile or git fails', () => {
+  it('the record changed on disk while the editor was open: exit 3, the other change stays, the copy is kept and named', async () => {
+    const root = await makeGitRegister();
+    const other = readText(root, ACTION).replace(/^title: .*$/m, 'title: Ändrad av någon annan (fiktiv)');
+    const editor = editorScript(root, 'editor-meanwhile', `writeFileSync(${JSON.stringify(path.join(root, ACTION))}, ${JSON.stringify(other)});\n`);
+    const run = await runSak(['edit', 'ACT-avtal-med-nvk'], { cwd: root, env: { ...GIT_ENV, VISUAL: editor }, terminal: true });
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toContain('ändrades av någon annan medan sak arbetade; inget skrevs');
+    expect(readText(root, ACTION)).toBe(other);
+    keptCopy(run.stderr);
+  });
+
+  it('git fails (a pre-commit hook refuses): exit 3, the record saved but not committed, the copy kept and named', async () => {
+    const root = await makeGitRegister();
+    const hook = path.join(root, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "kroken säger nej" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const before = await commitCount(root);
+    const run = await runSak(['edit', 'ACT-avtal-med-nvk'], { cwd: root, env: { ...GIT_ENV, VISUAL: editorScript(root, 'editor-git') }, terminal: true });
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toContain('är sparad, men commit misslyckades');
+    expect(run.stderr).toContain('kroken säger nej');
+    expect(await commitCount(root)).toBe(before);
+    keptCopy(run.stderr);
   });
 });
 

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Interrupt } from '../../../src/ui/interrupt.js';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -24,6 +25,10 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string>;
   input?: string;
+  /** Ctrl-C as the write sees it (tests of all-or-nothing), instead of none. */
+  interrupt?: Interrupt;
+  /** Runs as on a terminal (stdin and stdout are TTYs): `sak edit` opens $VISUAL. */
+  terminal?: boolean;
 }
 
 /** The clean environment of a run: PATH, HOME (the working folder), no colour, the tests' today. */
@@ -46,8 +51,9 @@ export async function runSak(args: readonly string[], options: RunOptions = {}):
     stdout: (text: string) => void (stdout += text),
     stderr: (text: string) => void (stderr += text),
     readStdin: () => Buffer.from(options.input ?? '', 'utf8'),
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
+    stdoutIsTTY: options.terminal === true,
+    stdinIsTTY: options.terminal === true,
+    ...(options.interrupt ? { interrupt: options.interrupt } : {}),
   };
   const code = await runCli([...args], { env: runEnv(options), cwd: options.cwd ?? REPO_ROOT, io });
   return { code, stdout, stderr };
