@@ -8,7 +8,7 @@ import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputLimitError, readFdAtMost, readUserFile } from '../../src/store/user-input.js';
-import { commitCount, makeGitRegister, makeTempDir, sak } from './helpers.js';
+import { GIT_ENV, commitCount, makeGitRegister, makeTempDir, sak } from './helpers.js';
 import { expectNoFault, expectUnchanged, runLimited, snapshot } from './support/hardening.js';
 
 const HEADER = 'title;date;unit;category;severity\n';
@@ -51,7 +51,7 @@ describe('sak import within limits', () => {
     const fifo = path.join(makeTempDir(), 'rader.csv');
     execFileSync('mkfifo', [fifo]);
     // In a process of its own: a read that waited for a writer would hold this one up for ever.
-    const run = await runLimited(root, ['import', 'incident', fifo], { timeoutMs: 10_000 });
+    const run = await runLimited(root, ['import', 'incident', fifo], { env: GIT_ENV, timeoutMs: 10_000 });
     expect(run.timedOut).toBe(false);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('rader.csv är ingen vanlig fil (en FIFO)');
@@ -113,12 +113,12 @@ describe('reads of a path the user names', () => {
     const fifo = path.join(makeTempDir(), 'post.yaml');
     execFileSync('mkfifo', [fifo]);
     // A FIFO without a writer reads as empty at once: sak never waits for one.
-    const empty = await runLimited(root, ['add', 'incident', '--input', fifo, ...flags], { timeoutMs: 10_000 });
+    const empty = await runLimited(root, ['add', 'incident', '--input', fifo, ...flags], { env: GIT_ENV, timeoutMs: 10_000 });
     expect(empty.timedOut).toBe(false);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('post.yaml är ingen YAML-mappning');
     // Standard input larger than a record: reading stops at the limit.
-    const endless = await runLimited(root, ['add', 'incident', '--input', '-', ...flags], { stdin: { text: `notes: "${'x'.repeat(400_000)}"\n` }, timeoutMs: 10_000 });
+    const endless = await runLimited(root, ['add', 'incident', '--input', '-', ...flags], { env: GIT_ENV, stdin: { text: `notes: "${'x'.repeat(400_000)}"\n` }, timeoutMs: 10_000 });
     expect(endless.code).toBe(1);
     expect(endless.stderr).toContain('--input - är större än 256 KiB');
     for (const r of [empty, endless]) expectNoFault(r);
