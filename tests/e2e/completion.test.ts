@@ -84,7 +84,7 @@ describe('sak completion', () => {
     expect(await offered('sak add incident --cat')).toEqual(['--category']);
     expect(await offered('sak add incident --category wa')).toEqual(['water_damage']);
     expect(await offered('sak add incident --unit kommun')).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort());
-    expect(await offered('sak import incident --ma')).toEqual(['--map', '--max-rows', '--max-size']);
+    expect(await offered('sak import incident --ma')).toEqual(['--map', '--map-value', '--max-rows', '--max-size']);
     expect(await offered('sak --lang ')).toEqual(['sv', 'en'].sort());
     expect(await offered('sak init --ci g')).toEqual(['gitlab', 'github'].sort());
     expect(await offered('sak show kommun')).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort());
