@@ -3,7 +3,7 @@
 // Härjedalens kommun" (see its SOURCE.md). The expected items are worked out by hand from
 // rules.md and the policy, not copied from the program's output.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, copyRegister, runSak } from './support/sak.js';
 
@@ -54,6 +54,23 @@ describe('examples/harjedalen', () => {
     const policy = items.find((i) => i.id === 'DOC-policy-for-beredskap');
     expect(policy).toMatchObject({ status: 'overdue', due: '2030-10-14' });
     expect(items.some((i) => i.id === 'DOC-krisledningsnamndens-reglemente')).toBe(false);
+  });
+
+  it('asks for a new decision each mandate period (review: readopt): a confirming follow-up is not enough', async () => {
+    // The policy and the three documents it demands say "varje ny mandatperiod ta fram".
+    const messages = (await check('2026-11-26')).map((i) => i.message);
+    expect(messages.every((m) => m.includes('nytt beslut krävs varje mandatperiod'))).toBe(true);
+    // A follow-up that only confirms the policy in the new period (2026-10-15 – 2030-10-14)
+    // leaves it due at the period's end; one that readopts it moves the deadline a period on.
+    const reviewed = async (outcome: string) => {
+      const root = copyRegister('examples/harjedalen');
+      const file = path.join(root, 'documents', 'DOC-policy-for-beredskap.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}reviews:\n  - { date: 2027-03-01, outcome: ${outcome}, body: kommunfullmaktige }\n`);
+      const run = await runSak(['check', '--register', root, '--format', 'json', '--all', '--at', '2030-10-15']);
+      return (JSON.parse(run.stdout) as { items: JsonItem[] }).items.find((i) => i.id === 'DOC-policy-for-beredskap');
+    };
+    expect(await reviewed('confirmed')).toMatchObject({ status: 'overdue', due: '2030-10-14' });
+    expect(await reviewed('readopted')).toMatchObject({ status: 'ok', due: '2034-10-14' });
   });
 
   it('names its source and maps every record file it has', () => {
