@@ -285,6 +285,32 @@ exerciseRows.forEach(([date, type, topic, unitIds, participants, hours, title, e
   });
 });
 
+// Agreements ------------------------------------------------------------------------
+// Suppliers, cooperation, data processing, security protection and a grant: every rule of
+// agreements (agreement-end, agreement-review, grant-report) has an item as of 2026-11-26.
+const agreements = [
+  { id: 'AGR-bevakning', title: 'Avtal om bevakning och larmutryckning', type: 'supplier', owner: 'kommunledningsforvaltningen',
+    counterparty: 'Vaktbolaget Demo AB (fiktivt)', start: '2024-01-01', end: '2027-03-31', notice: 'P6M',
+    procurement: { dnr: 'KS 2023/41', date: '2023-09-01', security_requirements: true }, review: 'P1Y',
+    followups: [
+      { date: '2025-11-10', result: 'ok', by: 'Säkerhetssamordnaren' },
+      { date: '2026-10-15', result: 'deviations', by: 'Säkerhetssamordnaren', findings: [{ severity: 'medium', description: 'Larmutryckningen till Västerskolan tog 45 minuter; avtalet anger 20.' }] },
+    ] },
+  { id: 'AGR-raddningstjanst', title: 'Samverkansavtal om räddningstjänst och förebyggande arbete', type: 'cooperation', owner: 'kommunstyrelsen',
+    counterparty: 'Räddningstjänsten Demodalen, kommunalförbund (fiktivt)', counterparty_public: true, start: '2023-01-01', end: '2026-12-31', notice: 'P3M',
+    requirements: ['REQ-lag-om-skydd-mot-olyckor'], review: 'P1Y', followups: [{ date: '2026-03-20', result: 'ok' }] },
+  { id: 'AGR-skolplattform', title: 'Personuppgiftsbiträdesavtal för skolplattformen', type: 'data_processing', owner: 'barn-och-utbildningsforvaltningen',
+    counterparty: 'Skolplattform Demo AB (fiktivt)', start: '2025-08-01', end: '2028-07-31', notice: 'P6M', review: 'P1Y' },
+  { id: 'AGR-bidrag-krisberedskap', title: 'Bidrag till krisberedskap 2026', type: 'grant', owner: 'kommunstyrelsen',
+    counterparty_public: true, start: '2026-01-01', end: '2026-12-31',
+    grant: { authority: 'Länsstyrelsen i Demolän (fiktiv)', amount_sek: 120000, report_due: '2027-03-31' } },
+  { id: 'AGR-sakerhetsskydd-vattenverket', title: 'Säkerhetsskyddsavtal för vattenverkets styrsystem', type: 'security_protection', owner: 'samhallsbyggnadsforvaltningen',
+    classification: 2, counterparty: 'Leverantör (skyddad uppgift)', start: '2025-05-01', end: '2029-04-30', notice: 'P6M' },
+  { id: 'AGR-samverkan-grannby', title: 'Samverkansavtal om krisberedskap med Grannby kommun', type: 'cooperation', owner: 'kommunstyrelsen',
+    counterparty: 'Grannby kommun (fiktiv)', counterparty_public: true, status: 'planned' },
+];
+for (const agreement of agreements) write(`agreements/${agreement.id}.yaml`, { status: 'active', ...agreement });
+
 writeFileSync(
   path.join(ROOT, 'README.md'),
   `# Demokommun (fiktiv) – exempelregister\n\nFIKTIVA DATA. Registret är påhittat och skapas av \`node examples/generate-demo.js\`.\nDet fyller varje avsnitt i \`sak report\`, till exempel:\n\n    SAK_TODAY=2026-11-26 node bin/sak.js report --quarter 2026-Q4 --register examples/demo\n`,
