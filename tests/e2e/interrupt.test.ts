@@ -184,7 +184,7 @@ function interruptedImport(root: string, csv: string, when: RegExp | { file: str
 
 describe('sak import interrupted by real SIGINTs', () => {
   const ROWS = testRuns(150, 3000);
-  it(`${ROWS} rows: at each reported moment exit 130, no record, nothing staged; then one run imports every row once`, { timeout: 120_000 }, async () => {
+  it(`${ROWS} rows: at each reported moment exit 130, no record, nothing staged; then one run imports every row once`, { timeout: 60_000 + ROWS * 150 }, async () => {
     const root = await register();
     const csv = csvFile(ROWS);
     const git = await gitState(root);
