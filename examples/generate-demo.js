@@ -311,6 +311,34 @@ const agreements = [
 ];
 for (const agreement of agreements) write(`agreements/${agreement.id}.yaml`, { status: 'active', ...agreement });
 
+// The annual report 2026 as a council document (reports/2026/): metadata and the coordinator's
+// own text for every section that takes one. Invented, like everything here.
+write('reports/2026/report.yaml', {
+  dnr: 'KS 2027/0042',
+  date: '2027-02-15',
+  author: 'Säkerhetssamordnaren, kommunledningsförvaltningen',
+  recipient: 'Kommunfullmäktige',
+  proposal: [
+    'Kommunfullmäktige lägger årsrapporten för kommunal säkerhet 2026 till handlingarna.',
+    'Kommunstyrelsen får i uppdrag att senast 2027-06-30 redovisa hur de försenade åtgärderna och internkontrollerna ska slutföras.',
+  ],
+});
+const TEXTS = {
+  summary:
+    'Säkerhetsarbetet i Demokommun (fiktiv) tog flera steg framåt under 2026, men antalet incidenter ökade, främst skadegörelse och onödiga larm. Ökningen beror delvis på att fler medarbetare nu rapporterar i KIA, vilket var ett av årets mål.\n\nDe allvarliga incidenterna – bland annat branden i skolköket – visar att **brandskyddet i skolorna** behöver prioriteras. Tre åtgärder är försenade och två internkontroller genomfördes inte i tid.',
+  incidents: 'Incidenterna redovisas per kategori, månad, enhet och allvarlighetsgrad. Kostnaden domineras av en enda brand; utan den hade kostnaden legat i nivå med föregående år.',
+  risks: 'Risk- och sårbarhetsanalysen uppdaterades under hösten. Två risker bedöms högre än förra året, och två höga risker saknar ännu en åtgärd.',
+  documents: 'Handlingsprogrammet enligt lagen om skydd mot olyckor behöver antas på nytt i den nya strukturen; arbetet påbörjas 2027.',
+  actions: 'Åtgärdsplanen följs upp varje kvartal i ledningsgruppen. De försenade åtgärderna gäller larmkoder och inbrottslarm och beror på upphandlingar som drog ut på tiden.',
+  exercises: 'Utbildningarna i brandskydd och HLR nådde fler medarbetare än förra året. Förvaltningarna som saknar utbildning kontaktas under första kvartalet 2027.',
+  outlook:
+    'Inför 2027 prioriteras:\n\n1. brandskyddsronder i alla skolor,\n2. en rutin för inrymning och pågående dödligt våld i skolorna,\n3. ett nytt handlingsprogram enligt lagen om skydd mot olyckor.\n\nMer om kommunal krisberedskap finns hos [MSB](https://www.msb.se).',
+};
+for (const [name, text] of Object.entries(TEXTS)) {
+  const file = path.join(ROOT, 'reports', '2026', `${name}.md`);
+  writeFileSync(file, `${text}\n`);
+}
+
 writeFileSync(
   path.join(ROOT, 'README.md'),
   `# Demokommun (fiktiv) – exempelregister\n\nFIKTIVA DATA. Registret är påhittat och skapas av \`node examples/generate-demo.js\`.\nDet fyller varje avsnitt i \`sak report\`, till exempel:\n\n    SAK_TODAY=2026-11-26 node bin/sak.js report --quarter 2026-Q4 --register examples/demo\n`,

@@ -23,7 +23,9 @@ describe('sak report on the example register (Fagersta)', () => {
     expect(run.code).toBe(0);
     const md = run.stdout;
     // The year has not ended on the tests' today (2026-11-26): a preliminary report per today.
-    expect(md).toMatch(/^# Preliminär årsrapport kommunal säkerhet 2026 per 26 november 2026\n\n\*\*Fagersta kommun\*\*/);
+    expect(md).toMatch(/^# Preliminär årsrapport kommunal säkerhet 2026 per 26 november 2026\n\n\*\*Fagersta kommun\*\* · Årsrapport\n\n- \*\*Författare:\*\* Säkerhetssamordnaren\n/);
+    // The register's reports/2026/ restates the styrdokument at the start of the summary.
+    expect(md).toContain('### Sammanfattande bedömning\n\nEnligt styrdokumentet för kommunal säkerhet');
     expect(md).toContain('- **Status per:** 26 november 2026\n');
     expect(md).toContain('Inga incidenter under perioden (2025: 0).');
     expect(md).toContain('Inga risker är registrerade i risk- och sårbarhetsanalysen.');
