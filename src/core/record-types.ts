@@ -123,6 +123,10 @@ export interface UnitRecord {
   parent?: string;
   responsible?: string;
   status?: 'active' | 'inactive';
+  /**
+   * The day the record was entered in the register (sak add writes today). The report counts a record in a comparison period only from the day it is known to have existed.
+   */
+  created?: string;
 }
 /**
  * A building or premises (fastighet, lokal). File: sites/SITE-<slug>.yaml.
@@ -167,6 +171,10 @@ export interface SiteRecord {
     alarm?: boolean;
     note?: string;
   };
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * A law, ordinance, regulation or standard (författningskrav). File: requirements/REQ-<slug>.yaml.
@@ -195,6 +203,10 @@ export interface RequirementRecord {
    */
   in_force?: string;
   url?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * A governing document (styrdokument). File: documents/DOC-<slug>.yaml.
@@ -282,6 +294,10 @@ export interface DocumentRecord {
    * The id of a document record.
    */
   replaces?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * A risk of the risk and vulnerability analysis (RSA). File: risks/RSK-<slug>.yaml.
@@ -350,6 +366,10 @@ export interface RiskRecord {
   review?: string;
   basis?: Basis;
   status?: 'active' | 'closed';
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * An internal control and its executions (internkontroll). File: controls/CTL-<slug>.yaml.
@@ -435,6 +455,10 @@ export interface ControlRecord {
       action?: string;
     }[];
   }[];
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * An action or goal of the action plan (åtgärd). File: actions/ACT-<slug>.yaml.
@@ -486,6 +510,10 @@ export interface ActionRecord {
     percent?: number;
     note?: string;
   }[];
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * An incident or damage report (skade- och incidentrapport, KIA). File: incidents/<YYYY>/INC-YYYYMMDD-XXXXX.yaml.
@@ -573,6 +601,10 @@ export interface IncidentRecord {
    * A calendar date, YYYY-MM-DD.
    */
   closed?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * A training session or drill (utbildning, övning). File: exercises/<YYYY>/EXR-YYYYMMDD-XXXXX.yaml.
@@ -612,6 +644,10 @@ export interface ExerciseRecord {
   participants?: number;
   hours?: number;
   evaluation?: string;
+  /**
+   * A calendar date, YYYY-MM-DD.
+   */
+  created?: string;
 }
 /**
  * An agreement (avtal): with a supplier, a cooperation with another body, a personal-data processing agreement, a security-protection agreement (säkerhetsskyddsavtal) or a grant. File: agreements/AGR-<slug>.yaml.

@@ -82,6 +82,7 @@ const FIELD_LABELS: Record<string, Bilingual> = {
   personal_data_breach: { sv: 'Personuppgiftsincident', en: 'Personal-data breach' },
   kia: { sv: 'KIA-anmälan', en: 'KIA report' },
   reported_to: { sv: 'Anmäld till', en: 'Reported to' },
+  created: { sv: 'Registrerad', en: 'Entered' },
   authority: { sv: 'Myndighet', en: 'Authority' },
   stage: { sv: 'Rapport', en: 'Report' },
   closed: { sv: 'Avslutad', en: 'Closed' },

@@ -39,9 +39,10 @@ describe('sak add incident with flags', () => {
       cost_sek: 12500,
       police_report: true,
       kia: { type: 'near_miss' },
+      created: TODAY,
     });
     // Schema order: id, title, date, time, reported, unit, category, severity, status, …
-    expect(Object.keys(record)).toEqual(['id', 'title', 'date', 'time', 'reported', 'unit', 'category', 'severity', 'status', 'cost_sek', 'police_report', 'kia']);
+    expect(Object.keys(record)).toEqual(['id', 'title', 'date', 'time', 'reported', 'unit', 'category', 'severity', 'status', 'cost_sek', 'police_report', 'kia', 'created']);
     expect(await commitCount(root)).toBe(before + 1);
     expect(await filesOfCommit(root)).toEqual([file]);
     expect(await commitSubject(root)).toBe(`sak: add incident ${id}: Krossad ruta i entrén (fiktiv)`);

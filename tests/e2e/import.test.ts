@@ -62,8 +62,9 @@ describe('sak import', () => {
         cost_sek: 12000,
         police_report: true,
         kia: { type: 'near_miss' },
+        created: TODAY,
       },
-      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false },
+      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false, created: TODAY },
     ]);
     expect(await commitCount(root)).toBe(before + 1);
     expect(await commitSubject(root)).toBe('sak: import 2 incident records from incidenter.csv');

@@ -55,6 +55,7 @@ describe('sak add on a terminal', () => {
       description: 'Rör',
       kia: { type: 'accident' },
       reported_to: [{ authority: 'work_environment_authority', date: '2026-11-25' }],
+      created: TODAY,
     });
     expect(await commitSubject(root)).toBe(`sak: add incident ${id}: Vattenläcka i källaren (fiktiv)`);
     expect((await sak(root, ['validate'])).code).toBe(0);

@@ -118,6 +118,7 @@ describe('sak add incident on a terminal (prompts)', () => {
       severity: 'low',
       status: 'open',
       description: 'Huvudnyckeln till förrådet saknas.',
+      created: '2026-11-26',
     });
   });
 

@@ -25,9 +25,9 @@ describe('new records', () => {
   });
 
   it('fills in the defaults of the kinds table without overriding given values', () => {
-    expect(applyDefaults(incident, { date: '2026-01-01' }, '2026-11-26')).toEqual({ date: '2026-01-01', reported: '2026-11-26', status: 'open' });
-    expect(applyDefaults(getKind('control'), {}, '2026-11-26')).toEqual({ start: '2026-11-26' });
-    expect(applyDefaults(getKind('action'), {}, '2026-11-26')).toEqual({ status: 'planned' });
+    expect(applyDefaults(incident, { date: '2026-01-01' }, '2026-11-26')).toEqual({ date: '2026-01-01', reported: '2026-11-26', status: 'open', created: '2026-11-26' });
+    expect(applyDefaults(getKind('control'), {}, '2026-11-26')).toEqual({ start: '2026-11-26', created: '2026-11-26' });
+    expect(applyDefaults(getKind('action'), {}, '2026-11-26')).toEqual({ status: 'planned', created: '2026-11-26' });
   });
 
   it('names missing required fields, and required parts of started objects', () => {
