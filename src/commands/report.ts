@@ -15,7 +15,7 @@ import { renderReportTemplate, TemplateError, type TemplateBrand } from '../rend
 import { readReportBrand, type ReportBrand } from '../store/report-brand.js';
 import type { DocxOptions } from '../render/docx-report.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
-import { GitError, readGitSource } from '../store/git.js';
+import { GitError, readAddedDates, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
 import type { Context } from './context.js';
 
@@ -163,6 +163,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   const exclude = toFile ? [relativeTo(root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
   const gitSource = readGitSource(root, ctx.env, exclude);
   gitSource.catch(() => undefined);
+  const addedDates = readAddedDates(root, ctx.env);
   const loaded = await ctx.loadRegister({ at: ctx.today, cache: options.cache !== false });
   const errors = loaded.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
@@ -209,7 +210,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     ...(brand.font ? { font: brand.font } : {}),
   };
 
-  const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source, ...(folder.input ? { document: folder.input } : {}) });
+  const model: ReportModel = buildReportModel(loaded.data, { period, at, audience, lang, source, addedDates: await addedDates, ...(folder.input ? { document: folder.input } : {}) });
   let output: string | Buffer;
   if (template === undefined) {
     output = `${JSON.stringify(model, null, 2)}\n`;

@@ -70,13 +70,15 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     /** A date in words ("26 november 2026"); partial dates as written. */
     date: (value: unknown) => formatLongDate(value, lang),
     /** A number with Swedish or English digit groups. */
-    number: (value: unknown) => number(value),
+    number: (value: unknown) => (value === null ? '–' : number(value)),
     /** An amount in kronor ("182 500 kr"). */
     sek: (value: unknown) => formatSek(value, lang),
     /** A summary row's current (`which` = "value") or previous figure, formatted by its kind. */
     figure: (row: SummaryRow, which: unknown) => {
       const previous = which === 'previous';
       const value = previous ? row.previous : row.value;
+      // No figure for a period before the register was kept.
+      if (value === null) return '–';
       if (row.kind === 'sek') return formatSek(value, lang);
       if (row.kind === 'ratio') return `${number(value)} ${WORDS[lang].of} ${number(previous ? row.previous_of : row.of)}`;
       return number(value);

@@ -513,6 +513,25 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
 }
 
 /**
+ * The day each file of the register was first added to Git (`git log --diff-filter=A`, one
+ * process), by path relative to the register: what the report takes as the day a record
+ * without dates of its own is known from. Empty outside Git or when git cannot tell.
+ */
+export async function readAddedDates(root: string, env: GitEnv): Promise<Map<string, string>> {
+  const dates = new Map<string, string>();
+  if (!env.GIT_DIR && !hasGitAncestor(root)) return dates;
+  const result = await runGit(root, ['--no-optional-locks', '-c', 'core.quotepath=off', 'log', '--diff-filter=A', '--no-renames', '--relative', '--name-only', '--format=%x1e%as', '--', '.'], env);
+  if (!result.ok) return dates;
+  // Newest first: the last date seen for a file is the day it was first added.
+  for (const entry of result.stdout.split('\x1e')) {
+    const [date = '', ...names] = entry.split('\n');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    for (const name of names) if (name !== '') dates.set(name, date);
+  }
+  return dates;
+}
+
+/**
  * Commits exactly the named files in one commit, like commitFile: what else the user has
  * staged or changed stays as it was. The paths go to git through a file in the git folder
  * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a

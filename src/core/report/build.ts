@@ -13,6 +13,7 @@ import { buildDocuments, countOverdueDocuments, DOCUMENT_RULES } from './documen
 import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
 import { buildIncidents, incidentsIn } from './incidents.js';
 import type { Audience, DeadlineRow, ReportModel, ReportSource, SummaryRow } from './model.js';
+import { registerKnownAt } from './known-from.js';
 import { previousPeriod, previousStatusDate, type ReportPeriod } from './period.js';
 import { buildRisks, countHighRisks } from './risks.js';
 import { buildSites } from './sites.js';
@@ -33,6 +34,8 @@ export interface ReportOptions {
   source: ReportSource;
   /** The report folder of the period (reports/<period>/), when the register has one. */
   document?: ReportDocumentInput;
+  /** The day each record file was added to Git (register-relative path → YYYY-MM-DD), read by the caller. */
+  addedDates?: ReadonlyMap<string, string>;
 }
 
 /** The key figures of one period at one status date. */
@@ -75,19 +78,20 @@ function figures(register: RegisterData, period: ReportPeriod, at: string, items
   };
 }
 
-function summaryRows(current: Figures, previous: Figures, lang: Lang): SummaryRow[] {
-  const row = (key: SummaryKey, kind: SummaryRow['kind'], value: number, prev: number): SummaryRow => ({ key, label: SUMMARY_LABELS[key][lang], kind, value, previous: prev });
+/** The key figures; the previous ones null when the register was not yet kept in the comparison period. */
+function summaryRows(current: Figures, previous: Figures | null, lang: Lang): SummaryRow[] {
+  const row = (key: SummaryKey, kind: SummaryRow['kind'], value: number, prev: number | undefined): SummaryRow => ({ key, label: SUMMARY_LABELS[key][lang], kind, value, previous: prev ?? null });
   return [
-    row('incidents', 'count', current.incidents, previous.incidents),
-    row('serious_incidents', 'count', current.serious_incidents, previous.serious_incidents),
-    row('cost_sek', 'sek', current.cost_sek, previous.cost_sek),
-    row('open_actions', 'count', current.open_actions, previous.open_actions),
-    row('overdue_actions', 'count', current.overdue_actions, previous.overdue_actions),
-    row('documents_overdue', 'count', current.documents_overdue, previous.documents_overdue),
-    row('high_risks', 'count', current.high_risks, previous.high_risks),
-    { ...row('controls', 'ratio', current.controls.performed, previous.controls.performed), of: current.controls.due, previous_of: previous.controls.due },
-    row('exercises', 'count', current.exercises, previous.exercises),
-    row('participants', 'count', current.participants, previous.participants),
+    row('incidents', 'count', current.incidents, previous?.incidents),
+    row('serious_incidents', 'count', current.serious_incidents, previous?.serious_incidents),
+    row('cost_sek', 'sek', current.cost_sek, previous?.cost_sek),
+    row('open_actions', 'count', current.open_actions, previous?.open_actions),
+    row('overdue_actions', 'count', current.overdue_actions, previous?.overdue_actions),
+    row('documents_overdue', 'count', current.documents_overdue, previous?.documents_overdue),
+    row('high_risks', 'count', current.high_risks, previous?.high_risks),
+    { ...row('controls', 'ratio', current.controls.performed, previous?.controls.performed), of: current.controls.due, previous_of: previous?.controls.due ?? null },
+    row('exercises', 'count', current.exercises, previous?.exercises),
+    row('participants', 'count', current.participants, previous?.participants),
   ];
 }
 
@@ -109,10 +113,13 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const ctx: BuildContext = { register, config: register.config, lang, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
 
   const current = figures(register, period, at, items, itemsBefore);
-  const before = figures(register, previous, previousAt, deadlinesAt(register, previousAt, lang, DOCUMENT_RULES), deadlinesAt(register, addDays(previous.from, -1), lang, CONTROL_RULES));
+  // The comparison period sees only the records known to have existed by its status date.
+  const then = registerKnownAt(register, previousAt, options.addedDates);
+  const past = then.register;
+  const before = figures(past, previous, previousAt, deadlinesAt(past, previousAt, lang, DOCUMENT_RULES), deadlinesAt(past, addDays(previous.from, -1), lang, CONTROL_RULES));
 
   // Sections run in the order of the report; each asks `vis` before it lists a record.
-  const incidents = buildIncidents(ctx, before.incidents);
+  const incidents = buildIncidents(ctx, then.kept ? before.incidents : null);
   const risks = buildRisks(ctx);
   const documents = buildDocuments(ctx);
   const controls = buildControls(ctx, itemsBefore);
@@ -170,8 +177,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     exercises,
     deadlines,
     lang,
-    previous_period: { from: previous.from, to: previous.to, at: previousAt, label: periodLabel(previous, lang) },
-    summary: summaryRows(current, before, lang),
+    previous_period: { from: previous.from, to: previous.to, at: previousAt, label: periodLabel(previous, lang), kept: then.kept, started_on: then.startedOn },
+    summary: summaryRows(current, then.kept ? before : null, lang),
     sites,
     deadlines_unlisted: due.length - deadlines.length,
     preliminary,

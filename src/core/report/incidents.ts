@@ -31,7 +31,7 @@ function statusAt(incident: LoadedRecord<'incident'>['data'], at: string): strin
 }
 
 /** Section 3: incidents of the period. */
-export function buildIncidents(ctx: BuildContext, previousTotal: number): IncidentSection {
+export function buildIncidents(ctx: BuildContext, previousTotal: number | null): IncidentSection {
   const { lang, config, vis, period, at } = ctx;
   const incidents = incidentsIn(ctx.register, period, at);
   const categories = config.incident_categories ?? [];

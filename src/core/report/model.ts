@@ -45,9 +45,10 @@ export interface SummaryRow {
   label: string;
   kind: 'count' | 'sek' | 'ratio';
   value: number;
-  previous: number;
+  /** Null when the register was not yet kept in the comparison period (shown as "–"). */
+  previous: number | null;
   of?: number;
-  previous_of?: number;
+  previous_of?: number | null;
 }
 
 /** Incidents of a category with their cost. */
@@ -101,7 +102,8 @@ export interface AuthorityReportRow {
 /** Section 3: incidents dated in the period (and by the status date). */
 export interface IncidentSection {
   total: number;
-  previous_total: number;
+  /** Null when the register was not yet kept in the comparison period. */
+  previous_total: number | null;
   serious: number;
   cost_sek: number;
   /** Count descending, then key. */
@@ -547,7 +549,12 @@ export interface ReportModel {
   /** As `sak check` sorts. */
   deadlines: DeadlineRow[];
   lang: Lang;
-  previous_period: { from: string; to: string; at: string; label: string };
+  /**
+   * The comparison period. `kept` is false when no record (units and requirements aside) is
+   * known to have existed by its status date: its figures are then null, not zeros.
+   * `started_on`: the earliest day a record is known from.
+   */
+  previous_period: { from: string; to: string; at: string; label: string; kept: boolean; started_on: string | null };
   summary: SummaryRow[];
   sites: SiteSection;
   /** Overdue and due items of records a public report does not list (classified, or incidents, risks, sites and agreements not listed publicly). */

@@ -471,6 +471,8 @@ function countTable(site: Site, caption: string, firstColumn: string, rows: { la
 
 function figureValue(row: SummaryRow, which: 'value' | 'previous', lang: Lang): string {
   const value = which === 'value' ? row.value : row.previous;
+  // No figure for a year before the register was kept.
+  if (value === null) return '–';
   if (row.kind === 'sek') return formatSek(value, lang);
   if (row.kind === 'ratio') return `${formatNumber(value, lang)} ${lang === 'sv' ? 'av' : 'of'} ${formatNumber(which === 'value' ? row.of : row.previous_of, lang)}`;
   return formatNumber(value, lang);
