@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
+import { TODAY, commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
 
 async function newRegister(name = 'register'): Promise<string> {
   const dir = makeTempDir();
