@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TODAY, commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
+import { commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
 
 async function newRegister(name = 'register'): Promise<string> {
   const dir = makeTempDir();
@@ -62,9 +62,10 @@ describe('sak import', () => {
         cost_sek: 12000,
         police_report: true,
         kia: { type: 'near_miss' },
-        created: TODAY,
+        // Like reported, created takes the row's date: the import's defaults of "today" do.
+        created: '2026-03-14',
       },
-      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false, created: TODAY },
+      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false, created: '2026-04-02' },
     ]);
     expect(await commitCount(root)).toBe(before + 1);
     expect(await commitSubject(root)).toBe('sak: import 2 incident records from incidenter.csv');
