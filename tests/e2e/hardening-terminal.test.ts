@@ -19,6 +19,8 @@ const PROMPTS: { label: RegExp; answer: TerminalStep[] }[] = [
   { label: /Kategori/, answer: [{ waitFor: /Kategori/, send: enter }] },
   { label: /Allvarlighetsgrad/, answer: [{ waitFor: /Allvarlighetsgrad/, send: enter }] },
   { label: /Beskrivning \(valfritt\)/, answer: [{ waitFor: /Beskrivning/, send: enter }] },
+  { label: /KIA-typ \(valfritt\)/, answer: [{ waitFor: /KIA-typ/, send: enter }] },
+  { label: /Anmäld till \(valfritt\)/, answer: [{ waitFor: /Anmäld till/, send: enter }] },
 ];
 
 /** Runs tasks with at most `limit` at a time (the terminals mostly wait, so a few at once save time). */
