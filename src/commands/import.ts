@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ProblemsError, SakError, UsageError } from '../errors.js';
@@ -25,7 +25,12 @@ import { absolutePath, readTitles, stubRecords, takenIds } from '../store/record
 import { firstInvalidUtf8 } from '../store/read-file.js';
 import { removeStaleTempFiles } from '../store/stale-temp.js';
 import { InputLimitError, streamUserFile } from '../store/user-input.js';
-import { createRecordFile } from '../store/write-record.js';
+import { createRecordFile, replaceRecordFile } from '../store/write-record.js';
+import { readRecordFile } from '../store/read-file.js';
+import { editYamlText } from '../core/edit/yaml-edit.js';
+import type { RecordEdit } from '../core/edit/yaml-edit.js';
+import { IMPORT_SOURCE_FIELD } from '../core/fields.js';
+import { schemaKeyOrder } from './change-record.js';
 import { newId } from './add.js';
 import type { Context } from './context.js';
 import { DATE_FORMATS } from '../core/field-values.js';
@@ -53,6 +58,10 @@ export interface ImportOptions {
   /** `--no-commit` sets this to false. */
   commit?: boolean;
   format?: string;
+  /** `--key COLUMN`: the column whose value finds a row's record when the file is imported again. */
+  key?: string;
+  /** `--update`: rows whose records exist and differ update them. */
+  update?: boolean;
   /** `--max-size MB`: the largest file read (IMPORT_MAX_MB by default). */
   maxSize?: string;
   /** `--max-rows N`: the most data rows one import (one commit) takes (IMPORT_MAX_ROWS by default). */
@@ -313,11 +322,34 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   const candidates: Candidate[] = [];
   const progress = table.rows.length >= PROGRESS_ROWS;
   if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.checking', { count: table.rows.length, path: deps.shown })}\n`);
+  const sourceFile = path.basename(deps.shown);
+  const withSource = setup.fields(kind.name).some((f) => f.name === IMPORT_SOURCE_FIELD);
+  const keyColumn = options.key === undefined ? undefined : keyColumnIndex(ctx, options.key, table.header);
+  const keys = rowKeys(ctx, table.rows, keyColumn, problems);
+  const existing = withSource ? importedRecords(setup, kind, sourceFile) : new Map<string, ImportedRecord>();
+  const currentKeys = new Set(keys.values());
+  const byRow = new Map([...existing.values()].filter((r) => !currentKeys.has(r.key)).map((r) => [r.row, r]));
+  const updates: Update[] = [];
+  const differ: number[] = [];
+  let unchanged = 0;
+  const fieldPaths = roles.flatMap((r) => (r.type === 'field' ? [r.field.path] : []));
   for (const [index, row] of table.rows.entries()) {
     // Now and then a pause, so that a Ctrl-C while rows are checked ends sak at once (nothing is written yet).
     if (index % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
     const candidate = buildCandidate(ctx, setup, kind, row, roles, table.header.length, cellContext, problems);
-    if (!candidate) continue;
+    const key = keys.get(row.row);
+    if (!candidate || key === undefined) continue;
+    const source = { file: sourceFile, key, row: row.row };
+    // The row's record: by its key; without --key also a record of the same row whose key no row has now (the row was changed).
+    const found = existing.get(key) ?? (keyColumn === undefined ? byRow.get(row.row) : undefined);
+    if (found) {
+      const edits = sourceEdits(fieldPaths, candidate.data, found, source);
+      if (edits.length === 0) unchanged += 1;
+      else if (!options.update) differ.push(row.row);
+      else updates.push({ row: row.row, record: found, edits, columnOf: candidate.columnOf, unreadColumns: candidate.unreadColumns });
+      continue;
+    }
+    if (withSource) candidate.data[IMPORT_SOURCE_FIELD] = source;
     const id = newId(kind, candidate.data, taken, random, ctx.today);
     taken.add(id.toLowerCase());
     candidates.push(withId(setup, kind, candidate, id));
@@ -331,42 +363,73 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
       if (!candidate.unreadColumns.has(located.column) || located.column === undefined) problems.push(located);
     }
   }
+  for (const update of updates) {
+    const edited = editYamlText(update.record.text, update.edits, { keyOrder: schemaKeyOrder(fields) });
+    update.text = edited.text;
+    for (const problem of checkCandidate(setup, ctx, update.record.file, kind, edited.text, others)) {
+      const located = rowProblem(problem, { row: update.row, columnOf: update.columnOf } as Candidate);
+      if (!update.unreadColumns.has(located.column) || located.column === undefined) problems.push(located);
+    }
+  }
   if (problems.length > 0) ctx.out.stderr(renderRowProblems(lang, table.header, problems));
   const errors = problems.filter((p) => p.severity === 'error');
+  const refused = new Set(errors.map((p) => p.row)).size;
+  const summary = (created: number) =>
+    `${importMessage(lang, 'summary', { path: deps.shown, rows: table.rows.length, created, updated: updates.length, unchanged: unchanged + differ.length, refused })}\n` +
+    (differ.length > 0 ? `${importMessage(lang, 'differ', { rows: differ.join(', ') })}\n` : '');
   if (errors.length > 0) {
-    const rows = new Set(errors.map((p) => p.row)).size;
-    throw new ProblemsError(importMessage(lang, 'failed', { errors: errors.length, rows, total: table.rows.length, path: deps.shown }));
+    ctx.out.stderr(summary(0));
+    throw new ProblemsError(importMessage(lang, 'failed', { errors: errors.length, rows: refused, total: table.rows.length, path: deps.shown }));
   }
 
+  const changedIds = [...candidates.map((c) => ({ id: c.id, path: c.file })), ...updates.map((u) => ({ id: u.record.id, path: u.record.file }))];
   if (options.dryRun) {
-    if (format === 'json') ctx.out.stdout(`${JSON.stringify(candidates.map((c) => ({ id: c.id, path: c.file, record: parseYamlSource(c.text).data })), null, 2)}\n`);
-    else ctx.out.stdout(candidates.map((c) => `${c.id}\n`).join(''));
-    ctx.out.stderr(`${importMessage(lang, 'dry-run', { count: candidates.length, kind: kind.name, path: deps.shown })}\n`);
+    if (format === 'json') ctx.out.stdout(`${JSON.stringify([...candidates.map((c) => ({ id: c.id, path: c.file, record: parseYamlSource(c.text).data })), ...updates.map((u) => ({ id: u.record.id, path: u.record.file, record: parseYamlSource(u.text ?? '').data, updated: true }))], null, 2)}\n`);
+    else ctx.out.stdout(changedIds.map((c) => `${c.id}\n`).join(''));
+    ctx.out.stderr(summary(candidates.length));
+    ctx.out.stderr(`${importMessage(lang, 'dry-run', { count: candidates.length + updates.length, kind: kind.name, path: deps.shown })}\n`);
+    return 0;
+  }
+  if (candidates.length === 0 && updates.length === 0) {
+    if (format === 'json') ctx.out.stdout('[]\n');
+    ctx.out.stderr(summary(0));
     return 0;
   }
 
   const print = (commit?: string) => {
-    if (format === 'json') ctx.out.stdout(`${JSON.stringify(candidates.map((c) => ({ id: c.id, path: c.file })), null, 2)}\n`);
-    else ctx.out.stdout(candidates.map((c) => `${c.id}\n`).join(''));
-    const note = importMessage(lang, 'imported', { count: candidates.length, kind: kind.name, path: deps.shown });
+    const written = [...candidates.map((c) => ({ id: c.id, path: c.file })), ...updates.map((u) => ({ id: u.record.id, path: u.record.file }))];
+    if (format === 'json') ctx.out.stdout(`${JSON.stringify(written, null, 2)}\n`);
+    else ctx.out.stdout(written.map((c) => `${c.id}\n`).join(''));
+    ctx.out.stderr(summary(candidates.length));
+    const note = importMessage(lang, 'imported', { count: candidates.length + updates.length, kind: kind.name, path: deps.shown });
     ctx.out.stderr(`${note}${commit ? ` ${importMessage(lang, 'committed', { commit: commit.slice(0, 7) })}` : ''}\n`);
   };
+  const subject =
+    updates.length === 0
+      ? `sak: import ${candidates.length} ${kind.name} records from ${sourceFile}`
+      : `sak: import ${kind.name} records from ${sourceFile}: ${candidates.length} created, ${updates.length} updated`;
+  const count = candidates.length + updates.length;
   // All or nothing, even on Ctrl-C: the files and the commit are taken back (exit 130).
   return allOrNothing(ctx, async ({ stopAt, undo }) => {
-    if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.writing', { count: candidates.length })}\n`);
+    if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.writing', { count })}\n`);
     writeAll(ctx, setup, kind, candidates, taken, random, others, undo);
+    for (const update of updates) {
+      const after = Buffer.from(update.text ?? '', 'utf8');
+      replaceRecordFile(update.record.abs, after, update.record.bytes, lang);
+      undo.replaced(update.record.abs, update.record.bytes, after);
+    }
     checkStop(stopAt, 'written');
-    const repository = options.commit === false || setup.config?.git?.commit === false ? undefined : await findRepository(ctx, setup, candidates.length);
+    const repository = options.commit === false || setup.config?.git?.commit === false ? undefined : await findRepository(ctx, setup, count);
     let commit: string | undefined;
     if (repository) {
-      if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.committing', { count: candidates.length })}\n`);
+      if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.committing', { count })}\n`);
       try {
-        commit = await commitFiles(repository, setup.root, candidates.map((c) => c.file), `sak: import ${candidates.length} ${kind.name} records from ${path.basename(deps.shown)}`, ctx.env, stopAt);
+        commit = await commitFiles(repository, setup.root, [...candidates.map((c) => c.file), ...updates.map((u) => u.record.file)], subject, ctx.env, stopAt);
       } catch (error) {
         if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
         print();
         if (!(error instanceof GitError)) throw error;
-        throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count: candidates.length, detail: gitErrorDetail(lang, error) }));
+        throw new EnvironmentError(importMessage(lang, error.missing ? 'git.missing' : 'git.failed', { count, detail: gitErrorDetail(lang, error) }));
       }
     }
     print(commit);
@@ -382,6 +445,109 @@ async function findRepository(ctx: Context, setup: WriteSetup, count: number): P
     if (!(error instanceof GitError)) throw error;
     throw new EnvironmentError(importMessage(ctx.lang, error.missing ? 'git.missing' : 'git.failed', { count, detail: gitErrorDetail(ctx.lang, error) }));
   }
+}
+
+/** A record made by an earlier import of the same file: where it is, its text and its source. */
+interface ImportedRecord {
+  id: string;
+  file: string;
+  abs: string;
+  text: string;
+  bytes: Buffer;
+  data: Record<string, unknown>;
+  key: string;
+  row: number | undefined;
+}
+
+/** A row whose record exists and changed, to be updated (`--update`). */
+interface Update {
+  row: number;
+  record: ImportedRecord;
+  edits: RecordEdit[];
+  columnOf: Map<string, number>;
+  unreadColumns: Set<number | undefined>;
+  text?: string;
+}
+
+/** The records of a kind imported from a file of this name, by their key (`source: {file, key}`). */
+function importedRecords(setup: WriteSetup, kind: KindSpec, file: string): Map<string, ImportedRecord> {
+  const found = new Map<string, ImportedRecord>();
+  for (const record of setup.index) {
+    if (record.kind.name !== kind.name) continue;
+    const read = readRecordFile(record.abs);
+    if (!read.ok) continue;
+    const data = parseYamlSource(read.text).data as Record<string, unknown> | undefined;
+    const source = data?.[IMPORT_SOURCE_FIELD] as { file?: unknown; key?: unknown; row?: unknown } | undefined;
+    if (!data || !source || source.file !== file || typeof source.key !== 'string') continue;
+    found.set(source.key, { id: record.id, file: record.file, abs: record.abs, text: read.text, bytes: read.bytes, data, key: source.key, row: typeof source.row === 'number' ? source.row : undefined });
+  }
+  return found;
+}
+
+/** The column `--key` names (by its header, any case); exit 2 with the columns when there is none. */
+function keyColumnIndex(ctx: Context, name: string, header: readonly string[]): number {
+  const index = header.findIndex((h) => foldName(h) === foldName(name));
+  if (index < 0) {
+    const suggestion = suggestNearest(name, header.map((h) => h.trim()));
+    throw new UsageError(importMessage(ctx.lang, 'key.unknown-column', { column: name, suggestion, columns: header.map((h) => `"${h.trim()}"`).join(', ') }));
+  }
+  return index;
+}
+
+/**
+ * The key of each row: the `--key` column's value (it must be given and unique: else a
+ * problem of the row), or a hash of the row's cells (a row repeated word for word gets
+ * `-2`, `-3`, … after the hash).
+ */
+function rowKeys(ctx: Context, rows: readonly CsvRow[], keyColumn: number | undefined, problems: RowProblem[]): Map<number, string> {
+  const keys = new Map<number, string>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    let key: string;
+    if (keyColumn !== undefined) {
+      key = (row.cells[keyColumn] ?? '').trim();
+      if (key === '') {
+        problems.push({ severity: 'error', row: row.row, column: keyColumn, message: importMessage(ctx.lang, 'key.empty') });
+        continue;
+      }
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problems.push({ severity: 'error', row: row.row, column: keyColumn, message: importMessage(ctx.lang, 'key.twice', { key, row: first }) });
+        continue;
+      }
+      seen.set(key, row.row);
+    } else {
+      const hash = createHash('sha256').update(row.cells.map((c) => c.trim()).join('\x1f')).digest('hex').slice(0, 16);
+      const count = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, count);
+      key = count === 1 ? hash : `${hash}-${count}`;
+    }
+    keys.set(row.row, key);
+  }
+  return keys;
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/** The edits that bring a record to its row: the fields the columns give (set, or removed when the cell is now empty) and the source. */
+function sourceEdits(paths: readonly (readonly string[])[], data: Record<string, unknown>, record: ImportedRecord, source: { file: string; key: string; row: number }): RecordEdit[] {
+  const edits: RecordEdit[] = [];
+  for (const path of paths) {
+    const now = valueAt(data, path);
+    const before = valueAt(record.data, path);
+    if (JSON.stringify(now) === JSON.stringify(before)) continue;
+    edits.push(now === undefined ? { op: 'delete', path: [...path] } : { op: 'set', path: [...path], value: now });
+  }
+  const recorded = record.data[IMPORT_SOURCE_FIELD] as Record<string, unknown>;
+  if (edits.length > 0 && (recorded.key !== source.key || recorded.row !== source.row)) edits.push({ op: 'set', path: [IMPORT_SOURCE_FIELD], value: source });
+  return edits;
 }
 
 /** Ids and titles of the register, read only when a reference is given by title rather than id. */

@@ -162,6 +162,9 @@ export function fieldAt(fields: readonly FieldSpec[], path: readonly (string | n
   return found;
 }
 
+/** The field where sak import notes a record's source row; set by the import only (no flag, no column). */
+export const IMPORT_SOURCE_FIELD = 'source';
+
 /** True for a field whose value is a single scalar (not an object or list). */
 export function isScalarField(field: FieldSpec): boolean {
   return field.type !== 'object' && field.type !== 'list';
@@ -191,6 +194,7 @@ export function fieldFlags(kind: KindSpec, fields: readonly FieldSpec[]): FieldF
   const flags: FieldFlag[] = [];
   for (const field of fields) {
     if (field.type === 'id' && kind.idForm === 'dated') continue;
+    if (field.name === IMPORT_SOURCE_FIELD) continue;
     if (isScalarField(field)) flags.push({ flag: kebabCase(field.name), field, repeat: false });
     else if (field.type === 'list' && field.item && isScalarField(field.item)) flags.push({ flag: kebabCase(field.name), field, repeat: true });
     else if (field.type === 'object') {

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { KIND_LABELS, enumLabel } from '../i18n/labels.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
-import { fieldAt, isScalarField } from './fields.js';
+import { IMPORT_SOURCE_FIELD, fieldAt, isScalarField } from './fields.js';
 import type { FieldSpec } from './fields.js';
 import { getKind } from './kinds.js';
 import type { KindName } from './kinds.js';
@@ -121,6 +121,8 @@ export function listTable(records: readonly AnyRecord[], kindName: KindName | un
 export function csvColumns(fields: readonly FieldSpec[]): string[] {
   const columns: string[] = [];
   for (const field of fields) {
+    // Where an import found the record is sak's own bookkeeping, not a column to edit and import again.
+    if (field.name === IMPORT_SOURCE_FIELD) continue;
     if (isScalarField(field) || (field.type === 'list' && field.item && isScalarField(field.item))) columns.push(field.name);
     else if (field.type === 'object') for (const property of field.properties ?? []) if (isScalarField(property)) columns.push(`${field.name}.${property.name}`);
   }

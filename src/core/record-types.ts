@@ -127,6 +127,15 @@ export interface UnitRecord {
    * The day the record was entered in the register (sak add writes today). The report counts a record in a comparison period only from the day it is known to have existed.
    */
   created?: string;
+  source?: ImportSource;
+}
+/**
+ * Where an imported record came from (sak import): the file's name, the row's key (the value of the --key column, or a hash of the row) and its row number. Importing the same file again finds the record by it instead of making a new one.
+ */
+export interface ImportSource {
+  file: string;
+  key: string;
+  row?: number;
 }
 /**
  * A building or premises (fastighet, lokal). File: sites/SITE-<slug>.yaml.
@@ -175,6 +184,7 @@ export interface SiteRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * A law, ordinance, regulation or standard (författningskrav). File: requirements/REQ-<slug>.yaml.
@@ -207,6 +217,7 @@ export interface RequirementRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * A governing document (styrdokument). File: documents/DOC-<slug>.yaml.
@@ -298,6 +309,7 @@ export interface DocumentRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * A risk of the risk and vulnerability analysis (RSA). File: risks/RSK-<slug>.yaml.
@@ -370,6 +382,7 @@ export interface RiskRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * An internal control and its executions (internkontroll). File: controls/CTL-<slug>.yaml.
@@ -459,6 +472,7 @@ export interface ControlRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * An action or goal of the action plan (åtgärd). File: actions/ACT-<slug>.yaml.
@@ -514,6 +528,7 @@ export interface ActionRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * An incident or damage report (skade- och incidentrapport, KIA). File: incidents/<YYYY>/INC-YYYYMMDD-XXXXX.yaml.
@@ -605,6 +620,7 @@ export interface IncidentRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * A training session or drill (utbildning, övning). File: exercises/<YYYY>/EXR-YYYYMMDD-XXXXX.yaml.
@@ -648,6 +664,7 @@ export interface ExerciseRecord {
    * A calendar date, YYYY-MM-DD.
    */
   created?: string;
+  source?: ImportSource;
 }
 /**
  * An agreement (avtal): with a supplier, a cooperation with another body, a personal-data processing agreement, a security-protection agreement (säkerhetsskyddsavtal) or a grant. File: agreements/AGR-<slug>.yaml.
@@ -749,6 +766,7 @@ export interface AgreementRecord {
      */
     reported?: string;
   };
+  source?: ImportSource;
 }
 /**
  * The configuration of a sak register.

@@ -64,8 +64,9 @@ describe('sak import', () => {
         kia: { type: 'near_miss' },
         // Like reported, created takes the row's date: the import's defaults of "today" do.
         created: '2026-03-14',
+        source: { file: 'incidenter.csv', key: expect.stringMatching(/^[0-9a-f]{16}$/), row: 2 },
       },
-      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false, created: '2026-04-02' },
+      { id: ids[1], title: 'Inbrott i förrådet (fiktivt)', date: '2026-04-02', reported: '2026-04-02', unit: 'kommunstyrelsen', category: 'burglary', severity: 'medium', status: 'open', cost_sek: 1500.5, police_report: false, created: '2026-04-02', source: { file: 'incidenter.csv', key: expect.stringMatching(/^[0-9a-f]{16}$/), row: 3 } },
     ]);
     expect(await commitCount(root)).toBe(before + 1);
     expect(await commitSubject(root)).toBe('sak: import 2 incident records from incidenter.csv');
@@ -133,7 +134,7 @@ describe('sak import', () => {
     expect(run.stderr).toContain('kolumn A "id" hoppas över');
     const withoutId = (root: string) =>
       records(root, incidents(root))
-        .map(({ id: _id, ...rest }) => rest)
+        .map(({ id: _id, source: _source, ...rest }) => rest)
         .sort((a, b) => String(a.date).localeCompare(String(b.date)));
     expect(withoutId(target)).toEqual(withoutId(source));
     expect(withoutId(target)).toHaveLength(3);
@@ -204,6 +205,44 @@ describe('sak import', () => {
     expect((await sak(root, ['import', 'incident', 'lista.csv', '--skip-rows', '2', '--map-value', 'category:Onödigt larm=false_alarm', '--date-format', 'd/m/yyyy', '--dry-run'])).code).toBe(0);
     expect((await sak(root, ['import', 'incident', 'lista.csv', '--skip-rows', '1', '--dry-run'])).code).toBe(1);
     expect((await sak(root, ['import', 'incident', 'lista.csv', '--map-value', 'kategori=false_alarm'])).code).toBe(2);
+  });
+
+  it('can be repeated: the same file creates nothing, --update updates the changed row, --key finds rows by a column', async () => {
+    const root = await newRegister();
+    const rows = (cost: string) => ['Titel;Datum;Enhet;Kategori;Allvarlighetsgrad;Kostnad (kr)', 'Krossad ruta (fiktiv);2026-03-14;kommunstyrelsen;Skadegörelse;Låg;1 200', `Inbrott (fiktivt);2026-04-02;kommunstyrelsen;Inbrott;Medel;${cost}`].join('\r\n');
+    writeFileSync(path.join(root, 'lista.csv'), rows('3 400'));
+    const first = await sak(root, ['import', 'incident', 'lista.csv']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('lista.csv: 2 rader: 2 nya, 0 uppdaterade, 0 oförändrade, 0 avvisade.');
+    const ids = first.stdout.trim().split('\n');
+    expect(parse(readText(root, `incidents/2026/${ids[1]}.yaml`)).source).toEqual({ file: 'lista.csv', key: expect.stringMatching(/^[0-9a-f]{16}$/), row: 3 });
+    const commits = await commitCount(root);
+    const again = await sak(root, ['import', 'incident', 'lista.csv']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('2 rader: 0 nya, 0 uppdaterade, 2 oförändrade, 0 avvisade.');
+    expect(await commitCount(root)).toBe(commits);
+    // One row changed: without --update it is said and left; with it, one record is updated in one commit.
+    writeFileSync(path.join(root, 'lista.csv'), rows('4 100'));
+    const told = await sak(root, ['import', 'incident', 'lista.csv']);
+    expect(told.stderr).toContain('Rad 3 skiljer sig');
+    expect(await commitCount(root)).toBe(commits);
+    const updated = await sak(root, ['import', 'incident', 'lista.csv', '--update']);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(updated.stdout.trim()).toBe(ids[1]);
+    expect(updated.stderr).toContain('2 rader: 0 nya, 1 uppdaterade, 1 oförändrade, 0 avvisade.');
+    expect(parse(readText(root, `incidents/2026/${ids[1]}.yaml`))).toMatchObject({ cost_sek: 4100, status: 'open' });
+    expect(await commitCount(root)).toBe(commits + 1);
+    expect(await commitSubject(root)).toBe('sak: import incident records from lista.csv: 0 created, 1 updated');
+    expect(await filesOfCommit(root)).toEqual([`incidents/2026/${ids[1]}.yaml`]);
+    // --key: a case number recognises a row whatever else changed; an empty or repeated key refuses the row.
+    writeFileSync(path.join(root, 'kia.csv'), 'Ärendenr;Titel;Datum;Enhet;Kategori;Allvarlighetsgrad\nK-1;Fall i trappa (fiktivt);2026-05-02;kommunstyrelsen;Övrigt;Låg\n');
+    expect((await sak(root, ['import', 'incident', 'kia.csv', '--key', 'ärendenr', '--map', 'Ärendenr='])).code).toBe(0);
+    writeFileSync(path.join(root, 'kia.csv'), 'Ärendenr;Titel;Datum;Enhet;Kategori;Allvarlighetsgrad\nK-1;Fall i trappan (fiktivt);2026-05-02;kommunstyrelsen;Övrigt;Hög\nK-1;Annat (fiktivt);2026-05-03;kommunstyrelsen;Övrigt;Låg\n');
+    const twice = await sak(root, ['import', 'incident', 'kia.csv', '--key', 'Ärendenr', '--map', 'Ärendenr=', '--update']);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('nyckeln "K-1" finns redan på rad 2');
+    expect((await sak(root, ['import', 'incident', 'kia.csv', '--key', 'Ärendenummer', '--map', 'Ärendenr='])).code).toBe(2);
   });
 
   it('imports 5,000 rows in one commit, in linear time', async () => {

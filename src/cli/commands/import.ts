@@ -21,6 +21,8 @@ export function defineImport(program: Command, { withContext, lang }: CommandDep
     .option('--encoding <encoding>', h('opt.encoding'))
     .option('--skip-rows <n>', h('opt.skip-rows'))
     .option('--date-format <format>', h('opt.date-format'))
+    .option('--key <column>', h('opt.key'))
+    .option('--update', h('opt.update'))
     .option('--dry-run', h('opt.import-dry-run'))
     .option('--no-commit', h('opt.no-commit'))
     .option('--format <format>', h('opt.import-format'))

@@ -1,7 +1,7 @@
 import { fieldLabel } from '../../i18n/field-labels.js';
 import type { FieldSpec } from '../fields.js';
 import type { KindSpec } from '../kinds.js';
-import { isScalarField, kebabCase } from '../fields.js';
+import { IMPORT_SOURCE_FIELD, isScalarField, kebabCase } from '../fields.js';
 import { parseFieldValue } from '../field-values.js';
 import type { ValueContext, ValueResult } from '../field-values.js';
 import { suggestNearest } from '../suggest.js';
@@ -32,7 +32,7 @@ export function importFields(kind: KindSpec, fields: readonly FieldSpec[]): Impo
   };
   for (const field of fields) {
     // Every row gets a new id: an id column is skipped, never imported.
-    if (field.type === 'id') continue;
+    if (field.type === 'id' || field.name === IMPORT_SOURCE_FIELD) continue;
     if (field.type === 'object') for (const property of field.properties ?? []) add(property, [field.name, property.name]);
     else add(field, [field.name]);
   }

@@ -21,7 +21,7 @@ function walk(fields: readonly FieldSpec[], visit: (f: FieldSpec) => void): void
 describe('kindFields', () => {
   it('derives the incident fields in schema order with their types', () => {
     const fields = kindFields(schemas, getKind('incident'));
-    expect(fields.map((f) => f.name)).toEqual(['id', 'title', 'notes', 'tags', 'links', 'classification', 'date', 'time', 'reported', 'unit', 'site', 'location', 'category', 'severity', 'status', 'description', 'injured', 'cost_sek', 'police_report', 'personal_data_breach', 'kia', 'reported_to', 'risks', 'actions', 'closed', 'created']);
+    expect(fields.map((f) => f.name)).toEqual(['id', 'title', 'notes', 'tags', 'links', 'classification', 'date', 'time', 'reported', 'unit', 'site', 'location', 'category', 'severity', 'status', 'description', 'injured', 'cost_sek', 'police_report', 'personal_data_breach', 'kia', 'reported_to', 'risks', 'actions', 'closed', 'created', 'source']);
     expect(fieldAt(fields, ['unit'])).toMatchObject({ type: 'ref', refKind: 'unit', required: true });
     expect(fieldAt(fields, ['category'])).toMatchObject({ type: 'enum', open: true, enumName: 'category' });
     expect(fieldAt(fields, ['kia', 'type'])).toMatchObject({ type: 'enum', required: true, enumName: 'kia_type' });
