@@ -25,6 +25,7 @@ import { estimatePageNumbers } from 'docx/layout';
 import { unzipSync, zipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { seededRandom } from '../core/seeded-random.js';
 import { TOC_MARKER } from './markdown-text.js';
 import { LEVEL_MARKERS } from './report-template.js';
 
@@ -292,18 +293,6 @@ function table(tokens: readonly Token[]): Table {
     }
   }
   return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
-}
-
-/** A pseudo-random generator from a seed (mulberry32), so the ids `docx` draws are the same at every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -4,40 +4,17 @@
 // and public. In-process: the CLI through runCli, the prompts through @inquirer/testing.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../src/commands/add.js';
 import type { Context } from '../../src/commands/context.js';
-import { createPrompter, type PromptFunction } from '../../src/ui/prompts.js';
+import { enter, scriptedPrompter, tick, type PromptEvents as Events } from '../support/scripted-prompter.js';
 import { TODAY, commitSubject, copyExampleRegister, makeGitRegister, readText, sak } from './helpers.js';
 
-type Events = Awaited<ReturnType<typeof render>>['events'];
-type Answer = (events: Events) => Promise<void> | void;
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
-const enter = (e: Events) => e.keypress('enter');
 const typed = (text: string) => (e: Events) => {
   e.type(text);
   enter(e);
 };
-
-/** A prompter whose prompts are answered by the start of their message; records what it was asked and what it showed. */
-function scriptedPrompter(script: Record<string, Answer>, asked: string[], screens: Record<string, string>) {
-  return createPrompter({
-    lang: 'sv',
-    runner: async (prompt: PromptFunction, config: object) => {
-      const { answer, events, getScreen } = await render(prompt as unknown as Parameters<typeof render>[0], config as never);
-      const message = (config as { message: string }).message;
-      const key = Object.keys(script).find((k) => message.startsWith(k));
-      if (!key) throw new Error(`unexpected prompt: ${message}`);
-      asked.push(key);
-      await tick();
-      screens[key] = getScreen();
-      await (script[key] as Answer)(events);
-      return answer;
-    },
-  });
-}
 
 function terminalContext(root: string): { ctx: Context; out: { stdout: string; stderr: string } } {
   const out = { stdout: '', stderr: '' };
@@ -96,8 +73,8 @@ describe('sak add agreement', () => {
         Slutdatum: typed('2027-12-31'),
         Uppsägningstid: typed('P6M'),
       },
-      asked,
       screens,
+      asked,
     );
     const code = await runAdd('agreement', { commit: false }, ctx, { prompter, random: () => new Uint8Array(5) });
     expect(code, out.stderr).toBe(0);

@@ -123,7 +123,7 @@ export function isoWeekKey(week: IsoWeek): string {
 /** Every ISO week the period touches, as `YYYY-Www`, in calendar order. */
 export function weeksOf(period: Pick<ReportPeriod, 'from' | 'to'>): string[] {
   const mondays = eachWeekOfInterval({ start: toUTCDate(period.from), end: toUTCDate(period.to) }, { weekStartsOn: 1 });
-  return mondays.map((monday) => isoWeekKey(isoWeekOf(fromUTCDate(monday))));
+  return mondays.map((monday) => isoWeekKey({ year: getISOWeekYear(monday), week: getISOWeek(monday) }));
 }
 
 /** Whether the incidents of a period are shown by week (a quarter, or a range of at most 92 days) or by month. */

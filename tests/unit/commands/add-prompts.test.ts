@@ -3,14 +3,12 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
 import type { Context } from '../../../src/commands/context.js';
 import { CancelledError } from '../../../src/errors.js';
-import { createPrompter } from '../../../src/ui/prompts.js';
-import type { PromptFunction } from '../../../src/ui/prompts.js';
+import { enter, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -32,29 +30,6 @@ function fakeContext(): { ctx: Context; out: { stdout: string; stderr: string };
   return { ctx, out, root };
 }
 
-type Events = Awaited<ReturnType<typeof render>>['events'];
-type Answer = (events: Events, screen: () => string) => Promise<void> | void;
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-/** A prompter whose prompts render through @inquirer/testing and are answered by message. */
-function scriptedPrompter(script: Record<string, Answer>, screens: Record<string, string>) {
-  return createPrompter({
-    lang: 'sv',
-    runner: async (prompt: PromptFunction, config: object) => {
-      const { answer, events, getScreen } = await render(prompt as unknown as Parameters<typeof render>[0], config as never);
-      const message = (config as { message: string }).message;
-      const key = Object.keys(script).find((k) => message.startsWith(k));
-      if (!key) throw new Error(`unexpected prompt: ${message}`);
-      await tick();
-      screens[key] = getScreen();
-      await (script[key] as Answer)(events, getScreen);
-      return answer;
-    },
-  });
-}
-
-const enter = (e: Events) => e.keypress('enter');
 
 describe('sak add incident on a terminal (prompts)', () => {
   it('asks for the missing fields with Swedish labels, defaults and validation, then writes the record', async () => {

@@ -1,0 +1,15 @@
+/**
+ * A pseudo-random generator from a seed (mulberry32): the same seed gives the same sequence
+ * of numbers in [0, 1), for output that must be identical at every run (the ids the Word
+ * writer draws) and for tests whose failing run must be repeatable.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

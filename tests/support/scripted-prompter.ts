@@ -1,0 +1,35 @@
+// Prompts answered by a script, for in-process tests of `sak add` and the other prompting
+// commands: each prompt renders through @inquirer/testing and is answered by the entry of
+// the script whose key its message starts with.
+import { render } from '@inquirer/testing';
+import { createPrompter, type PromptFunction } from '../../src/ui/prompts.js';
+
+export type PromptEvents = Awaited<ReturnType<typeof render>>['events'];
+export type Answer = (events: PromptEvents, screen: () => string) => Promise<void> | void;
+
+/** Lets a prompt render (and a list filter settle) before the next key. */
+export const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Presses Enter (takes the default or the highlighted choice). */
+export const enter = (e: PromptEvents): void => e.keypress('enter');
+
+/**
+ * A Swedish prompter that answers by the script; `screens` gets what each prompt showed and
+ * `asked`, when given, the keys in the order they were asked. A prompt with no entry throws.
+ */
+export function scriptedPrompter(script: Record<string, Answer>, screens: Record<string, string>, asked?: string[]) {
+  return createPrompter({
+    lang: 'sv',
+    runner: async (prompt: PromptFunction, config: object) => {
+      const { answer, events, getScreen } = await render(prompt as unknown as Parameters<typeof render>[0], config as never);
+      const message = (config as { message: string }).message;
+      const key = Object.keys(script).find((k) => message.startsWith(k));
+      if (!key) throw new Error(`unexpected prompt: ${message}`);
+      asked?.push(key);
+      await tick();
+      screens[key] = getScreen();
+      await (script[key] as Answer)(events, getScreen);
+      return answer;
+    },
+  });
+}
