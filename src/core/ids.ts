@@ -1,4 +1,5 @@
-import type { KindSpec } from './kinds.js';
+/** How a kind's ids are formed (register.md, "Ids"). */
+export type IdForm = 'unit' | 'slug' | 'dated';
 
 /** Crockford's base32 alphabet (no I, L, O, U), the random part of dated ids. */
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -45,7 +46,7 @@ export const RESERVED_UNIT_IDS = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * case-insensitively): the slug, else the slug with `-2`, `-3`, …, always within the
  * kind's length limit.
  */
-export function slugIdFromTitle(kind: Pick<KindSpec, 'prefix' | 'idForm'>, title: string, taken: (id: string) => boolean): string {
+export function slugIdFromTitle(kind: { prefix: string | null; idForm: IdForm }, title: string, taken: (id: string) => boolean): string {
   const prefix = kind.prefix ? `${kind.prefix}-` : '';
   const max = kind.idForm === 'unit' ? MAX_UNIT_ID : MAX_SLUG_ID;
   let slug = slugify(title);

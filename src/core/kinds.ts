@@ -1,18 +1,8 @@
-import type { AllRecords } from './record-types.js';
+import type { KindName, RecordTypes } from './kind-name.js';
 import type { EnumName } from '../i18n/labels.js';
-import { MAX_SLUG_ID, MAX_UNIT_ID } from './ids.js';
+import { MAX_SLUG_ID, MAX_UNIT_ID, type IdForm } from './ids.js';
 
-/**
- * The record type of each kind, as generated from its schema: every `schemas/<kind>.schema.json`
- * but config and report (scripts/generate-types.js), so a new schema is a new kind name.
- */
-export type RecordTypes = { [K in Exclude<keyof AllRecords, 'config' | 'report'>]-?: NonNullable<AllRecords[K]> };
-
-/** The name of a record kind. */
-export type KindName = keyof RecordTypes;
-
-/** How a kind's ids are formed (register.md, "Ids"). */
-export type IdForm = 'unit' | 'slug' | 'dated';
+export type { IdForm, KindName, RecordTypes };
 
 /**
  * A reference field: a path into the record where `*` stands for every item of a list,

@@ -1,7 +1,7 @@
 import { parseDuration } from '../core/calendar/duration.js';
 import type { DeadlineBasis } from '../core/check/basis.js';
-import type { DeadlineStatus } from '../core/check/deadline-item.js';
-import type { RuleName } from '../core/check/rules.js';
+import type { DeadlineStatus } from '../core/check/deadline-status.js';
+import type { RuleName } from '../core/check/rule-names.js';
 import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
 import type { DemandBasis, DemandPeriod } from '../core/check/demand-types.js';
 import type { RiskLevel } from '../core/risk.js';

@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from './lang.js';
-import type { KindName } from '../core/kinds.js';
+import type { KindName } from '../core/kind-name.js';
 
 type LabelTable = Record<string, Bilingual>;
 

@@ -2,13 +2,10 @@ import type { KindName } from '../kinds.js';
 import { compareStrings } from '../problem.js';
 import type { DeadlineBasis } from './basis.js';
 import { dutyKey, type Authority, type ReportStage } from './reporting-duties.js';
-import type { RuleName } from './rules.js';
+import { DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status.js';
+import type { RuleName } from './rule-names.js';
 
-/** How a deadline stands at the evaluation date. */
-export type DeadlineStatus = 'overdue' | 'due' | 'ok';
-
-/** The statuses in sort order: most urgent first. */
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['overdue', 'due', 'ok'];
+export { DEADLINE_STATUSES, type DeadlineStatus };
 
 /** One deadline found by `sak check` (cli.md, json shape), with the event it was computed from. */
 export interface DeadlineItem {

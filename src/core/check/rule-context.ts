@@ -5,7 +5,7 @@ import { getKind, type KindName } from '../kinds.js';
 import type { AnyRecord, LoadedRecord, RegisterData } from '../model.js';
 import type { SakConfig } from '../record-types.js';
 import type { DeadlineBasis } from './basis.js';
-import type { DeadlineStatus } from './deadline-item.js';
+import type { DeadlineStatus } from './deadline-status.js';
 
 /** What a rule reads: the register, the evaluation date and the language of messages. */
 export interface RuleContext {

@@ -11,10 +11,11 @@ import { controlDemand, demandFollowedControls } from './control-demand.js';
 import { findingDuty, findingReportDue, missingRecipients, reportComplete } from './finding-duty.js';
 import { documentLso, documentReview } from './document-rules.js';
 import { agreementEnd, agreementReview, grantReport } from './agreement-rules.js';
+import { RULE_NAMES, type RuleName } from './rule-names.js';
 import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
 
-// One evaluator per rule of rules.md. A new rule is a new entry in RULES (plus its
-// message and label in i18n/check-messages.ts, which the compiler then demands).
+// One evaluator per rule of rules.md. A new rule is its name in rule-names.ts and its entry
+// in RULES (plus its message and label in i18n/check-messages.ts, which the compiler then demands).
 
 /** Default risk review interval when neither the risk nor sak.yaml sets one. */
 export const DEFAULT_RISK_REVIEW = 'P1Y';
@@ -294,7 +295,7 @@ function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_prote
     });
 }
 
-/** Every rule of rules.md, by name, in the order of its table: the one place a rule is added. */
+/** Every rule of rules.md, by name, in the order of its table (rule-names.ts names them). */
 export const RULES = {
   'document-review': documentReview,
   'document-lso': documentLso,
@@ -313,13 +314,10 @@ export const RULES = {
   'agreement-end': agreementEnd,
   'agreement-review': agreementReview,
   'grant-report': grantReport,
-} satisfies Record<string, RuleEvaluator>;
+} satisfies Record<RuleName, RuleEvaluator>;
 
-/** The name of a rule of `sak check`. */
-export type RuleName = keyof typeof RULES;
-
-/** Every rule name, in the order of rules.md's table. */
-export const RULE_NAMES = Object.keys(RULES) as RuleName[];
+export { RULE_NAMES };
+export type { RuleName };
 
 /** Runs one rule. */
 export function runRule(rule: RuleName, ctx: RuleContext): RuleFinding[] {

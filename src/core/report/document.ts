@@ -2,7 +2,7 @@ import { KINDS, idPatternOf } from '../kinds.js';
 import type { KindName } from '../kinds.js';
 import type { ReportDocumentFile } from '../record-types.js';
 import type { ReportPeriod } from './period.js';
-import { EXPLICITLY_PUBLIC } from './visibility.js';
+import { EXPLICITLY_PUBLIC } from './classification.js';
 import type { Problem } from '../problem.js';
 import type { Lang } from '../../i18n/lang.js';
 import { validateMessage } from '../../i18n/validate-messages.js';

@@ -4,6 +4,7 @@ import type { FieldSpec } from '../fields.js';
 import type { KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Audience, RecordRef } from './model.js';
+import { EXPLICITLY_PUBLIC } from './classification.js';
 
 /** The KLASSA level from which a record is left out of a public report. */
 export const PUBLIC_CLASSIFICATION_LIMIT = 2;
@@ -54,8 +55,7 @@ function listedAnyway(record: { kind?: KindName; data: { classification?: number
   return record.kind === 'agreement' && (record.data as { counterparty_public?: unknown }).counterparty_public === true;
 }
 
-/** The classification that marks a record as explicitly public (KLASSA level 0). */
-export const EXPLICITLY_PUBLIC = 0;
+export { EXPLICITLY_PUBLIC };
 
 /** Why a public output does not list a record: its classification, or its kind (counts only); null when it may be listed. */
 export type PublicExclusion = 'classified' | 'aggregate' | null;
