@@ -376,7 +376,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   const refused = new Set(errors.map((p) => p.row)).size;
   const summary = (created: number) =>
     `${importMessage(lang, 'summary', { path: deps.shown, rows: table.rows.length, created, updated: updates.length, unchanged: unchanged + differ.length, refused })}\n` +
-    (differ.length > 0 ? `${importMessage(lang, 'differ', { rows: differ.join(', ') })}\n` : '');
+    (differ.length > 0 ? `${importMessage(lang, 'differ', { rows: differ.join(', '), count: differ.length })}\n` : '');
   if (errors.length > 0) {
     ctx.out.stderr(summary(0));
     throw new ProblemsError(importMessage(lang, 'failed', { errors: errors.length, rows: refused, total: table.rows.length, path: deps.shown }));

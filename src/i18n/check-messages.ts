@@ -7,6 +7,7 @@ import type { DemandBasis, DemandPeriod } from '../core/check/demand-types.js';
 import type { RiskLevel } from '../core/risk.js';
 import type { Bilingual, Lang, Message } from './lang.js';
 import { ENUM_LABELS } from './labels.js';
+import { counted } from './plural.js';
 
 /** The Swedish and English name of each rule of `sak check` (report tables, text output). */
 export const RULE_LABELS: Record<RuleName, Bilingual> = {
@@ -508,12 +509,12 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
   },
   'incident-open': {
     sv: (p) => {
-      if (p.status === 'overdue') return sv(p, `incidenten från ${p.date} är fortfarande öppen sedan ${p.due}, mer än ${p.days} dagar; utred och avsluta (incident_open_days)`);
-      return sv(p, `incidenten från ${p.date} är öppen; utred och avsluta senast ${p.due} (${p.days} dagar)`);
+      if (p.status === 'overdue') return sv(p, `incidenten från ${p.date} är fortfarande öppen sedan ${p.due}, mer än ${counted('sv', p.days, 'day')}; utred och avsluta (incident_open_days)`);
+      return sv(p, `incidenten från ${p.date} är öppen; utred och avsluta senast ${p.due} (${counted('sv', p.days, 'day')})`);
     },
     en: (p) => {
-      if (p.status === 'overdue') return en(p, `the incident of ${p.date} has been open past ${p.due}, over ${p.days} days; investigate and close it (incident_open_days)`);
-      return en(p, `the incident of ${p.date} is open; investigate and close it by ${p.due} (${p.days} days)`);
+      if (p.status === 'overdue') return en(p, `the incident of ${p.date} has been open past ${p.due}, over ${counted('en', p.days, 'day')}; investigate and close it (incident_open_days)`);
+      return en(p, `the incident of ${p.date} is open; investigate and close it by ${p.due} (${counted('en', p.days, 'day')})`);
     },
   },
   'incident-authority': {

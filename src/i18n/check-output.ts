@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { counted } from './plural.js';
 
 type Params = Record<string, string | number>;
 
@@ -10,7 +11,7 @@ const texts = {
   'ics-link': { sv: (p: Params) => `Posten: ${p.url}`, en: (p: Params) => `The record: ${p.url}` },
   'usage.unit-owner': { sv: () => '--unit och --owner kan inte anges samtidigt; välj det ena', en: () => '--unit and --owner cannot be given together; choose one' },
   summary: {
-    sv: (p: Params) => `${p.overdue} försenade, ${p.due} förfaller inom ${p.horizon} (per ${p.at})`,
+    sv: (p: Params) => `${counted('sv', p.overdue, 'overdue')}, ${p.due} förfaller inom ${p.horizon} (per ${p.at})`,
     en: (p: Params) => `${p.overdue} overdue, ${p.due} due within ${p.horizon} (at ${p.at})`,
   },
 } satisfies Record<string, Record<Lang, (p: Params) => string>>;

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { countForm, counted } from './plural.js';
 
 type Params = Record<string, string | number | undefined>;
 type Catalogue = Record<string, (p: Params) => string>;
@@ -25,7 +26,7 @@ const sv: Catalogue = {
   'usage.bad-choice': (p) => `okänt värde "${p.value}" för ${p.option}; välj ${p.allowed}`,
   'usage.did-you-mean': (p) => `Menade du ${p.suggestion}?`,
   'usage.bad-url': (p) => `"${p.value}" är ingen webbadress; ange en adress som börjar med https:// eller http://`,
-  'problems.invalid-register': (p) => `registret har ${p.errors} fel; rätta dem först (sak validate visar dem)`,
+  'problems.invalid-register': (p) => `registret har ${p.errors} fel; rätta ${countForm(p.errors, ['det', 'dem'])} först (sak validate visar dem)`,
 };
 
 const en: Catalogue = {
@@ -50,7 +51,7 @@ const en: Catalogue = {
   'usage.bad-choice': (p) => `unknown value "${p.value}" for ${p.option}; choose ${p.allowed}`,
   'usage.did-you-mean': (p) => `Did you mean ${p.suggestion}?`,
   'usage.bad-url': (p) => `"${p.value}" is not a web address; give one that starts with https:// or http://`,
-  'problems.invalid-register': (p) => `the register has ${p.errors} errors; fix them first (sak validate shows them)`,
+  'problems.invalid-register': (p) => `the register has ${counted('en', p.errors, 'error')}; fix ${countForm(p.errors, ['it', 'them'])} first (sak validate shows them)`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { sv, en };

@@ -1,5 +1,6 @@
 import type { KindName } from '../core/kinds.js';
 import type { Lang } from './lang.js';
+import { counted } from './plural.js';
 
 // The texts of the files `sak init` writes into a new register (sak.yaml comments, the
 // README for the register's users, CI files, the pre-commit hook) and the messages of
@@ -286,7 +287,7 @@ const messagesSv = {
   'bad-municipality': (p: Params) => `"${p.value}" passar inte --municipality: 2–200 tecken på en rad`,
   'municipality-pii': (p: Params) => `--municipality innehåller ett ${p.what} (${p.masked}); sak skriver inga personnummer i registret`,
   'prompt.municipality': () => 'Kommunens namn',
-  'created': (p: Params) => `Skapade registret för ${p.municipality} i ${p.path} (${p.count} filer).`,
+  'created': (p: Params) => `Skapade registret för ${p.municipality} i ${p.path} (${counted('sv', p.count, 'file')}).`,
   'kept': (p: Params) => `Fanns redan och lämnades orörda: ${p.files}.`,
   'appended': (p: Params) => `Kompletterade: ${p.files}.`,
   'git.new': (p: Params) => `Git: nytt arkiv, commit ${p.commit} "${p.subject}".`,
@@ -302,7 +303,7 @@ const messagesSv = {
   sak add incident               registrera en incident
   sak import incident FIL.csv    läs in en befintlig lista (CSV från Excel)
   sak check                      vad ska följas upp?`,
-  'schemas.updated': (p: Params) => `Uppdaterade .sak/schemas till sak ${p.version} (${p.count} filer).`,
+  'schemas.updated': (p: Params) => `Uppdaterade .sak/schemas till sak ${p.version} (${counted('sv', p.count, 'file')}).`,
   'schemas.current': (p: Params) => `.sak/schemas är redan aktuella för sak ${p.version}.`,
   'schemas.commit': (p: Params) => `Git: commit ${p.commit} "${p.subject}".`,
   'hook.installed': (p: Params) => `Installerade pre-commit-kroken ${p.path}: en commit stoppas när sak validate hittar fel.`,
@@ -317,7 +318,7 @@ const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
   'bad-municipality': (p) => `"${p.value}" does not fit --municipality: 2–200 characters on one line`,
   'municipality-pii': (p) => `--municipality holds a ${p.what} (${p.masked}); sak writes no personal identity numbers into the register`,
   'prompt.municipality': () => "The municipality's name",
-  'created': (p) => `Created the register of ${p.municipality} in ${p.path} (${p.count} files).`,
+  'created': (p) => `Created the register of ${p.municipality} in ${p.path} (${counted('en', p.count, 'file')}).`,
   'kept': (p) => `Already there and left as they were: ${p.files}.`,
   'appended': (p) => `Completed: ${p.files}.`,
   'git.new': (p) => `Git: new repository, commit ${p.commit} "${p.subject}".`,
@@ -333,7 +334,7 @@ const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
   sak add incident               record an incident
   sak import incident FILE.csv   bring in an existing list (CSV from Excel)
   sak check                      what needs following up?`,
-  'schemas.updated': (p) => `Updated .sak/schemas to sak ${p.version} (${p.count} files).`,
+  'schemas.updated': (p) => `Updated .sak/schemas to sak ${p.version} (${counted('en', p.count, 'file')}).`,
   'schemas.current': (p) => `.sak/schemas are already current for sak ${p.version}.`,
   'schemas.commit': (p) => `Git: commit ${p.commit} "${p.subject}".`,
   'hook.installed': (p) => `Installed the pre-commit hook ${p.path}: a commit stops when sak validate finds errors.`,

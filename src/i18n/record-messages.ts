@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { countForm, counted } from './plural.js';
 
 type Params = Record<string, string | number | undefined>;
 type Catalogue = Record<string, (p: Params) => string>;
@@ -77,10 +78,10 @@ const sv = {
   'no': () => 'nej',
   'column.kind': () => 'Posttyp',
   'column.risk': () => 'Risknivå',
-  'list.omitted': (p: Params) => `${p.count} poster med informationsklass 2 eller högre visas inte (--audience public)`,
+  'list.omitted': (p: Params) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte (--audience public)`,
   'list.aggregate': (p: Params) =>
-    `${p.count} ${p.count === 1 ? 'post' : 'poster'} visas inte (--audience public): incidenter, risker, fastigheter och avtal utan offentlig motpart redovisas offentligt bara som antal`,
-  'list.count': (p: Params) => `${p.count} poster (sorterade på id)`,
+    `${counted('sv', p.count, 'record')} visas inte (--audience public): incidenter, risker, fastigheter och avtal utan offentlig motpart redovisas offentligt bara som antal`,
+  'list.count': (p: Params) => `${counted('sv', p.count, 'record')} (${countForm(p.count, ['sorterad', 'sorterade'])} på id)`,
   'list.invalid-register': (p: Params) => `Obs: registret har ${p.errors} fel; poster med fel visas inte (sak validate visar dem).`,
   'usage.unknown-kind': (p: Params) => `okänd posttyp "${p.kind}"; välj ${p.kinds}`,
   'usage.unknown-kind.suggest': (p: Params) => `okänd posttyp "${p.kind}". Menade du ${p.suggestion}?`,
@@ -132,7 +133,7 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'reformatted': (p) => `Note: ${p.file} has a layout that could not be changed line by line; the whole file was written anew (comments and field order are kept).`,
   'invalid.add': (p) => `the record would be invalid; nothing was written (${p.file})`,
   'invalid.change': (p) => `the change would make the record invalid; ${p.file} is unchanged`,
-  'change.beyond-list': (p) => `the list ${p.list} in ${p.file} has ${p.length} items, numbered from 0; a new one is added as ${p.next}. ${p.file} is unchanged`,
+  'change.beyond-list': (p) => `the list ${p.list} in ${p.file} has ${counted('en', p.length, 'item')}, numbered from 0; a new one is added as ${p.next}. ${p.file} is unchanged`,
   'change.not-container': (p) => `${p.path} in ${p.file} is a single value, not a group of fields or a list, so nothing can be set below it; ${p.file} is unchanged`,
   'not-a-record': (p) => `${p.file} cannot be read as a record; fix the file (e.g. with sak edit) first`,
   'read.failed': (p) => `cannot read ${p.file} (${p.reason})`,
@@ -191,11 +192,11 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'no': () => 'no',
   'column.kind': () => 'Kind',
   'column.risk': () => 'Risk level',
-  'list.omitted': (p) => `${p.count} records classified 2 or higher are not shown (--audience public)`,
+  'list.omitted': (p) => `${counted('en', p.count, 'record')} classified 2 or higher ${countForm(p.count, ['is', 'are'])} not shown (--audience public)`,
   'list.aggregate': (p) =>
-    `${p.count} ${p.count === 1 ? 'record is' : 'records are'} not shown (--audience public): incidents, risks, sites and agreements without a public body are published only as counts`,
-  'list.count': (p) => `${p.count} records (sorted by id)`,
-  'list.invalid-register': (p) => `Note: the register has ${p.errors} errors; records with errors are not listed (sak validate shows them).`,
+    `${counted('en', p.count, 'record')} ${countForm(p.count, ['is', 'are'])} not shown (--audience public): incidents, risks, sites and agreements without a public body are published only as counts`,
+  'list.count': (p) => `${counted('en', p.count, 'record')} (sorted by id)`,
+  'list.invalid-register': (p) => `Note: the register has ${counted('en', p.errors, 'error')}; records with errors are not listed (sak validate shows them).`,
   'usage.unknown-kind': (p) => `unknown kind "${p.kind}"; choose ${p.kinds}`,
   'usage.unknown-kind.suggest': (p) => `unknown kind "${p.kind}". Did you mean ${p.suggestion}?`,
   'usage.bad-year': (p) => `"${p.value}" is not a year (YYYY)`,
@@ -227,7 +228,7 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'log.created': () => 'new record',
   'log.yes': () => 'yes',
   'log.no': () => 'no',
-  'log.items': (p) => `${p.count} items`,
+  'log.items': (p) => counted('en', p.count, 'item'),
   'log.added-item': (p) => `new: ${p.item}`,
 };
 

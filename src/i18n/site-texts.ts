@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { countForm, counted } from './plural.js';
 
 // The words of `sak site`: its pages, navigation and messages, Swedish and English.
 
@@ -21,7 +22,7 @@ const sv = {
   'footer.made': () => 'Skapad med sak site.',
   'start.heading': (p: Params) => `Säkerhetsregistret för ${p.municipality}`,
   'start.follow-up': () => 'Uppföljning',
-  'start.summary': (p: Params) => `${p.overdue} försenade och ${p.due} som förfaller inom ${p.horizon} per ${p.at}.`,
+  'start.summary': (p: Params) => `${counted('sv', p.overdue, 'overdue')} och ${p.due} som förfaller inom ${p.horizon} per ${p.at}.`,
   'start.by-area': () => 'Per säkerhetsområde',
   'start.by-unit': () => 'Per enhet',
   'start.no-area': () => 'Inget säkerhetsområde',
@@ -55,7 +56,7 @@ const sv = {
   'none': () => 'Inga.',
   'deadlines': () => 'Tidsfrister',
   'deadlines.none': () => 'Inga tidsfrister.',
-  'deadlines.hidden': (p: Params) => `Ytterligare ${p.count} tidsfrister gäller poster som den offentliga versionen bara räknar: incidenter, risker, fastigheter och poster med informationsklass 2 eller högre.`,
+  'deadlines.hidden': (p: Params) => `Ytterligare ${counted('sv', p.count, 'deadline')} gäller poster som den offentliga versionen bara räknar: incidenter, risker, fastigheter och poster med informationsklass 2 eller högre.`,
   'record.fields': () => 'Uppgifter',
   'record.status': () => 'Beräknad status',
   'record.risk': (p: Params) => `Risknivå ${p.score} (${p.level}): sannolikhet ${p.likelihood} × konsekvens ${p.consequence}, bedömd ${p.date}.`,
@@ -75,12 +76,12 @@ const sv = {
   'unit.sub-units': () => 'Underenheter',
   'unit.parents': () => 'Ingår i',
   'unit.calendar': () => 'Enhetens tidsfrister som kalender:',
-  'unit.aggregate': (p: Params) => `${p.count} ${p.kind} (redovisas som antal i den offentliga versionen).`,
-  'unit.classified': (p: Params) => `${p.count} poster med informationsklass 2 eller högre visas inte.`,
+  'unit.aggregate': (p: Params) => `${p.counted} (redovisas som antal i den offentliga versionen).`,
+  'unit.classified': (p: Params) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte.`,
   'units.heading': () => 'Enheter',
   'list.heading': (p: Params) => `${p.kind}`,
   'list.sorted': (p: Params) => `Sorterad efter ${p.column}. Klicka på en kolumnrubrik för att sortera efter den.`,
-  'list.count': (p: Params) => `${p.count} poster.`,
+  'list.count': (p: Params) => `${counted('sv', p.count, 'record')}.`,
   'list.group': (p: Params) => `${p.label} (${p.count})`,
   'list.sort-by': (p: Params) => `Sortera efter ${p.column}`,
   'reports.year': (p: Params) => `Årsrapport ${p.year}`,
@@ -89,7 +90,7 @@ const sv = {
   'usage.output': () => 'ange mappen att skriva webbplatsen till med -o MAPP',
   'usage.not-site': (p: Params) => `${p.dir} är inte tom och innehåller ingen webbplats från sak site; välj en tom mapp eller en tidigare utmapp`,
   'write.failed': (p: Params) => `kunde inte skriva ${p.path}: ${p.reason}`,
-  'done': (p: Params) => `Skrev ${p.written} av ${p.total} filer till ${p.dir} (${p.unchanged} oförändrade, ${p.removed} borttagna).`,
+  'done': (p: Params) => `Skrev ${p.written} av ${counted('sv', p.total, 'file')} till ${p.dir} (${counted('sv', p.unchanged, 'unchanged')}, ${counted('sv', p.removed, 'removed')}).`,
 };
 
 const en: { [K in keyof typeof sv]: (p: Params) => string } = {
@@ -143,7 +144,7 @@ const en: { [K in keyof typeof sv]: (p: Params) => string } = {
   'none': () => 'None.',
   'deadlines': () => 'Deadlines',
   'deadlines.none': () => 'No deadlines.',
-  'deadlines.hidden': (p) => `${p.count} more deadlines concern records the public version only counts: incidents, risks, sites and records classified 2 or higher.`,
+  'deadlines.hidden': (p) => `${p.count} more ${countForm(p.count, ['deadline concerns', 'deadlines concern'])} records the public version only counts: incidents, risks, sites and records classified 2 or higher.`,
   'record.fields': () => 'Fields',
   'record.status': () => 'Computed status',
   'record.risk': (p) => `Risk level ${p.score} (${p.level}): likelihood ${p.likelihood} × consequence ${p.consequence}, assessed ${p.date}.`,
@@ -163,12 +164,12 @@ const en: { [K in keyof typeof sv]: (p: Params) => string } = {
   'unit.sub-units': () => 'Sub-units',
   'unit.parents': () => 'Part of',
   'unit.calendar': () => "The unit's deadlines as a calendar:",
-  'unit.aggregate': (p) => `${p.count} ${p.kind} (given as a count in the public version).`,
-  'unit.classified': (p) => `${p.count} records classified 2 or higher are not shown.`,
+  'unit.aggregate': (p) => `${p.counted} (given as a count in the public version).`,
+  'unit.classified': (p) => `${counted('en', p.count, 'record')} classified 2 or higher ${countForm(p.count, ['is', 'are'])} not shown.`,
   'units.heading': () => 'Units',
   'list.heading': (p) => `${p.kind}`,
   'list.sorted': (p) => `Sorted by ${p.column}. Choose a column heading to sort by it.`,
-  'list.count': (p) => `${p.count} records.`,
+  'list.count': (p) => `${counted('en', p.count, 'record')}.`,
   'list.group': (p) => `${p.label} (${p.count})`,
   'list.sort-by': (p) => `Sort by ${p.column}`,
   'reports.year': (p) => `Annual report ${p.year}`,
@@ -177,7 +178,7 @@ const en: { [K in keyof typeof sv]: (p: Params) => string } = {
   'usage.output': () => 'name the folder to write the site to with -o DIR',
   'usage.not-site': (p) => `${p.dir} is not empty and holds no site made by sak site; choose an empty folder or an earlier output folder`,
   'write.failed': (p) => `could not write ${p.path}: ${p.reason}`,
-  'done': (p) => `Wrote ${p.written} of ${p.total} files to ${p.dir} (${p.unchanged} unchanged, ${p.removed} removed).`,
+  'done': (p) => `Wrote ${p.written} of ${counted('en', p.total, 'file')} to ${p.dir} (${p.unchanged} unchanged, ${p.removed} removed).`,
 };
 
 /** A key of the site's texts. */

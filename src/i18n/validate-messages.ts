@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { countForm, counted } from './plural.js';
 
 type Params = Record<string, string | number | undefined>;
 type Catalogue = Record<string, (p: Params) => string>;
@@ -65,8 +66,8 @@ const sv: Catalogue = {
   'report.not-public.site': () => 'en fastighet',
   'report.unknown-id': (p) => `texten nämner ${p.id}, som inte finns i registret`,
   'schemas-outdated': () => '.sak/schemas skiljer sig från schemana i den här versionen av sak; kör sak init --update-schemas',
-  'summary': (p) => `${p.records} poster, ${p.errors} fel, ${p.warnings} varningar`,
-  'summary.ok': (p) => `${p.records} poster kontrollerade: inga fel`,
+  'summary': (p) => `${counted('sv', p.records, 'record')}, ${counted('sv', p.errors, 'error')}, ${counted('sv', p.warnings, 'warning')}`,
+  'summary.ok': (p) => `${counted('sv', p.records, 'record')} ${countForm(p.records, ['kontrollerad', 'kontrollerade'])}: inga fel`,
   'unknown-value.category': () => 'kategori',
   'unknown-value.topic': () => 'ämne',
   'risk.scale': (p) => `${p.axis === 'likelihood' ? 'sannolikheten' : 'konsekvensen'} ${p.value} ligger utanför riskmatrisen 1–${p.limit} (risk_matrix i sak.yaml)`,
@@ -132,8 +133,8 @@ const en: Catalogue = {
   'schema.maximum': (p) => `the value ${p.value} is greater than ${p.limit}`,
   'schema.minLength': (p) => `the text is too short (at least ${p.limit} characters)`,
   'schema.maxLength': (p) => `the text is too long (at most ${p.limit} characters)`,
-  'schema.minItems': (p) => `the list needs at least ${p.limit} items`,
-  'schema.maxItems': (p) => `the list may have at most ${p.limit} items`,
+  'schema.minItems': (p) => `the list needs at least ${counted('en', p.limit, 'item')}`,
+  'schema.maxItems': (p) => `the list may have at most ${counted('en', p.limit, 'item')}`,
   'schema.uniqueItems': () => 'the list holds the same value twice',
   'schema.const': (p) => `the value must be ${p.expected}`,
   'schema.alternatives': (p) => `invalid value: expected ${p.expected}`,
@@ -164,8 +165,8 @@ const en: Catalogue = {
   'report.not-public.site': () => 'a site',
   'report.unknown-id': (p) => `the text names ${p.id}, which is not in the register`,
   'schemas-outdated': () => '.sak/schemas differs from the schemas of this version of sak; run sak init --update-schemas',
-  'summary': (p) => `${p.records} records, ${p.errors} errors, ${p.warnings} warnings`,
-  'summary.ok': (p) => `${p.records} records checked: no errors`,
+  'summary': (p) => `${counted('en', p.records, 'record')}, ${counted('en', p.errors, 'error')}, ${counted('en', p.warnings, 'warning')}`,
+  'summary.ok': (p) => `${counted('en', p.records, 'record')} checked: no errors`,
   'unknown-value.category': () => 'category',
   'unknown-value.topic': () => 'topic',
   'risk.scale': (p) => `the ${p.axis} ${p.value} lies outside the risk matrix 1–${p.limit} (risk_matrix in sak.yaml)`,

@@ -230,7 +230,7 @@ describe('sak import', () => {
     const updated = await sak(root, ['import', 'incident', 'lista.csv', '--update']);
     expect(updated.code, updated.stderr).toBe(0);
     expect(updated.stdout.trim()).toBe(ids[1]);
-    expect(updated.stderr).toContain('2 rader: 0 nya, 1 uppdaterade, 1 oförändrade, 0 avvisade.');
+    expect(updated.stderr).toContain('2 rader: 0 nya, 1 uppdaterad, 1 oförändrad, 0 avvisade.');
     expect(parse(readText(root, `incidents/2026/${ids[1]}.yaml`))).toMatchObject({ cost_sek: 4100, status: 'open' });
     expect(await commitCount(root)).toBe(commits + 1);
     expect(await commitSubject(root)).toBe('sak: import incident records from lista.csv: 0 created, 1 updated');

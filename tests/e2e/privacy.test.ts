@@ -77,7 +77,7 @@ describe('sak list and sak show for an audience', () => {
     const json = await sak(root, ['list', '--audience', 'public', '--format', 'json']);
     expect(json.code).toBe(0);
     expect(leaked(json.stdout)).toEqual([]);
-    expect(json.stderr).toMatch(/1 poster med informationsklass 2 eller högre visas inte/);
+    expect(json.stderr).toMatch(/1 post med informationsklass 2 eller högre visas inte/);
     const listed = JSON.parse(json.stdout) as Record<string, unknown>[];
     expect(listed.map((r) => r.id)).toEqual(expect.arrayContaining(Object.values(SAMPLE_IDS)));
     // The incident's reference to the classified risk is there, but as null, as in the report.

@@ -195,7 +195,7 @@ describe('sak validate', () => {
     const run = await runSak(['--lang', 'en', 'validate', '--register', root]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${INC}:6:11 error schema unknown value "allvarlig"`);
-    expect(run.stdout).toMatch(/3 records, 1 errors, 0 warnings/);
+    expect(run.stdout).toMatch(/3 records, 1 error, 0 warnings/);
   });
 
   it('writes escaped GitHub workflow commands, by default inside GitHub Actions', async () => {

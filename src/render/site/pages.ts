@@ -24,6 +24,8 @@ import { KIND_LABELS, enumLabel } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { formatNumber, formatSek } from '../../i18n/report-format.js';
 import { siteText } from '../../i18n/site-texts.js';
+import { KIND_TEXTS } from '../../i18n/kind-texts.js';
+import { counted } from '../../i18n/plural.js';
 import type { SiteTextKey } from '../../i18n/site-texts.js';
 import { countDeadlines, renderDeadlinesIcs } from '../deadlines.js';
 import { SITE_CSS, esc, href, renderPage, scrollTable } from './html.js';
@@ -117,13 +119,13 @@ function recordLink(site: Site, from: string, id: string): string {
 }
 
 /** What a public page says instead of the records it may not list: how many are given as counts only, how many are classified. */
-function hiddenNote(site: Site, records: readonly AnyRecord[], kind: string): string {
+function hiddenNote(site: Site, records: readonly AnyRecord[], kind: KindName): string {
   const hidden = records.filter((r) => !site.shown.has(r.id));
   if (hidden.length === 0) return '';
   const classified = hidden.filter((r) => publicExclusion(r) === 'classified').length;
   const aggregate = hidden.length - classified;
   return [
-    ...(aggregate > 0 ? [`<p>${esc(site.t('unit.aggregate', { count: aggregate, kind }))}</p>`] : []),
+    ...(aggregate > 0 ? [`<p>${esc(site.t('unit.aggregate', { counted: counted(site.lang, aggregate, KIND_TEXTS[kind].count) }))}</p>`] : []),
     ...(classified > 0 ? [`<p>${esc(site.t('unit.classified', { count: classified }))}</p>`] : []),
   ].join('\n');
 }
@@ -321,7 +323,7 @@ function listPages(site: Site, kind: KindName): SiteFile[] {
     const path = pages[index] as string;
     const parts = [`<h1>${esc(heading)}</h1>`];
     parts.push(`<p>${esc(t('list.count', { count: shown.length }))}</p>`);
-    const note = hiddenNote(site, all as readonly AnyRecord[], heading.toLowerCase());
+    const note = hiddenNote(site, all as readonly AnyRecord[], kind);
     if (note) parts.push(note);
     if (shown.length > 0) {
       parts.push(`<p>${esc(t('list.sorted', { column: header[index] ?? column.key }))}</p>`);
@@ -434,7 +436,7 @@ function unitPage(site: Site, unit: AnyRecord): SiteFile[] {
     const label = kindLabel(kind.name, lang);
     parts.push(`<h3>${esc(label)} (${formatNumber(records.length, lang)})</h3>`);
     if (shown.length > 0) parts.push(recordTable(site, path, kind.name, shown, label));
-    const note = hiddenNote(site, records, label.toLowerCase());
+    const note = hiddenNote(site, records, kind.name);
     if (note) parts.push(note);
   }
   // The unit's own deadlines (its training) are among those listed above.
