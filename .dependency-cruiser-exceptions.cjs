@@ -7,15 +7,9 @@
  * add one (move the text to render/ instead).
  */
 module.exports.CORE_TEXT_EXCEPTIONS = {
-  'src/core/check/agreement-rules.ts': ['check-messages'],
-  'src/core/check/control-demand.ts': ['check-messages'],
-  'src/core/check/document-rules.ts': ['check-messages'],
-  'src/core/check/rules.ts': ['check-messages', 'labels'],
   'src/core/field-values.ts': ['labels'],
-  'src/core/fields.ts': ['labels'],
   'src/core/import/columns.ts': ['field-labels'],
   'src/core/init/register-files.ts': ['init-texts'],
-  'src/core/kinds.ts': ['labels'],
   'src/core/listing.ts': ['field-labels', 'labels', 'record-messages'],
   'src/core/record-view.ts': ['check-messages', 'field-labels', 'labels', 'record-messages'],
   'src/core/report/actions.ts': ['labels'],

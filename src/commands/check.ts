@@ -1,6 +1,7 @@
 import { ExitCode } from '../errors.js';
 import { parseChoice, parseDateOption, parseDurationOption, parseUrlOption } from './option-values.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
+import { describeDeadlines } from '../i18n/check-messages.js';
 import { countDeadlines, renderDeadlinesGithub, renderDeadlinesIcs, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
 import { deadlinesOfUnit } from '../core/unit-scope.js';
 import { UsageError } from '../errors.js';
@@ -40,7 +41,7 @@ export async function runCheck(options: CheckCommandOptions, ctx: Context): Prom
   if (options.unit !== undefined && options.owner !== undefined) throw new UsageError(checkOutputText(ctx.lang, 'usage.unit-owner'));
   const siteBase = options.siteUrl === undefined ? undefined : parseUrlOption(options.siteUrl, ctx.lang);
   const loaded = await loadValidRegister(ctx, at, options.cache !== false);
-  let all = evaluateDeadlines(loaded.data, { at, horizon, lang: ctx.lang });
+  let all = describeDeadlines(evaluateDeadlines(loaded.data, { at, horizon }), ctx.lang);
   if (options.unit !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.unit, ctx.lang), 'unit');
   if (options.owner !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.owner, ctx.lang), 'owner');
   const items = options.all ? all : all.filter((i) => i.status !== 'ok');

@@ -1,6 +1,7 @@
 import type { OptionValues } from 'commander';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { deadlinesFor } from '../core/check/engine.js';
+import { describeDeadlines } from '../i18n/check-messages.js';
 import { buildRecordView, renderRecordView } from '../core/record-view.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
@@ -60,7 +61,7 @@ export async function runShow(id: string, options: OptionValues, ctx: Context): 
   }
   // Deadlines need a valid register; with errors elsewhere they are left out and said so.
   const valid = countProblems(loaded.problems).errors === 0;
-  const deadlines = valid ? deadlinesFor(loaded.data, id, { at, horizon: SHOW_HORIZON, lang }) : [];
+  const deadlines = valid ? describeDeadlines(deadlinesFor(loaded.data, id, { at, horizon: SHOW_HORIZON }), lang) : [];
   if (!valid) ctx.out.stderr(recordMessage(lang, 'show.no-deadlines-invalid') + '\n');
   const [visible] = visibleRecords([record], visibility, fieldsOfKind);
   const view = buildRecordView(visible ?? record, { ...loaded.data, records: visibleRecords(loaded.data.records, visibility, fieldsOfKind) }, deadlines, at);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseChoice, parseDateOption, parseUrlOption } from './option-values.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
+import { describeDeadlines } from '../i18n/check-messages.js';
 import { buildReportModel } from '../core/report/build.js';
 import { AUDIENCES } from '../core/report/model.js';
 import type { ReportModel } from '../core/report/model.js';
@@ -113,7 +114,7 @@ export async function runSite(options: SiteCommandOptions, ctx: Context): Promis
     reports.push({ path: file, label });
   }
 
-  const items = evaluateDeadlines(register, { at, horizon: DEFAULT_HORIZON, lang });
+  const items = describeDeadlines(evaluateDeadlines(register, { at, horizon: DEFAULT_HORIZON }), lang);
   const pages = buildSitePages({
     register,
     items,

@@ -1,4 +1,4 @@
-import type { EnumName } from '../i18n/labels.js';
+import type { EnumName } from './labelled.js';
 import { kindOfIdDefinition } from './kinds.js';
 import type { KindName, KindSpec } from './kinds.js';
 import type { SchemaSet } from './validate/schema-check.js';

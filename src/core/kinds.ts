@@ -1,5 +1,5 @@
 import type { KindName, RecordTypes } from './kind-name.js';
-import type { EnumName } from '../i18n/labels.js';
+import type { EnumName } from './labelled.js';
 import { MAX_SLUG_ID, MAX_UNIT_ID, type IdForm } from './ids.js';
 
 export type { IdForm, KindName, RecordTypes };

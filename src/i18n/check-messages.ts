@@ -1,13 +1,23 @@
 import { parseDuration } from '../core/calendar/duration.js';
 import type { DeadlineBasis } from '../core/check/basis.js';
 import type { DeadlineStatus } from '../core/check/deadline-status.js';
+import type { DeadlineFinding, DeadlineItem } from '../core/check/deadline-item.js';
 import type { RuleName } from '../core/check/rule-names.js';
-import type { Authority, ReportStage } from '../core/check/reporting-duties.js';
 import type { DemandBasis, DemandPeriod } from '../core/check/demand-types.js';
-import type { RiskLevel } from '../core/risk.js';
+import type {
+  CheckMessageParams,
+  ControlDemandParams,
+  DocumentReviewParams,
+  IncidentAuthorityParams,
+  SiteProtectionParams,
+  TrainingParams,
+  CheckSubject,
+} from '../core/check/check-params.js';
 import type { Bilingual, Lang, Message } from './lang.js';
-import { ENUM_LABELS } from './labels.js';
+import { ENUM_LABELS, labelOf } from './labels.js';
 import { counted } from './plural.js';
+
+export type * from '../core/check/check-params.js';
 
 /** The Swedish and English name of each rule of `sak check` (report tables, text output). */
 export const RULE_LABELS: Record<RuleName, Bilingual> = {
@@ -57,170 +67,14 @@ export function basisWords(basis: DeadlineBasis, lang: Lang, documentName?: stri
   return lang === 'sv' ? 'valt intervall' : 'chosen interval';
 }
 
-/** What every check message names: the record, its status and due date. */
-export interface CheckSubject {
-  id: string;
-  title: string;
-  status: DeadlineStatus;
-  due: string | null;
-}
-
-/**
- * document-review: how the due date was found. `unknown`: neither adoption nor follow-up is
- * recorded; `readopt_unknown`: no adoption of a `readopt` document; `draft_readopt`: a draft
- * that must be adopted this period.
- */
-export interface DocumentReviewParams extends CheckSubject {
-  mode: 'mandate' | 'interval' | 'next_review' | 'readopt' | 'unknown' | 'readopt_unknown' | 'draft_readopt';
-  /** The last event (readopt: the last adoption), as written. */
-  last?: string;
-  /** True when the document is adopted anew each period (`review: readopt`, or an LSO programme). */
-  readopt?: boolean;
-  /** `review_within` of a readopt document. */
-  within?: string;
-  /** The review interval (ISO duration) when mode is `interval`. */
-  interval?: string;
-}
-
-/** document-lso: the last adoption as written, or null if unknown. */
-export interface DocumentLsoParams extends CheckSubject {
-  lastAdoption: string | null;
-  /** The first day a programme could follow the new rules. */
-  newRulesFrom: string;
-}
-
-/** risk-review: the interval and the latest assessment. */
-export interface RiskReviewParams extends CheckSubject {
-  interval: string;
-  last: string;
-}
-
-/** risk-untreated: the current level and score. */
-export interface RiskUntreatedParams extends CheckSubject {
-  level: RiskLevel;
-  score: number;
-}
-
-/** control-due: the frequency and the latest execution (null: never performed). */
-export interface ControlDueParams extends CheckSubject {
-  frequency: string;
-  last: string | null;
-}
-
-/**
- * finding-unreported: the execution date, the report date if made, the names of the units
- * still missing (of sak.yaml `findings.report_to`), the names reported to (once reported)
- * or to report to, and how soon (`findings.within`).
- */
-export interface FindingUnreportedParams extends CheckSubject {
-  executed: string;
-  reported: string | null;
-  missing: readonly string[];
-  to: readonly string[];
-  within: string;
-}
-
-/** action-due: the action's status. */
-export interface ActionDueParams extends CheckSubject {
-  actionStatus: 'planned' | 'in_progress';
-}
-
-/** incident-open: the incident date and the configured number of days. */
-export interface IncidentOpenParams extends CheckSubject {
-  date: string;
-  days: number;
-}
-
-/** incident-authority: the incident, the duty (authority, stage, time, source) and the report date if made. */
-export interface IncidentAuthorityParams extends CheckSubject {
-  date: string;
-  /** The incident's category, as a label. */
-  category: string;
-  authority: Authority;
-  stage?: ReportStage;
-  /** How long after the incident (or the earlier report) the report is due, an ISO duration. */
-  within: string;
-  /** The law it rests on, or null for a local duty of sak.yaml. */
-  citation: string | null;
-  reported: string | null;
-}
-
-/** training: the topic's label, the interval, the latest exercise, first_due, and the labels of the exercise types that count (null: all). */
-export interface TrainingParams extends CheckSubject {
-  topicLabel: string;
-  every: string;
-  last: string | null;
-  firstDue: string | null;
-  typeLabels: readonly string[] | null;
-}
-
 /** What a training demand asks for: "utbildning eller övning", or the types that count ("möte"). */
 function trainingWhat(p: TrainingParams, lang: Lang): string {
-  if (p.typeLabels === null) return lang === 'sv' ? 'utbildning eller övning' : 'training or drill';
-  return joinNames(p.typeLabels, lang, true);
-}
-
-/** control-demand: the demand, the unit's controls and latest execution, or the compilation's period. */
-export interface ControlDemandParams extends CheckSubject {
-  demand: string;
-  demandTitle: string;
-  every: string;
-  firstDue: string | null;
-  last: string | null;
-  basis: DemandBasis;
-  /** `unit`: a unit in the demand's scope; `compilation`: the demand's compiling unit. */
-  part: 'unit' | 'compilation';
-  /** The active controls answering the demand for the unit (for a compilation: the compiling unit's). */
-  controls: readonly string[];
-  /** For a compilation: the period it is about, and whether its units' results still wait for it. */
-  period?: DemandPeriod;
-  pending?: boolean;
-}
-
-/** site-fire / site-intrusion: the protection status and its assessment date (null: never assessed). */
-export interface SiteProtectionParams extends CheckSubject {
-  protection: 'adequate' | 'deficient' | 'unknown';
-  assessed: string | null;
-}
-
-/** agreement-end: the end, the notice period (null: none recorded) and whether the end has passed. */
-export interface AgreementEndParams extends CheckSubject {
-  end: string;
-  notice: string | null;
-  ended: boolean;
-}
-
-/** agreement-review: the follow-up interval and the latest follow-up (null: never followed up). */
-export interface AgreementReviewParams extends CheckSubject {
-  interval: string;
-  last: string | null;
-}
-
-/** grant-report: the granting authority (null: not recorded) and the day the report was made (null: not yet). */
-export interface GrantReportParams extends CheckSubject {
-  authority: string | null;
-  reported: string | null;
-}
-
-/** The parameters of each rule's message. */
-export interface CheckMessageParams {
-  'document-review': DocumentReviewParams;
-  'document-lso': DocumentLsoParams;
-  'risk-review': RiskReviewParams;
-  'risk-unassessed': CheckSubject;
-  'risk-untreated': RiskUntreatedParams;
-  'control-due': ControlDueParams;
-  'finding-unreported': FindingUnreportedParams;
-  'action-due': ActionDueParams;
-  'incident-open': IncidentOpenParams;
-  'incident-authority': IncidentAuthorityParams;
-  training: TrainingParams;
-  'control-demand': ControlDemandParams;
-  'site-fire': SiteProtectionParams;
-  'site-intrusion': SiteProtectionParams;
-  'agreement-end': AgreementEndParams;
-  'agreement-review': AgreementReviewParams;
-  'grant-report': GrantReportParams;
+  if (p.types === null) return lang === 'sv' ? 'utbildning eller övning' : 'training or drill';
+  return joinNames(
+    p.types.map((type) => labelOf(type, lang).toLowerCase()),
+    lang,
+    true,
+  );
 }
 
 const UNITS: Record<Lang, Record<'years' | 'months' | 'weeks' | 'days', [string, string]>> = {
@@ -521,7 +375,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
     sv: (p) => {
       const to = reportTo(p, 'sv');
       const source = p.citation ? ` (${p.citation})` : ' (krav i sak.yaml)';
-      const what = `${p.category.toLocaleLowerCase('sv')} ${p.date}`;
+      const what = `${labelOf(p.category, 'sv').toLocaleLowerCase('sv')} ${p.date}`;
       if (p.status === 'ok') return sv(p, `${what}: ${to} gjord ${p.reported}${source}`);
       if (p.status === 'overdue') return sv(p, `${to} saknas sedan ${p.due}: ${what}, ska göras ${withinWords(p, 'sv')}${source}`);
       return sv(p, `${to} senast ${p.due}: ${what}, ska göras ${withinWords(p, 'sv')}${source}`);
@@ -529,7 +383,7 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
     en: (p) => {
       const to = reportTo(p, 'en');
       const source = p.citation ? ` (${p.citation})` : ' (required in sak.yaml)';
-      const what = `${p.category.toLocaleLowerCase('en')} on ${p.date}`;
+      const what = `${labelOf(p.category, 'en').toLocaleLowerCase('en')} on ${p.date}`;
       if (p.status === 'ok') return en(p, `${what}: ${to} made ${p.reported}${source}`);
       if (p.status === 'overdue') return en(p, `${to} missing since ${p.due}: ${what}, due ${withinWords(p, 'en')}${source}`);
       return en(p, `${to} due by ${p.due}: ${what}, due ${withinWords(p, 'en')}${source}`);
@@ -540,19 +394,21 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
       const first = p.firstDue ? `, första gången senast ${p.firstDue}` : '';
       const basis = `krav i sak.yaml: intervall ${formatDuration(p.every, 'sv')}${first}; ${lastOrNever(p.last, 'sv', 'genomförd', 'held')}`;
       const what = trainingWhat(p, 'sv');
-      if (p.due === null) return sv(p, p.typeLabels === null ? `${p.topicLabel}: ingen ${what} registrerad (${basis})` : `${p.topicLabel}: ${what} har inte registrerats (${basis})`);
-      if (p.status === 'overdue') return sv(p, `${p.topicLabel}: ${what} saknas sedan ${p.due} (${basis})`);
-      if (p.status === 'due') return sv(p, `${p.topicLabel}: ${what} senast ${p.due} (${basis})`);
-      return sv(p, `${p.topicLabel}: nästa ${what} senast ${p.due} (${basis})`);
+      const topicLabel = labelOf(p.topic, 'sv');
+      if (p.due === null) return sv(p, p.types === null ? `${topicLabel}: ingen ${what} registrerad (${basis})` : `${topicLabel}: ${what} har inte registrerats (${basis})`);
+      if (p.status === 'overdue') return sv(p, `${topicLabel}: ${what} saknas sedan ${p.due} (${basis})`);
+      if (p.status === 'due') return sv(p, `${topicLabel}: ${what} senast ${p.due} (${basis})`);
+      return sv(p, `${topicLabel}: nästa ${what} senast ${p.due} (${basis})`);
     },
     en: (p) => {
       const first = p.firstDue ? `, first by ${p.firstDue}` : '';
       const basis = `required in sak.yaml: ${every(p.every)}${first}; ${lastOrNever(p.last, 'en', 'genomförd', 'held')}`;
       const what = trainingWhat(p, 'en');
-      if (p.due === null) return en(p, `${p.topicLabel}: no ${what} recorded (${basis})`);
-      if (p.status === 'overdue') return en(p, `${p.topicLabel}: ${what} overdue since ${p.due} (${basis})`);
-      if (p.status === 'due') return en(p, `${p.topicLabel}: ${what} due by ${p.due} (${basis})`);
-      return en(p, `${p.topicLabel}: next ${what} by ${p.due} (${basis})`);
+      const topicLabel = labelOf(p.topic, 'en');
+      if (p.due === null) return en(p, `${topicLabel}: no ${what} recorded (${basis})`);
+      if (p.status === 'overdue') return en(p, `${topicLabel}: ${what} overdue since ${p.due} (${basis})`);
+      if (p.status === 'due') return en(p, `${topicLabel}: ${what} due by ${p.due} (${basis})`);
+      return en(p, `${topicLabel}: next ${what} by ${p.due} (${basis})`);
     },
   },
   'control-demand': { sv: controlDemandMessage('sv'), en: controlDemandMessage('en') },
@@ -614,4 +470,17 @@ export const CHECK_MESSAGES: { [R in RuleName]: Message<CheckMessageParams[R]> }
 export function checkMessage<R extends RuleName>(rule: R, lang: Lang, params: CheckMessageParams[R]): string {
   const message: Message<CheckMessageParams[R]> = CHECK_MESSAGES[rule];
   return message[lang](params);
+}
+
+/** A deadline as the output shows it (cli.md, json shape): its facts, then its message in a language. */
+export function describeDeadline(finding: DeadlineFinding, lang: Lang): DeadlineItem {
+  const { params, ...facts } = finding;
+  // Each finding carries its own rule's parameters (DeadlineFinding pairs them), which TypeScript cannot follow through the index.
+  const message = (CHECK_MESSAGES[finding.rule] as Message<CheckSubject>)[lang](params);
+  return { ...facts, message };
+}
+
+/** The deadlines as the output shows them, in the same order. */
+export function describeDeadlines(findings: readonly DeadlineFinding[], lang: Lang): DeadlineItem[] {
+  return findings.map((finding) => describeDeadline(finding, lang));
 }

@@ -1,5 +1,8 @@
 import type { Bilingual, Lang } from './lang.js';
 import type { KindName } from '../core/kind-name.js';
+import type { EnumName, ExtraValue, LabelledValue } from '../core/labelled.js';
+
+export type { EnumName, ExtraValue } from '../core/labelled.js';
 
 type LabelTable = Record<string, Bilingual>;
 
@@ -200,10 +203,7 @@ export const ENUM_LABELS = {
     crisis_management: { sv: 'Krisledning', en: 'Crisis management' },
     other: { sv: 'Övrigt', en: 'Other' },
   },
-} satisfies Record<string, LabelTable>;
-
-/** The name of an enumeration with labels. */
-export type EnumName = keyof typeof ENUM_LABELS;
+} satisfies Record<EnumName, LabelTable>;
 
 /** Labels of the kinds themselves: one for every kind of the table (a missing one does not compile). */
 export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {
@@ -219,12 +219,6 @@ export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {
   agreement: { sv: 'Avtal', en: 'Agreement' },
 };
 
-/** Extra values configured in sak.yaml (incident_categories, exercise_topics). */
-export interface ExtraValue {
-  id: string;
-  label: string;
-  label_en?: string;
-}
 
 /** The label of an enum value in a language, falling back to the value itself. */
 export function enumLabel(enumName: EnumName, value: string, lang: Lang, extra: readonly ExtraValue[] = []): string {
@@ -234,4 +228,9 @@ export function enumLabel(enumName: EnumName, value: string, lang: Lang, extra: 
   const configured = extra.find((e) => e.id === value);
   if (configured) return lang === 'en' ? (configured.label_en ?? configured.label) : configured.label;
   return value;
+}
+
+/** The label of a value that core named (a built-in value, or one sak.yaml adds with its own labels). */
+export function labelOf(value: LabelledValue, lang: Lang): string {
+  return enumLabel(value.enum, value.value, lang, value.extra ? [value.extra] : []);
 }

@@ -1,9 +1,9 @@
-import { checkMessage } from '../../i18n/check-messages.js';
 import { addDays, formatPartialDate, isValidDate } from '../calendar/date.js';
 import { addDuration, addMonths, parseDuration } from '../calendar/duration.js';
 import { recordsOf, type LoadedRecord } from '../model.js';
 import { basisFor } from './basis.js';
-import { happenedBy, isActive, latestEvent, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+import { happenedBy, isActive, latestEvent } from './rule-context.js';
+import type { RuleEvaluator, RuleFinding } from './rule-finding.js';
 
 // The rules on agreements (issue "Every municipality", item 3): agreement-end,
 // agreement-review and grant-report. An agreement that is only `planned` is not in force:
@@ -27,8 +27,8 @@ function inForce(record: LoadedRecord<'agreement'>): boolean {
  * item is due once that day is within the horizon and overdue after it. Closing the
  * agreement (`sak close`, status ended) or setting a later `end` discharges it.
  */
-export const agreementEnd: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+export const agreementEnd: RuleEvaluator<'agreement-end'> = (ctx) => {
+  const out: RuleFinding<'agreement-end'>[] = [];
   for (const record of recordsOf(ctx.register, 'agreement')) {
     const agreement = record.data;
     if (!inForce(record) || !isValidDate(agreement.end)) continue;
@@ -42,7 +42,7 @@ export const agreementEnd: RuleEvaluator = (ctx) => {
       due,
       last: isValidDate(agreement.start) ? agreement.start : null,
       basis: basisFor(ctx.config, 'agreement-end', agreement.basis),
-      message: (status) => checkMessage('agreement-end', ctx.lang, { id: record.id, title: agreement.title, status, due, end, notice, ended }),
+      params: { id: record.id, title: agreement.title, due, end, notice, ended },
     });
   }
   return out;
@@ -53,8 +53,8 @@ export const agreementEnd: RuleEvaluator = (ctx) => {
  * last follow-up (`followups`, on or before the evaluation date), the first one `review`
  * after `start`. Only agreements whose `review` is a duration are followed up.
  */
-export const agreementReview: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+export const agreementReview: RuleEvaluator<'agreement-review'> = (ctx) => {
+  const out: RuleFinding<'agreement-review'>[] = [];
   for (const record of recordsOf(ctx.register, 'agreement')) {
     const agreement = record.data;
     if (!inForce(record) || !parseDuration(agreement.review)) continue;
@@ -68,7 +68,7 @@ export const agreementReview: RuleEvaluator = (ctx) => {
       due,
       last,
       basis: basisFor(ctx.config, 'agreement-review', agreement.basis),
-      message: (status) => checkMessage('agreement-review', ctx.lang, { id: record.id, title: agreement.title, status, due, interval, last }),
+      params: { id: record.id, title: agreement.title, due, interval, last },
     });
   }
   return out;
@@ -78,8 +78,8 @@ export const agreementReview: RuleEvaluator = (ctx) => {
  * grant-report: the report on a grant's use is due on `grant.report_due`; `grant.reported`
  * (on or before the evaluation date) discharges it. An ended agreement still owes its report.
  */
-export const grantReport: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+export const grantReport: RuleEvaluator<'grant-report'> = (ctx) => {
+  const out: RuleFinding<'grant-report'>[] = [];
   for (const record of recordsOf(ctx.register, 'agreement')) {
     const agreement = record.data;
     const grant = agreement.grant;
@@ -94,7 +94,7 @@ export const grantReport: RuleEvaluator = (ctx) => {
       last: reported,
       basis: basisFor(ctx.config, 'grant-report', agreement.basis),
       settled: reported !== null,
-      message: (status) => checkMessage('grant-report', ctx.lang, { id: record.id, title: agreement.title, status, due, authority, reported }),
+      params: { id: record.id, title: agreement.title, due, authority, reported },
     });
   }
   return out;

@@ -1,12 +1,12 @@
 import { DEFAULT_BASIS, lawBasis, parseBasis, type DeadlineBasis } from './basis.js';
-import { checkMessage } from '../../i18n/check-messages.js';
 import { addDays, compareDates, formatDate, isValidDate, parseDate } from '../calendar/date.js';
 import { addDuration, addMonths, parseDuration } from '../calendar/duration.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
 import type { DemandBasis, DemandPeriod } from './demand-types.js';
-import { happenedBy, isActive, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+import { happenedBy, isActive, type RuleContext } from './rule-context.js';
+import type { RuleEvaluator, RuleFinding } from './rule-finding.js';
 
 export type { DemandBasis, DemandPeriod } from './demand-types.js';
 
@@ -121,8 +121,8 @@ export function demandBasis(demand: ControlDemand, titleOf: (id: string) => stri
 }
 
 /** Rule `control-demand`: one item per unit in each demand's scope, and one for its compiling unit. */
-export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
-  const out: RuleFinding[] = [];
+export const controlDemand: RuleEvaluator<'control-demand'> = (ctx: RuleContext) => {
+  const out: RuleFinding<'control-demand'>[] = [];
   const units = recordsOf(ctx.register, 'unit');
   const unitById = new Map(units.map((u) => [u.id, u]));
   const parentOf = new Map(units.map((u) => [u.id, u.data.parent]));
@@ -157,7 +157,7 @@ export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
         last,
         basis: itemBasis,
         demand: demand.id,
-        message: (status) => checkMessage('control-demand', ctx.lang, { ...common, id: unit.id, title: unit.data.title, status, due: finalDue, last, part: 'unit', controls }),
+        params: { ...common, id: unit.id, title: unit.data.title, due: finalDue, last, part: 'unit', controls },
       });
     }
     const compiler = demand.compiled_by === undefined ? undefined : unitById.get(demand.compiled_by);
@@ -180,8 +180,7 @@ export const controlDemand: RuleEvaluator = (ctx: RuleContext) => {
       basis: itemBasis,
       demand: demand.id,
       compilation: true,
-      message: (status) =>
-        checkMessage('control-demand', ctx.lang, { ...common, id: compiler.id, title: compiler.data.title, status, due, last: lastCompiled, part: 'compilation', controls: (byUnit.get(compiler.id) ?? []).map((c) => c.id).sort(compareStrings), period, pending }),
+      params: { ...common, id: compiler.id, title: compiler.data.title, due, last: lastCompiled, part: 'compilation', controls: (byUnit.get(compiler.id) ?? []).map((c) => c.id).sort(compareStrings), period, pending },
     });
   }
   return out;

@@ -4,11 +4,12 @@ import type { DeadlineBasis } from './basis.js';
 import { dutyKey, type Authority, type ReportStage } from './reporting-duties.js';
 import { DEADLINE_STATUSES, type DeadlineStatus } from './deadline-status.js';
 import type { RuleName } from './rule-names.js';
+import type { CheckMessageParams } from './check-params.js';
 
 export { DEADLINE_STATUSES, type DeadlineStatus };
 
-/** One deadline found by `sak check` (cli.md, json shape), with the event it was computed from. */
-export interface DeadlineItem {
+/** What every deadline of `sak check` says besides its text (cli.md, json shape), with the event it was computed from. */
+export interface DeadlineFacts {
   status: DeadlineStatus;
   rule: RuleName;
   /** The record the item is about (for `training`, the unit). */
@@ -32,6 +33,13 @@ export interface DeadlineItem {
   last: string | null;
   /** What the deadline rests on: `law` (with the citation), `document` (the governing document's id) or `default` (a chosen interval). */
   basis: DeadlineBasis;
+}
+
+/** One deadline as core finds it: its facts and the typed parameters of its rule's message (no text, no language). */
+export type DeadlineFinding = { [R in RuleName]: Omit<DeadlineFacts, 'rule'> & { rule: R; params: CheckMessageParams[R] } }[RuleName];
+
+/** One deadline as `sak check` shows it (cli.md, json shape): its facts and its message in the output's language. */
+export interface DeadlineItem extends DeadlineFacts {
   /** What is expected, in the chosen language. */
   message: string;
 }
@@ -43,7 +51,7 @@ export function deadlineStatus(due: string | null, at: string, horizonEnd: strin
 }
 
 /** rules.md order: status (overdue, due, ok), due (null first), id, rule, then ref/topic/authority (stages in order)/demand (a unit's own item before its compilation); strings by code unit. */
-export function compareDeadlineItems(a: DeadlineItem, b: DeadlineItem): number {
+export function compareDeadlineItems(a: DeadlineFacts, b: DeadlineFacts): number {
   return (
     DEADLINE_STATUSES.indexOf(a.status) - DEADLINE_STATUSES.indexOf(b.status) ||
     compareDue(a.due, b.due) ||
@@ -55,7 +63,7 @@ export function compareDeadlineItems(a: DeadlineItem, b: DeadlineItem): number {
 }
 
 /** The last sort key: the part of the record, the topic, or the duty (its stages in the order they are due). */
-function lastKey(item: DeadlineItem): string {
+function lastKey(item: DeadlineFacts): string {
   if (item.ref !== undefined || item.topic !== undefined) return item.ref ?? item.topic ?? '';
   if (item.demand !== undefined) return item.demand;
   if (item.authority === undefined) return '';
@@ -68,6 +76,6 @@ function compareDue(a: string | null, b: string | null): number {
 }
 
 /** A sorted copy of the items (compareDeadlineItems). */
-export function sortDeadlineItems(items: readonly DeadlineItem[]): DeadlineItem[] {
+export function sortDeadlineItems<T extends DeadlineFacts>(items: readonly T[]): T[] {
   return [...items].sort(compareDeadlineItems);
 }

@@ -1,11 +1,11 @@
-import { checkMessage } from '../../i18n/check-messages.js';
 import { addDays, compareDates, formatPartialDate, isValidDate, partialDateEnd } from '../calendar/date.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { mandatePeriodOf, nextMandatePeriod, type MandatePeriod } from '../calendar/mandate-period.js';
 import { recordsOf, type AnyRecord } from '../model.js';
 import type { DocumentRecord } from '../record-types.js';
 import { basisFor, lawBasis, type DeadlineBasis } from './basis.js';
-import { happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+import { happenedBy, isActive, latestEvent, type RuleContext } from './rule-context.js';
+import type { RuleEvaluator, RuleFinding } from './rule-finding.js';
 
 // Rules `document-review` and `document-lso` (rules.md, amended by the issue "Deadlines
 // that are right, and say why"; docs/deadlines.md gives the sources).
@@ -75,8 +75,8 @@ function readoptDue(period: MandatePeriod, within: string | null): string {
   return within && next.start !== null ? addDays(addDuration(next.start, within), -1) : next.end;
 }
 
-export const documentReview: RuleEvaluator = (ctx: RuleContext) => {
-  const out: RuleFinding[] = [];
+export const documentReview: RuleEvaluator<'document-review'> = (ctx: RuleContext) => {
+  const out: RuleFinding<'document-review'>[] = [];
   for (const record of recordsOf(ctx.register, 'document')) {
     const doc = record.data;
     if (!isActive(record)) continue;
@@ -94,7 +94,7 @@ export const documentReview: RuleEvaluator = (ctx: RuleContext) => {
       if (review !== 'readopt') continue;
       const period = mandatePeriodOf(ctx.at);
       const due = within && period.start !== null ? addDays(addDuration(period.start, within), -1) : period.end;
-      out.push({ id: record.id, kind: 'document', due, last: null, basis, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due, mode: 'draft_readopt' }) });
+      out.push({ id: record.id, kind: 'document', due, last: null, basis, params: { ...base, due, mode: 'draft_readopt' } });
       continue;
     }
     if (review === 'none') continue;
@@ -103,7 +103,7 @@ export const documentReview: RuleEvaluator = (ctx: RuleContext) => {
     const last = mode === 'readopt' ? adoption : latestEvent([doc.adopted?.date, ...(doc.reviews ?? []).map((r) => r.date)], ctx.at);
     if (last === undefined) {
       // Nothing recorded: the adoption is unknown, which is not the same as never adopted.
-      out.push({ id: record.id, kind: 'document', due: null, last: null, basis, message: (status) => checkMessage('document-review', ctx.lang, { ...base, status, due: null, mode: mode === 'readopt' ? 'readopt_unknown' : 'unknown' }) });
+      out.push({ id: record.id, kind: 'document', due: null, last: null, basis, params: { ...base, due: null, mode: mode === 'readopt' ? 'readopt_unknown' : 'unknown' } });
       continue;
     }
     const lastEnd = partialDateEnd(last);
@@ -128,15 +128,14 @@ export const documentReview: RuleEvaluator = (ctx: RuleContext) => {
       due,
       last: lastShown,
       basis,
-      message: (status) =>
-        checkMessage('document-review', ctx.lang, { ...base, status, due, mode: shown, last: lastShown, readopt: mode === 'readopt', ...(mode === 'interval' ? { interval: review } : {}), ...(within ? { within } : {}) }),
+      params: { ...base, due, mode: shown, last: lastShown, readopt: mode === 'readopt', ...(mode === 'interval' ? { interval: review } : {}), ...(within ? { within } : {}) },
     });
   }
   return out;
 };
 
-export const documentLso: RuleEvaluator = (ctx: RuleContext) => {
-  const out: RuleFinding[] = [];
+export const documentLso: RuleEvaluator<'document-lso'> = (ctx: RuleContext) => {
+  const out: RuleFinding<'document-lso'>[] = [];
   for (const record of recordsOf(ctx.register, 'document')) {
     const doc = record.data;
     if (!isActive(record) || doc.status === 'draft' || !isLsoProgramme(doc, ctx.byId)) continue;
@@ -149,7 +148,7 @@ export const documentLso: RuleEvaluator = (ctx: RuleContext) => {
       due: LSO_PROGRAMME_DUE,
       last: adopted,
       basis: LSO_TRANSITION_BASIS,
-      message: (status) => checkMessage('document-lso', ctx.lang, { id: record.id, title: doc.title, status, due: LSO_PROGRAMME_DUE, lastAdoption: adopted, newRulesFrom: LSO_NEW_RULES_FROM }),
+      params: { id: record.id, title: doc.title, due: LSO_PROGRAMME_DUE, lastAdoption: adopted, newRulesFrom: LSO_NEW_RULES_FROM },
     });
   }
   return out;

@@ -1,10 +1,9 @@
-import { checkMessage } from '../../i18n/check-messages.js';
-import { enumLabel } from '../../i18n/labels.js';
 import { addDays, compareDates, formatPartialDate, isValidDate } from '../calendar/date.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { recordsOf } from '../model.js';
 import { currentRisk, latestAssessment } from '../risk.js';
 import type { SiteRecord } from '../record-types.js';
+import { labelled } from '../labelled.js';
 import { basisFor, lawBasis } from './basis.js';
 import { incidentDuties, reportingDuties } from './reporting-duties.js';
 import { controlDemand, demandFollowedControls } from './control-demand.js';
@@ -12,10 +11,13 @@ import { findingDuty, findingReportDue, missingRecipients, reportComplete } from
 import { documentLso, documentReview } from './document-rules.js';
 import { agreementEnd, agreementReview, grantReport } from './agreement-rules.js';
 import { RULE_NAMES, type RuleName } from './rule-names.js';
-import { durationOr, happenedBy, isActive, latestEvent, type RuleContext, type RuleEvaluator, type RuleFinding } from './rule-context.js';
+import { durationOr, happenedBy, isActive, latestEvent, type RuleContext } from './rule-context.js';
+import type { RuleEvaluator, RuleFinding } from './rule-finding.js';
 
-// One evaluator per rule of rules.md. A new rule is its name in rule-names.ts and its entry
-// in RULES (plus its message and label in i18n/check-messages.ts, which the compiler then demands).
+// One evaluator per rule of rules.md. A new rule is its name in rule-names.ts, its message's
+// parameters in check-params.ts, its entry in RULES, and its message and label in
+// i18n/check-messages.ts: the compiler demands each of them. A rule returns data; the edge
+// makes the words.
 
 /** Default risk review interval when neither the risk nor sak.yaml sets one. */
 export const DEFAULT_RISK_REVIEW = 'P1Y';
@@ -24,8 +26,8 @@ export const DEFAULT_INCIDENT_OPEN_DAYS = 30;
 /** How long an adequate site assessment lasts. */
 export const SITE_ASSESSMENT_VALIDITY = 'P1Y';
 
-const riskReview: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+const riskReview: RuleEvaluator<'risk-review'> = (ctx) => {
+  const out: RuleFinding<'risk-review'>[] = [];
   for (const record of recordsOf(ctx.register, 'risk')) {
     const assessment = latestAssessment(record.data, ctx.at);
     if (!isActive(record) || !assessment) continue;
@@ -37,13 +39,13 @@ const riskReview: RuleEvaluator = (ctx) => {
       due,
       last: assessment.date,
       basis: basisFor(ctx.config, 'risk-review', record.data.basis),
-      message: (status) => checkMessage('risk-review', ctx.lang, { id: record.id, title: record.data.title, status, due, interval, last: assessment.date }),
+      params: { id: record.id, title: record.data.title, due, interval, last: assessment.date },
     });
   }
   return out;
 };
 
-const riskUnassessed: RuleEvaluator = (ctx) =>
+const riskUnassessed: RuleEvaluator<'risk-unassessed'> = (ctx) =>
   recordsOf(ctx.register, 'risk')
     .filter((record) => isActive(record) && !latestAssessment(record.data, ctx.at))
     .map((record) => ({
@@ -52,10 +54,10 @@ const riskUnassessed: RuleEvaluator = (ctx) =>
       due: null,
       last: null,
       basis: basisFor(ctx.config, 'risk-unassessed', record.data.basis),
-      message: (status) => checkMessage('risk-unassessed', ctx.lang, { id: record.id, title: record.data.title, status, due: null }),
+      params: { id: record.id, title: record.data.title, due: null },
     }));
 
-const riskUntreated: RuleEvaluator = (ctx) => {
+const riskUntreated: RuleEvaluator<'risk-untreated'> = (ctx) => {
   const isOpenAction = (id: string): boolean => {
     const action = ctx.byId.get(id);
     return action?.kind === 'action' && (action.data.status === 'planned' || action.data.status === 'in_progress');
@@ -65,7 +67,7 @@ const riskUntreated: RuleEvaluator = (ctx) => {
   for (const action of recordsOf(ctx.register, 'action')) {
     for (const target of action.data.links ?? []) linkedFromActions.set(target, [...(linkedFromActions.get(target) ?? []), action.id]);
   }
-  const out: RuleFinding[] = [];
+  const out: RuleFinding<'risk-untreated'>[] = [];
   for (const record of recordsOf(ctx.register, 'risk')) {
     const current = currentRisk(record.data, ctx.config, ctx.at);
     if (!isActive(record) || !current || (current.level !== 'high' && current.level !== 'critical')) continue;
@@ -78,14 +80,14 @@ const riskUntreated: RuleEvaluator = (ctx) => {
       due: null,
       last: current.assessment.date,
       basis: basisFor(ctx.config, 'risk-untreated', record.data.basis),
-      message: (status) => checkMessage('risk-untreated', ctx.lang, { id: record.id, title: record.data.title, status, due: null, level, score }),
+      params: { id: record.id, title: record.data.title, due: null, level, score },
     });
   }
   return out;
 };
 
-const controlDue: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+const controlDue: RuleEvaluator<'control-due'> = (ctx) => {
+  const out: RuleFinding<'control-due'>[] = [];
   // A control that answers a demand of sak.yaml is followed up per unit by `control-demand`.
   const followed = demandFollowedControls(ctx.register, ctx.config);
   for (const record of recordsOf(ctx.register, 'control')) {
@@ -102,7 +104,7 @@ const controlDue: RuleEvaluator = (ctx) => {
       due,
       last,
       basis: basisFor(ctx.config, 'control-due', control.basis),
-      message: (status) => checkMessage('control-due', ctx.lang, { id: record.id, title: control.title, status, due, frequency, last }),
+      params: { id: record.id, title: control.title, due, frequency, last },
     });
   }
   return out;
@@ -110,8 +112,8 @@ const controlDue: RuleEvaluator = (ctx) => {
 
 // Closing or retiring a control does not discharge the duty to report: no isActive() here.
 // Who must receive the report and how soon is register data (sak.yaml `findings`).
-const findingUnreported: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+const findingUnreported: RuleEvaluator<'finding-unreported'> = (ctx) => {
+  const out: RuleFinding<'finding-unreported'>[] = [];
   const duty = findingDuty(ctx.config);
   const unitName = (id: string): string => {
     const unit = ctx.byId.get(id);
@@ -135,8 +137,7 @@ const findingUnreported: RuleEvaluator = (ctx) => {
           ref: `/performed/${i}/findings/${j}`,
           basis: basisFor(ctx.config, 'finding-unreported', record.data.basis),
           settled: reported !== null,
-          message: (status) =>
-            checkMessage('finding-unreported', ctx.lang, { id: record.id, title: record.data.title, status, due, executed: execution.date, reported, missing, to, within: duty.within }),
+          params: { id: record.id, title: record.data.title, due, executed: execution.date, reported, missing, to, within: duty.within },
         });
       });
     });
@@ -144,8 +145,8 @@ const findingUnreported: RuleEvaluator = (ctx) => {
   return out;
 };
 
-const actionDue: RuleEvaluator = (ctx) => {
-  const out: RuleFinding[] = [];
+const actionDue: RuleEvaluator<'action-due'> = (ctx) => {
+  const out: RuleFinding<'action-due'>[] = [];
   for (const record of recordsOf(ctx.register, 'action')) {
     const action = record.data;
     const actionStatus = action.status;
@@ -157,15 +158,15 @@ const actionDue: RuleEvaluator = (ctx) => {
       due,
       last: null,
       basis: basisFor(ctx.config, 'action-due', action.basis),
-      message: (status) => checkMessage('action-due', ctx.lang, { id: record.id, title: action.title, status, due, actionStatus }),
+      params: { id: record.id, title: action.title, due, actionStatus },
     });
   }
   return out;
 };
 
-const incidentOpen: RuleEvaluator = (ctx) => {
+const incidentOpen: RuleEvaluator<'incident-open'> = (ctx) => {
   const days = Number.isInteger(ctx.config.incident_open_days) ? (ctx.config.incident_open_days as number) : DEFAULT_INCIDENT_OPEN_DAYS;
-  const out: RuleFinding[] = [];
+  const out: RuleFinding<'incident-open'>[] = [];
   for (const record of recordsOf(ctx.register, 'incident')) {
     const incident = record.data;
     if (!isActive(record) || !isValidDate(incident.date) || !happenedBy(incident.date, ctx.at)) continue;
@@ -176,7 +177,7 @@ const incidentOpen: RuleEvaluator = (ctx) => {
       due,
       last: incident.date,
       basis: basisFor(ctx.config, 'incident-open'),
-      message: (status) => checkMessage('incident-open', ctx.lang, { id: record.id, title: incident.title, status, due, date: incident.date, days }),
+      params: { id: record.id, title: incident.title, due, date: incident.date, days },
     });
   }
   return out;
@@ -184,17 +185,17 @@ const incidentOpen: RuleEvaluator = (ctx) => {
 
 // A closed incident still had to be reported: no isActive() here. One item per duty of the
 // table of reporting-duties.ts (built-in, changed or added by sak.yaml `reporting`).
-const incidentAuthority: RuleEvaluator = (ctx) => {
+const incidentAuthority: RuleEvaluator<'incident-authority'> = (ctx) => {
   const duties = reportingDuties(ctx.config);
-  const out: RuleFinding[] = [];
+  const out: RuleFinding<'incident-authority'>[] = [];
   for (const record of recordsOf(ctx.register, 'incident')) {
     const incident = record.data;
     for (const { duty, due, reported } of incidentDuties(incident, duties, ctx.at)) {
       // What happened: the KIA type where the duty rests on it (olycksfall, tillbud), else the category.
       const category =
         duty.when.kiaTypes && incident.kia
-          ? enumLabel('kia_type', incident.kia.type, ctx.lang)
-          : enumLabel('category', incident.category, ctx.lang, ctx.config.incident_categories ?? []);
+          ? labelled('kia_type', incident.kia.type)
+          : labelled('category', incident.category, ctx.config.incident_categories ?? []);
       out.push({
         id: record.id,
         kind: 'incident',
@@ -205,31 +206,29 @@ const incidentAuthority: RuleEvaluator = (ctx) => {
         authority: duty.authority,
         ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
         settled: reported !== null,
-        message: (status) =>
-          checkMessage('incident-authority', ctx.lang, {
-            id: record.id,
-            title: incident.title,
-            status,
-            due,
-            date: incident.date,
-            category,
-            authority: duty.authority,
-            ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
-            within: duty.within,
-            citation: duty.citation,
-            reported,
-          }),
+        params: {
+          id: record.id,
+          title: incident.title,
+          due,
+          date: incident.date,
+          category,
+          authority: duty.authority,
+          ...(duty.stage !== undefined ? { stage: duty.stage } : {}),
+          within: duty.within,
+          citation: duty.citation,
+          reported,
+        },
       });
     }
   }
   return out;
 };
 
-const training: RuleEvaluator = (ctx) => {
+const training: RuleEvaluator<'training'> = (ctx) => {
   const units = recordsOf(ctx.register, 'unit');
   const parentOf = new Map(units.map((u) => [u.id, u.data.parent]));
   const exercises = recordsOf(ctx.register, 'exercise').filter((e) => isValidDate(e.data.date) && happenedBy(e.data.date, ctx.at));
-  const out: RuleFinding[] = [];
+  const out: RuleFinding<'training'>[] = [];
   for (const requirement of ctx.config.training ?? []) {
     const every = parseDuration(requirement.every) ? requirement.every : null;
     if (!every) continue;
@@ -245,8 +244,8 @@ const training: RuleEvaluator = (ctx) => {
         if (seen === undefined || compareDates(exercise.data.date, seen) > 0) latestByUnit.set(unit, exercise.data.date);
       }
     }
-    const topicLabel = enumLabel('topic', requirement.topic, ctx.lang, ctx.config.exercise_topics ?? []);
-    const typeLabels = types?.map((t) => enumLabel('exercise_type', t, ctx.lang).toLowerCase()) ?? null;
+    const topic = labelled('topic', requirement.topic, ctx.config.exercise_topics ?? []);
+    const typeValues = types?.map((t) => labelled('exercise_type', t)) ?? null;
     // The units of unit_type and the units named in `units` (either or both).
     for (const unit of units) {
       if (!(unit.data.type === requirement.unit_type || named.has(unit.id)) || !isActive(unit)) continue;
@@ -268,14 +267,14 @@ const training: RuleEvaluator = (ctx) => {
         last,
         topic: requirement.topic,
         basis: basisFor(ctx.config, 'training', requirement.basis),
-        message: (status) => checkMessage('training', ctx.lang, { id: unit.id, title: unit.data.title, status, due: finalDue, topicLabel, every, last, firstDue, typeLabels }),
+        params: { id: unit.id, title: unit.data.title, due: finalDue, topic, every, last, firstDue, types: typeValues },
       });
     }
   }
   return out;
 };
 
-function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_protection' | 'intrusion_protection'): RuleEvaluator {
+function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_protection' | 'intrusion_protection'): RuleEvaluator<'site-fire' | 'site-intrusion'> {
   return (ctx) =>
     recordsOf(ctx.register, 'site').map((record) => {
       const site: SiteRecord = record.data;
@@ -290,7 +289,7 @@ function siteProtection(rule: 'site-fire' | 'site-intrusion', field: 'fire_prote
         due,
         last: assessed,
         basis: basisFor(ctx.config, rule),
-        message: (status) => checkMessage(rule, ctx.lang, { id: record.id, title: site.title, status, due, protection, assessed }),
+        params: { id: record.id, title: site.title, due, protection, assessed },
       };
     });
 }
@@ -314,12 +313,13 @@ export const RULES = {
   'agreement-end': agreementEnd,
   'agreement-review': agreementReview,
   'grant-report': grantReport,
-} satisfies Record<RuleName, RuleEvaluator>;
+} satisfies { [R in RuleName]: RuleEvaluator<R> }; // every rule, each giving its own message's parameters
 
 export { RULE_NAMES };
 export type { RuleName };
 
 /** Runs one rule. */
-export function runRule(rule: RuleName, ctx: RuleContext): RuleFinding[] {
-  return RULES[rule](ctx);
+export function runRule<R extends RuleName>(rule: R, ctx: RuleContext): RuleFinding<R>[] {
+  // RULES gives each rule the evaluator of its own parameters (checked where RULES is written).
+  return (RULES[rule] as RuleEvaluator<RuleName> as RuleEvaluator<R>)(ctx);
 }

@@ -1,4 +1,4 @@
-import { basisWords, DEADLINE_STATUS_LABELS, ruleLabel } from '../../i18n/check-messages.js';
+import { basisWords, DEADLINE_STATUS_LABELS, describeDeadlines, ruleLabel } from '../../i18n/check-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { periodLabel, reportShortTitle, reportTitle, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
@@ -54,7 +54,7 @@ interface Figures {
 
 /** The deadlines at a date: of every rule, or of those a figure needs (each evaluation reads the whole register). */
 function deadlinesAt(register: RegisterData, at: string, lang: Lang, rules?: readonly RuleName[]): DeadlineItem[] {
-  return evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, lang, rules });
+  return describeDeadlines(evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, ...(rules ? { rules } : {}) }), lang);
 }
 
 /** What `controlsDue` reads of the deadlines as a period began. */

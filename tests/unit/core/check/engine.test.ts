@@ -4,6 +4,7 @@ import { addDays } from '../../../../src/core/calendar/date.js';
 import { compareDeadlineItems, deadlineStatus, sortDeadlineItems } from '../../../../src/core/check/deadline-item.js';
 import { DEFAULT_HORIZON, deadlinesFor, evaluateDeadlines, type DeadlineItem } from '../../../../src/core/check/engine.js';
 import { RULE_NAMES, type RuleName } from '../../../../src/core/check/rules.js';
+import { describeDeadlines } from '../../../../src/i18n/check-messages.js';
 import type { KindName } from '../../../../src/core/kinds.js';
 import {
   actionRecord,
@@ -54,7 +55,7 @@ describe('the horizon', () => {
 
   it('defaults to P90D', () => {
     expect(DEFAULT_HORIZON).toBe('P90D');
-    const items = evaluateDeadlines(register, { at: addDays('2026-03-31', -90), lang: 'sv' });
+    const items = evaluateDeadlines(register, { at: addDays('2026-03-31', -90) });
     expect(items[0]?.status).toBe('due');
   });
 });
@@ -93,6 +94,32 @@ describe('evaluateDeadlines', () => {
       basis: { type: 'default' },
       message: 'DOC-a: uppföljning saknas sedan 2010-10-31 (minst en gång per mandatperiod) – ”Titel DOC-a”',
     });
+  });
+
+  it('finds data, not text: each finding carries its rule’s parameters and no message, in whatever language it is shown', () => {
+    const register = makeRegister(
+      [incidentRecord('INC-20260101-aaaaa', { category: 'lokal', severity: 'serious' }), unitRecord('skola', 'school')],
+      {
+        incident_categories: [{ id: 'lokal', label: 'Lokal kategori', label_en: 'Local category' }],
+        training: [{ topic: 'cpr', unit_type: 'school', every: 'P1Y', types: ['drill'] }],
+        reporting: [{ authority: 'county_board', when: { categories: ['lokal'] }, within: 'P7D' }],
+      },
+    );
+    const findings = evaluateDeadlines(register, { at: '2026-11-26' });
+    expect(findings.every((f) => !('message' in f))).toBe(true);
+    const training = findings.find((f) => f.rule === 'training');
+    expect(training?.params).toEqual({
+      id: 'skola', title: 'Titel skola', status: 'overdue', due: null, last: null, firstDue: null, every: 'P1Y',
+      topic: { enum: 'topic', value: 'cpr' }, types: [{ enum: 'exercise_type', value: 'drill' }],
+    });
+    const authority = findings.find((f) => f.rule === 'incident-authority' && f.authority === 'county_board');
+    expect(authority?.params).toMatchObject({ category: { enum: 'category', value: 'lokal', extra: { id: 'lokal', label: 'Lokal kategori', label_en: 'Local category' } } });
+    // The same findings in either language: only the message differs, and it names the configured label.
+    const [sv, en] = [describeDeadlines(findings, 'sv'), describeDeadlines(findings, 'en')];
+    expect(sv.map(({ message: _m, ...facts }) => facts)).toEqual(en.map(({ message: _m, ...facts }) => facts));
+    expect(sv.find((i) => i.authority === 'county_board')?.message).toContain('lokal kategori');
+    expect(en.find((i) => i.authority === 'county_board')?.message).toContain('local category');
+    expect(en.find((i) => i.rule === 'training')?.message).toContain('no drill recorded');
   });
 
   it('says what every item rests on: the record’s basis, else sak.yaml’s for the rule, else default; the law for LSO and AML', () => {
@@ -137,7 +164,7 @@ describe('evaluateDeadlines', () => {
     const register = fullRegister();
     const all = check(register, '2026-11-26');
     const some: RuleName[] = ['control-due', 'document-lso'];
-    const only = evaluateDeadlines(register, { at: '2026-11-26', horizon: DEFAULT_HORIZON, lang: 'sv', rules: some });
+    const only = describeDeadlines(evaluateDeadlines(register, { at: '2026-11-26', horizon: DEFAULT_HORIZON, rules: some }), 'sv');
     expect(only.length).toBeGreaterThan(0);
     expect(only).toEqual(all.filter((i) => some.includes(i.rule)));
   });
@@ -152,11 +179,11 @@ describe('deadlinesFor', () => {
   it('gives the items of one record only, sorted', () => {
     const register = fullRegister();
     const all = check(register, '2026-11-26');
-    const mine = deadlinesFor(register, 'RSK-hot', { at: '2026-11-26', horizon: 'P90D', lang: 'sv' });
+    const mine = describeDeadlines(deadlinesFor(register, 'RSK-hot', { at: '2026-11-26', horizon: 'P90D' }), 'sv');
     expect(mine.map((i) => i.rule)).toEqual(['risk-untreated', 'risk-review']);
     expect(mine).toEqual(all.filter((i) => i.id === 'RSK-hot'));
-    expect(deadlinesFor(register, 'skola', { at: '2026-11-26', lang: 'en' }).map((i) => i.topic)).toEqual(['cpr', 'pdv_lockdown']);
-    expect(deadlinesFor(register, 'NOPE', { at: '2026-11-26', lang: 'sv' })).toEqual([]);
+    expect(deadlinesFor(register, 'skola', { at: '2026-11-26' }).map((i) => i.topic)).toEqual(['cpr', 'pdv_lockdown']);
+    expect(deadlinesFor(register, 'NOPE', { at: '2026-11-26' })).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { KindName, RecordTypes } from '../../../../src/core/kinds.js';
 import type { AnyRecord, RegisterData } from '../../../../src/core/model.js';
 import type { SakConfig } from '../../../../src/core/record-types.js';
 import type { Lang } from '../../../../src/i18n/lang.js';
+import { describeDeadlines } from '../../../../src/i18n/check-messages.js';
 
 /** A loaded record built from an object literal. */
 function record<K extends KindName>(kind: K, data: RecordTypes[K]): AnyRecord {
@@ -59,7 +60,7 @@ export function makeRegister(records: AnyRecord[], config: Partial<SakConfig> = 
 
 /** Every item at `at` (horizon P90D unless given). */
 export function check(register: RegisterData, at: string, options: { horizon?: string; lang?: Lang } = {}): DeadlineItem[] {
-  return evaluateDeadlines(register, { at, horizon: options.horizon ?? 'P90D', lang: options.lang ?? 'sv' });
+  return describeDeadlines(evaluateDeadlines(register, { at, horizon: options.horizon ?? 'P90D' }), options.lang ?? 'sv');
 }
 
 /** Which item: rule and id, plus ref, topic or authority (and stage) where the rule has several items per record. */
