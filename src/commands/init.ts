@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
@@ -12,7 +12,7 @@ import { initMessage } from '../i18n/init-texts.js';
 import { validateMessage } from '../i18n/validate-messages.js';
 import { findPersonalNumbers, maskPersonalNumber } from '../core/validate/pii.js';
 import type { Lang } from '../i18n/lang.js';
-import { replaceFileAtomically } from '../store/atomic-file.js';
+import { replaceFileAtomically, tempPathFor, writeTempFile } from '../store/atomic-file.js';
 import { CONFIG_FILE } from '../store/find-register.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { GitError, commitFiles, gitIdentityMissing, gitPath, gitWorkTree, initRepository, workTreeTop } from '../store/git.js';
@@ -81,9 +81,19 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(initMessage(lang, 'not-a-folder', { path: dir }));
   if (existsSync(path.join(dir, CONFIG_FILE))) {
     if (!options.updateSchemas && !options.hooks) throw new UsageError(initMessage(lang, 'exists', { path: dir }));
-    if (options.updateSchemas) await updateSchemas(ctx, dir, deps.version, options.git !== false);
-    if (options.hooks) await installHook(ctx, dir);
-    return 0;
+    // Everything that can refuse is asked first (Git's identity, a hook that is not sak's), then all is written or nothing, even on Ctrl-C.
+    const git = options.git !== false;
+    if (options.updateSchemas && git) await requireGitIdentity(ctx, dir, (await readConfig(dir, lang)).config?.git?.commit !== false, 'no-git');
+    const hook = options.hooks ? await prepareHook(ctx, dir) : undefined;
+    return allOrNothing(ctx, async ({ stopAt, undo }) => {
+      const schemas = options.updateSchemas ? writeSchemas(dir, undo) : undefined;
+      // The hook is written beside its place first and renamed into it last, after the schemas' commit (which it would otherwise check).
+      const hookTemp = hook ? writeHookTemp(hook, undo) : undefined;
+      checkStop(stopAt, 'written');
+      if (schemas) await commitSchemas(ctx, dir, deps.version, git, schemas, stopAt);
+      if (hook && hookTemp) enableHook(ctx, hook, hookTemp);
+      return 0;
+    });
   }
 
   // Git must know who commits before anything is written (or asked): else the files would be left uncommitted.
@@ -151,6 +161,7 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
   const finish = () => ctx.out.stderr(`${out.join('\n')}\n`);
 
   checkStop(stopAt, 'written');
+  let hook: { prepared: PreparedHook; temp: string } | undefined;
   if (options.git !== false) {
     const subject = `sak: init register for ${municipality}`;
     try {
@@ -159,10 +170,17 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
         repository = await initRepository(dir, ctx.env);
         undo.madeTree(path.join(dir, '.git'));
       }
+      // `--hooks`: ready before the commit (a hook that is not sak's refuses it all), in place after it.
+      if (options.hooks) hook = await prepareHook(ctx, dir).then((prepared) => ({ prepared, temp: writeHookTemp(prepared, undo) }));
       const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.env, stopAt);
       out.push(initMessage(lang, existingRepository ? 'git.existing' : 'git.new', { commit: commit.slice(0, 7), subject, top }));
     } catch (error) {
       if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
+      if (error instanceof EnvironmentError) {
+        // The hook refused: nothing of the register stays.
+        undo.run();
+        throw error;
+      }
       finish();
       gitFailure(lang, error);
     }
@@ -175,7 +193,7 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
   }
   out.push(initMessage(lang, 'next'));
   finish();
-  if (options.hooks && options.git !== false) await installHook(ctx, dir);
+  if (hook) enableHook(ctx, hook.prepared, hook.temp);
   return 0;
 }
 
@@ -215,56 +233,102 @@ async function writeStandardUnits(ctx: Context, root: string, config: SakConfig,
   }
 }
 
-/** `--update-schemas`: rewrites `.sak/schemas` from the running sak and commits what changed. */
-async function updateSchemas(ctx: Context, root: string, version: string, git: boolean): Promise<void> {
-  const { lang } = ctx;
-  if (git) await requireGitIdentity(ctx, root, (await readConfig(root, lang)).config?.git?.commit !== false, 'no-git');
+/** Makes a folder and the ones above it that are missing, noting each in `undo` (taken back deepest first, when empty). */
+function makeFolder(folder: string, undo: FileUndo): void {
+  const top = missingFolder(path.join(folder, 'x'));
+  mkdirSync(folder, { recursive: true });
+  if (top === undefined) return;
+  const made: string[] = [];
+  for (let dir = folder; dir.length >= top.length; dir = path.dirname(dir)) {
+    made.unshift(dir);
+    if (dir === top) break;
+  }
+  for (const dir of made) undo.madeFolder(dir);
+}
+
+/** The schema files `--update-schemas` wrote (register-relative), or none when they were current. */
+type WrittenSchemas = string[];
+
+/** `--update-schemas`, first half: rewrites `.sak/schemas` from the running sak, noting each file in `undo`; returns what changed. */
+function writeSchemas(root: string, undo: FileUndo): WrittenSchemas {
   const changed: string[] = [];
   const folder = path.join(root, REGISTER_SCHEMA_DIR);
-  mkdirSync(folder, { recursive: true });
+  makeFolder(folder, undo);
   for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) {
     const shipped = readFileSync(path.join(SCHEMA_DIR, name));
     const target = path.join(folder, name);
-    if (existsSync(target) && readFileSync(target).equals(shipped)) continue;
+    const before = existsSync(target) ? readFileSync(target) : undefined;
+    if (before?.equals(shipped)) continue;
     replaceFileAtomically(target, shipped);
+    if (before) undo.replaced(target, before, shipped);
+    else undo.created(target);
     changed.push(`.sak/schemas/${name}`);
   }
+  return changed;
+}
+
+/** `--update-schemas`, second half: commits what changed (stoppable) and says what was done. */
+async function commitSchemas(ctx: Context, root: string, version: string, git: boolean, changed: WrittenSchemas, stopAt: StopAt): Promise<void> {
+  const { lang } = ctx;
   if (changed.length === 0) {
     ctx.out.stderr(`${initMessage(lang, 'schemas.current', { version })}\n`);
     return;
   }
-  ctx.out.stderr(`${initMessage(lang, 'schemas.updated', { version, count: changed.length })}\n`);
+  const done = () => ctx.out.stderr(`${initMessage(lang, 'schemas.updated', { version, count: changed.length })}\n`);
   const { config } = await readConfig(root, lang);
-  if (!git || config?.git?.commit === false) return;
+  const repository = git && config?.git?.commit !== false ? await gitWorkTree(root, ctx.env).catch((error: unknown) => gitFailure(lang, error)) : undefined;
+  if (!repository) return done();
   const subject = `sak: update schemas to sak ${version}`;
+  let commit: string;
   try {
-    const repository = await gitWorkTree(root, ctx.env);
-    if (!repository) return;
-    const commit = await commitFiles(repository, root, changed, subject, ctx.env);
-    ctx.out.stderr(`${initMessage(lang, 'schemas.commit', { commit: commit.slice(0, 7), subject })}\n`);
+    commit = await commitFiles(repository, root, changed, subject, ctx.env, stopAt);
   } catch (error) {
+    if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
+    done();
     gitFailure(lang, error);
   }
+  done();
+  ctx.out.stderr(`${initMessage(lang, 'schemas.commit', { commit: commit.slice(0, 7), subject })}\n`);
 }
 
-/** `--hooks`: installs sak's pre-commit hook, replacing only a hook that is sak's own. */
-async function installHook(ctx: Context, root: string): Promise<void> {
+/** Where `--hooks` puts sak's pre-commit hook, and what it holds. */
+interface PreparedHook {
+  file: string;
+  text: string;
+}
+
+/** `--hooks`, before anything is written: the hook's place and text; exit 3 outside Git or when the hook there is not sak's. */
+async function prepareHook(ctx: Context, root: string): Promise<PreparedHook> {
   const { lang } = ctx;
-  let hookFile: string;
+  let file: string;
   let registerDir: string;
   try {
     const repository = await gitWorkTree(root, ctx.env);
     if (!repository) throw new EnvironmentError(initMessage(lang, 'hook.no-git', { path: root }));
-    hookFile = path.join(await gitPath(root, 'hooks', ctx.env), 'pre-commit');
+    file = path.join(await gitPath(root, 'hooks', ctx.env), 'pre-commit');
     registerDir = relativeTo(path.resolve(await workTreeTop(root, ctx.env)), path.resolve(root));
   } catch (error) {
     gitFailure(lang, error);
   }
-  if (existsSync(hookFile) && !readFileSync(hookFile, 'utf8').includes(HOOK_MARK)) {
-    throw new EnvironmentError(initMessage(lang, 'hook.foreign', { path: hookFile, register: registerDir }));
+  if (existsSync(file) && !readFileSync(file, 'utf8').includes(HOOK_MARK)) {
+    throw new EnvironmentError(initMessage(lang, 'hook.foreign', { path: file, register: registerDir }));
   }
-  mkdirSync(path.dirname(hookFile), { recursive: true });
-  replaceFileAtomically(hookFile, Buffer.from(preCommitHookText(lang, registerDir), 'utf8'));
-  chmodSync(hookFile, 0o755);
-  ctx.out.stderr(`${initMessage(lang, 'hook.installed', { path: hookFile })}\n`);
+  return { file, text: preCommitHookText(lang, registerDir) };
+}
+
+/** Writes the hook, executable, to a temporary file beside its place (noted in `undo`); returns the temporary file. */
+function writeHookTemp(hook: PreparedHook, undo: FileUndo): string {
+  makeFolder(path.dirname(hook.file), undo);
+  const temp = tempPathFor(hook.file);
+  writeTempFile(temp, Buffer.from(hook.text, 'utf8'), 0o755);
+  undo.created(temp);
+  // The mode given to open is narrowed by the umask; the hook must be executable whatever it is.
+  chmodSync(temp, 0o755);
+  return temp;
+}
+
+/** Puts the written hook in its place (one rename: the old hook or the new one, never half of one). */
+function enableHook(ctx: Context, hook: PreparedHook, temp: string): void {
+  renameSync(temp, hook.file);
+  ctx.out.stderr(`${initMessage(ctx.lang, 'hook.installed', { path: hook.file })}\n`);
 }

@@ -20,6 +20,7 @@ import { findReportTemplate } from '../store/report-templates.js';
 import { SiteFolderError, writeSite } from '../store/site-writer.js';
 import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
+import { allOrNothing } from './record-write.js';
 
 /** Options of `sak site` (the output folder already absolute). */
 export interface SiteCommandOptions {
@@ -131,7 +132,8 @@ export async function runSite(options: SiteCommandOptions, ctx: Context): Promis
   });
   let result;
   try {
-    result = writeSite(out, [...pages, ...reportFiles]);
+    // All or nothing, even on Ctrl-C: an interrupted write puts the folder back as it was (exit 130).
+    result = await allOrNothing(ctx, ({ stopAt }) => writeSite(out, [...pages, ...reportFiles], stopAt));
   } catch (error) {
     if (error instanceof SiteFolderError) {
       if (error.reason === 'not-site') throw new UsageError(siteText(lang, 'usage.not-site', { dir: out }));

@@ -7,13 +7,13 @@
 // whole process group, as a terminal sends it, and to sak alone while a slow pre-commit
 // hook runs). A run after an interrupted one imports every row once.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WriteStage } from '../../src/store/write-undo.js';
 import type { Interrupt } from '../../src/ui/interrupt.js';
 import { GIT_ENV, SAK_BIN, gitOk, makeMinimalRegister, makeTempDir, runSak, testRuns, writeRecord } from './helpers.js';
-import { snapshot } from './support/hardening.js';
+import { expectUnchanged, snapshot } from './support/hardening.js';
 
 const ACTION = 'ACT-avtal-med-nvk';
 const HEADER = 'title;date;unit;category;severity\n';
@@ -152,6 +152,153 @@ describe('every write command taken back at every stage of its write (in process
   });
 });
 
+/** A Ctrl-C that comes the `nth` time a stage is asked about (1 = the first). */
+function ctrlCAtNth(stage: WriteStage, nth: number): Interrupt & { asked: WriteStage[] } {
+  const asked: WriteStage[] = [];
+  return {
+    asked,
+    hold: (work) => {
+      let came = false;
+      return work((at) => {
+        asked.push(at);
+        came ||= at === stage && asked.filter((a) => a === stage).length === nth;
+        return came;
+      });
+    },
+    onExit: () => () => undefined,
+  };
+}
+
+describe('sak init --update-schemas and --hooks taken back at every stage (in process)', () => {
+  const HOOK = (root: string) => path.join(root, '.git', 'hooks');
+
+  /** The register with one schema of an older sak committed (replaced by the update; the others are new). */
+  async function olderSchemas(): Promise<string> {
+    const root = await register();
+    writeRecord(root, '.sak/schemas/unit.schema.json', '{"old": true}\n');
+    await gitOk(root, ['add', '-A']);
+    await gitOk(root, ['commit', '-q', '-m', 'an older sak']);
+    return root;
+  }
+
+  it('--update-schemas --hooks: exit 130, the schemas, the hooks folder and git as before, at each stage; then both', async () => {
+    const root = await olderSchemas();
+    const files = snapshot(root);
+    const hooks = snapshot(HOOK(root));
+    const git = await gitState(root);
+    for (const stage of ['written', 'staged', 'committed'] as const) {
+      const interrupt = ctrlCAt(stage);
+      const run = await runSak(['init', '--update-schemas', '--hooks'], { cwd: root, env: GIT_ENV, interrupt });
+      expect(run.code, `${stage}: ${run.stderr}`).toBe(130);
+      expect(interrupt.asked).toContain(stage);
+      expect(run.stderr).toContain('avbrutet med Ctrl-C');
+      expect(run.stderr, stage).not.toMatch(/Uppdaterade|Installerade/);
+      expect(snapshot(root), stage).toEqual(files);
+      expect(snapshot(HOOK(root)), stage).toEqual(hooks);
+      expect(await gitState(root), stage).toEqual(git);
+    }
+    const run = await runSak(['init', '--update-schemas', '--hooks'], { cwd: root, env: GIT_ENV, interrupt: ctrlCAt('failed') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(HOOK(root), 'pre-commit'), 'utf8')).toContain('# sak: pre-commit');
+    expect(await gitOk(root, ['log', '-1', '--format=%s'])).toMatch(/^sak: update schemas to sak /);
+    expect(await gitOk(root, ['status', '--porcelain'])).toBe('');
+    expect(readdirSync(HOOK(root)).filter((f) => f.includes('sak-tmp'))).toEqual([]);
+  });
+
+  it('--update-schemas outside Git (no commit): taken back after the write; --hooks alone: no hook', async () => {
+    const root = makeMinimalRegister();
+    const files = snapshot(root);
+    const run = await runSak(['init', '--update-schemas', '--no-git'], { cwd: root, env: GIT_ENV, interrupt: ctrlCAt('written') });
+    expect(run.code, run.stderr).toBe(130);
+    expect(snapshot(root)).toEqual(files);
+    const repo = await register();
+    const hooks = snapshot(HOOK(repo));
+    const hook = await runSak(['init', '--hooks'], { cwd: repo, env: GIT_ENV, interrupt: ctrlCAt('written') });
+    expect(hook.code, hook.stderr).toBe(130);
+    expect(snapshot(HOOK(repo))).toEqual(hooks);
+  });
+
+  it('a hook that is not sak\'s refuses --update-schemas --hooks before anything is written (exit 3)', async () => {
+    const root = await olderSchemas();
+    writeFileSync(path.join(HOOK(root), 'pre-commit'), '#!/bin/sh\necho egen krok\n');
+    const files = snapshot(root);
+    const git = await gitState(root);
+    const run = await runSak(['init', '--update-schemas', '--hooks'], { cwd: root, env: GIT_ENV });
+    expect(run.code, run.stderr).toBe(3);
+    expect(snapshot(root)).toEqual(files);
+    expect(await gitState(root)).toEqual(git);
+    expect(readFileSync(path.join(HOOK(root), 'pre-commit'), 'utf8')).toBe('#!/bin/sh\necho egen krok\n');
+  });
+
+  it('sak init DIR --hooks in an existing repository with a foreign hook: refused, nothing of the register left', async () => {
+    const repo = makeTempDir();
+    await gitOk(repo, ['init', '-q', '-b', 'main']);
+    mkdirSync(HOOK(repo), { recursive: true });
+    writeFileSync(path.join(HOOK(repo), 'pre-commit'), '#!/bin/sh\necho egen krok\n');
+    const run = await runSak(['init', 'sakerhet', '--municipality', 'Provkommun (fiktiv)', '--hooks'], { cwd: repo, env: GIT_ENV });
+    expect(run.code, run.stderr).toBe(3);
+    expect(readdirSync(repo)).toEqual(['.git']);
+    expect(await gitOk(repo, ['status', '--porcelain'])).toBe('');
+  });
+});
+
+describe('sak site -o DIR taken back (in process): the folder as it was, or no folder', () => {
+  const PAGES = 100;
+
+  /** A register under Git with enough records for more than a hundred pages (fictitious). */
+  async function siteRegister(): Promise<string> {
+    const root = makeMinimalRegister();
+    for (let i = 0; i < PAGES; i++) writeRecord(root, `actions/ACT-atgard-${i}.yaml`, `id: ACT-atgard-${i}\ntitle: Åtgärd ${i} (fiktiv)\nowner: kommunstyrelsen\nstatus: planned\n`);
+    await gitOk(root, ['init', '-q', '-b', 'main']);
+    await gitOk(root, ['add', '-A']);
+    await gitOk(root, ['commit', '-q', '-m', 'init']);
+    return root;
+  }
+
+  it('a new folder: nothing left (neither the folder nor the ones made for it), whether stopped among the pages or at the end', async () => {
+    const root = await siteRegister();
+    const parent = makeTempDir();
+    const out = path.join(parent, 'webb', 'plats');
+    // How often a whole write asks: among the pages, and once at the end.
+    const counted = ctrlCAtNth('written', 0);
+    expect((await runSak(['site', '-o', path.join(makeTempDir(), 'prov')], { cwd: root, env: GIT_ENV, interrupt: counted })).code).toBe(0);
+    const asks = counted.asked.filter((a) => a === 'written').length;
+    expect(asks).toBeGreaterThan(1);
+    for (const nth of [1, asks]) {
+      const run = await runSak(['site', '-o', out], { cwd: root, env: GIT_ENV, interrupt: ctrlCAtNth('written', nth) });
+      expect(run.code, `${nth}: ${run.stderr}`).toBe(130);
+      expect(run.stderr).toContain('avbrutet med Ctrl-C');
+      expect(readdirSync(parent), `${nth}`).toEqual([]);
+    }
+  });
+
+  it('an earlier site: every page, the removed ones too, and the manifest byte for byte as before; then the new site, nothing kept', async () => {
+    const root = await siteRegister();
+    const out = path.join(makeTempDir(), 'plats');
+    expect((await runSak(['site', '-o', out], { cwd: root, env: GIT_ENV })).code).toBe(0);
+    // A changed title (pages rewritten) and a removed record (its page removed).
+    writeRecord(root, 'actions/ACT-atgard-1.yaml', 'id: ACT-atgard-1\ntitle: Ny rubrik (fiktiv)\nowner: kommunstyrelsen\nstatus: planned\n');
+    rmSync(path.join(root, 'actions', 'ACT-atgard-2.yaml'));
+    await gitOk(root, ['commit', '-q', '-am', 'ändrat']);
+    const before = snapshot(out);
+    const counted = ctrlCAtNth('written', 0);
+    expect((await runSak(['site', '-o', path.join(makeTempDir(), 'prov')], { cwd: root, env: GIT_ENV, interrupt: counted })).code).toBe(0);
+    const asks = counted.asked.filter((a) => a === 'written').length;
+    for (const nth of [1, asks]) {
+      const run = await runSak(['site', '-o', out], { cwd: root, env: GIT_ENV, interrupt: ctrlCAtNth('written', nth) });
+      expect(run.code, `${nth}: ${run.stderr}`).toBe(130);
+      expect(snapshot(out), `${nth}`).toEqual(before);
+    }
+    const run = await runSak(['site', '-o', out], { cwd: root, env: GIT_ENV });
+    expect(run.code, run.stderr).toBe(0);
+    const after = snapshot(out);
+    expect(after.has('records/ACT-atgard-2.html')).toBe(false);
+    expect(before.has('records/ACT-atgard-2.html')).toBe(true);
+    expect(Buffer.from(after.get('records/ACT-atgard-1.html') ?? '', 'base64').toString('utf8')).toContain('Ny rubrik (fiktiv)');
+    expect([...after.keys()].filter((f) => f.includes('.sak-site-kept-') || f.includes('sak-tmp'))).toEqual([]);
+  });
+});
+
 /** Runs the built `sak import` and sends SIGINT when its stderr shows `when` (or a file appears); its exit code and stderr. */
 function interruptedImport(root: string, csv: string, when: RegExp | { file: string }, target: 'sak' | 'group'): Promise<{ code: number; stderr: string; sent: boolean }> {
   return new Promise((resolve) => {
@@ -216,5 +363,42 @@ describe('sak import interrupted by real SIGINTs', () => {
     expect(new Set(again.stdout.trim().split('\n')).size).toBe(ROWS);
     expect(await gitOk(root, ['rev-list', '--count', `${git.head}..HEAD`])).toBe('1\n');
     expect(await gitOk(root, ['status', '--porcelain'])).toBe('');
+  });
+});
+
+describe('sak site -o DIR interrupted by a real SIGINT', () => {
+  const RECORDS = testRuns(200, 3000);
+  it(`${RECORDS} changed pages: SIGINT while they are written gives exit 130 and the earlier site byte for byte`, { timeout: 60_000 + RECORDS * 20 }, async () => {
+    const root = makeMinimalRegister();
+    const page = (i: number, title: string) => `id: ACT-atgard-${i}\ntitle: ${title} ${i} (fiktiv)\nowner: kommunstyrelsen\nstatus: planned\n`;
+    for (let i = 0; i < RECORDS; i++) writeRecord(root, `actions/ACT-atgard-${i}.yaml`, page(i, 'Åtgärd'));
+    await gitOk(root, ['init', '-q', '-b', 'main']);
+    await gitOk(root, ['add', '-A']);
+    await gitOk(root, ['commit', '-q', '-m', 'init']);
+    const out = path.join(makeTempDir(), 'plats');
+    expect((await runSak(['site', '-o', out], { cwd: root, env: GIT_ENV })).code).toBe(0);
+    for (let i = 0; i < RECORDS; i++) writeRecord(root, `actions/ACT-atgard-${i}.yaml`, page(i, 'Ändrad åtgärd'));
+    await gitOk(root, ['commit', '-q', '-am', 'ändrat']);
+    const before = snapshot(out);
+    const run = await new Promise<{ code: number; stderr: string; sent: boolean }>((resolve) => {
+      const child = spawn(process.execPath, [SAK_BIN, 'site', '-o', out], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...GIT_ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      let sent = false;
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      // The first page replaced: the write keeps the earlier ones in a hidden folder of the site's.
+      const poll = setInterval(() => {
+        if (sent || child.exitCode !== null || !readdirSync(out).some((name) => name.startsWith('.sak-site-kept-'))) return;
+        sent = true;
+        child.kill('SIGINT');
+      }, 5);
+      child.on('exit', (code, signal) => {
+        clearInterval(poll);
+        resolve({ code: code ?? (signal === 'SIGINT' ? 130 : 1), stderr, sent });
+      });
+    });
+    expect(run.sent, run.stderr).toBe(true);
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toMatch(/sak: avbrutet/);
+    expectUnchanged(out, before);
   });
 });
