@@ -155,6 +155,21 @@ const sv = {
   'template.not-found': (p: Params) => `mallen ${p.name} finns inte (sökte ${p.searched})`,
   'template.unreadable': (p: Params) => `kan inte läsa mallen ${p.path}: ${p.reason}`,
   'template.error': (p: Params) => `fel i mallen ${p.path}: ${p.reason}. Ingen rapport skrevs.`,
+  'template.phrase': (p: Params) => `${p.file}:${p.line}:${p.column}: ${p.reason}. Ingen rapport skrevs.`,
+  'phrase.yaml': (p: Params) => `frasfilen är ingen giltig YAML: ${p.reason}`,
+  'phrase.not-map': () => 'en frasfil är en karta av frasnycklar (t.ex. "deadlines:" med fraser under)',
+  'phrase.bad-key': (p: Params) => `"${p.key}" är ingen frasnyckel (bokstäver, siffror, _ och -)`,
+  'phrase.bad-value': (p: Params) => `frasen ${p.key} ska vara en text eller en karta av fraser`,
+  'phrase.unknown-key': (p: Params) => `okänd frasnyckel ${p.key}${p.near ? ` (närliggande nycklar: ${p.near})` : ''}; se sak:s templates/phrases.sv.yaml`,
+  'phrase.unknown-param': (p: Params) => `frasen ${p.key} har ingen parameter {${p.param}}${p.known ? ` (den har ${p.known})` : ' (den har inga)'}`,
+  'phrase.unclosed': (p: Params) => `frasen ${p.key}: en "{" saknar sin "}"`,
+  'phrase.unopened': (p: Params) => `frasen ${p.key}: en "}" saknar sin "{"`,
+  'phrase.bad-name': (p: Params) => `frasen ${p.key}: "${p.name}" är inget parameternamn`,
+  'phrase.bad-format': (p: Params) => `frasen ${p.key}: "${p.format}" är inget format (number, date, sek, plural eller select)`,
+  'phrase.no-cases': (p: Params) => `frasen ${p.key}: ${p.format} behöver sina fall, t.ex. {antal, plural, one {…} other {…}}`,
+  'phrase.bad-case': (p: Params) => `frasen ${p.key}: "${p.case}" är inget fall (one, other eller =N)`,
+  'phrase.case-text': (p: Params) => `frasen ${p.key}: fallet "${p.case}" behöver sin text inom { }`,
+  'phrase.no-other': (p: Params) => `frasen ${p.key}: ${p.format} behöver fallet "other"`,
   'write.failed': (p: Params) => `kan inte skriva ${p.path}: ${p.reason}. En befintlig fil är orörd.`,
   'write.not-regular': (p: Params) => `${p.path} är ingen vanlig fil (en enhet, en FIFO eller en symbolisk länk); sak skriver inte rapporten dit och ersätter den inte`,
   'git.failed': (p: Params) => `git misslyckades i ${p.path}: ${p.reason}`,
@@ -185,6 +200,21 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
   'template.not-found': (p) => `template ${p.name} not found (looked for ${p.searched})`,
   'template.unreadable': (p) => `cannot read the template ${p.path}: ${p.reason}`,
   'template.error': (p) => `error in the template ${p.path}: ${p.reason}. No report was written.`,
+  'template.phrase': (p) => `${p.file}:${p.line}:${p.column}: ${p.reason}. No report was written.`,
+  'phrase.yaml': (p) => `the phrase file is not valid YAML: ${p.reason}`,
+  'phrase.not-map': () => 'a phrase file is a map of phrase keys (e.g. "deadlines:" with phrases under it)',
+  'phrase.bad-key': (p) => `"${p.key}" is not a phrase key (letters, digits, _ and -)`,
+  'phrase.bad-value': (p) => `the phrase ${p.key} must be a text or a map of phrases`,
+  'phrase.unknown-key': (p) => `unknown phrase key ${p.key}${p.near ? ` (keys near it: ${p.near})` : ''}; see sak's templates/phrases.en.yaml`,
+  'phrase.unknown-param': (p) => `the phrase ${p.key} has no parameter {${p.param}}${p.known ? ` (it has ${p.known})` : ' (it has none)'}`,
+  'phrase.unclosed': (p) => `phrase ${p.key}: a "{" without its "}"`,
+  'phrase.unopened': (p) => `phrase ${p.key}: a "}" without its "{"`,
+  'phrase.bad-name': (p) => `phrase ${p.key}: "${p.name}" is not a parameter name`,
+  'phrase.bad-format': (p) => `phrase ${p.key}: "${p.format}" is not a format (number, date, sek, plural or select)`,
+  'phrase.no-cases': (p) => `phrase ${p.key}: ${p.format} needs its cases, e.g. {count, plural, one {…} other {…}}`,
+  'phrase.bad-case': (p) => `phrase ${p.key}: "${p.case}" is not a case (one, other or =N)`,
+  'phrase.case-text': (p) => `phrase ${p.key}: the case "${p.case}" needs its text in { }`,
+  'phrase.no-other': (p) => `phrase ${p.key}: ${p.format} needs the case "other"`,
   'write.failed': (p) => `cannot write ${p.path}: ${p.reason}. An existing file is untouched.`,
   'write.not-regular': (p) => `${p.path} is not a regular file (a device, a FIFO or a symbolic link); sak neither writes the report there nor replaces it`,
   'git.failed': (p) => `git failed in ${p.path}: ${p.reason}`,
@@ -202,6 +232,12 @@ const en: Record<keyof typeof sv, (p: Params) => string> = {
 
 /** A message key of `sak report`. */
 export type ReportMessageKey = keyof typeof sv;
+
+/** A fault of a phrase file in words: "templates/phrases.sv.yaml:3:5: okänd frasnyckel …". */
+export function phraseErrorMessage(lang: Lang, error: { file: string; line: number; column: number; code: string; params: Record<string, string> }): string {
+  const reason = reportMessage(lang, `phrase.${error.code}` as ReportMessageKey, error.params);
+  return reportMessage(lang, 'template.phrase', { file: error.file, line: error.line, column: error.column, reason });
+}
 
 /** A message of `sak report` in a language. */
 export function reportMessage(lang: Lang, key: ReportMessageKey, params: Params = {}): string {

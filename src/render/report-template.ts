@@ -8,6 +8,7 @@ import { mermaidBar, mermaidPie, type ChartDatum } from './mermaid.js';
 import { svgBar, svgPie } from './svg-charts.js';
 import { coordinatorHtml, coordinatorMarkdown, insertHtmlToc, insertMarkdownToc, TOC_MARKER } from './markdown-text.js';
 import { reportText } from '../i18n/report-texts.js';
+import { formatPhrase, phraseLiteralHtml, type PhraseCatalogue, type PhraseFormatter } from './phrases.js';
 
 /** The formats a template renders. */
 export type TemplateFormat = 'md' | 'html';
@@ -59,14 +60,35 @@ function hashText(options: HelperOptions, key: string): string {
 }
 
 /** Registers the report helpers on a Handlebars environment for one language and format. */
-function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateFormat, charts: 'mermaid' | 'data' = 'mermaid'): void {
+function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateFormat, charts: 'mermaid' | 'data' = 'mermaid', phrases?: PhraseCatalogue): void {
   let chartCounter = 0;
   const safe = (html: string): Handlebars.SafeString => new hb.SafeString(html);
   const number = (value: unknown): string => formatNumber(value, lang);
   const percent = (value: number): string => formatNumber(Math.round(value), lang);
+  const formatter = (escapeText: (text: string) => string): PhraseFormatter => ({
+    lang,
+    text: escapeText,
+    literal: format === 'html' ? phraseLiteralHtml : (text) => text,
+    number,
+    date: (value) => formatLongDate(value, lang),
+    sek: (value) => formatSek(value, lang),
+  });
+  const inlineFormatter = formatter(format === 'html' ? (text) => hb.escapeExpression(text) : escapeMarkdownInline);
+  const cellFormatter = formatter(format === 'html' ? (text) => hb.escapeExpression(text) : escapeMarkdownCell);
+  /** A phrase of the catalogue: `{{phrase "key" object? name=value…}}`, the object's fields and the hash as parameters. */
+  const phrase = (f: PhraseFormatter) => (key: unknown, ...args: unknown[]) => {
+    const options = args[args.length - 1] as HelperOptions;
+    const context = args.length > 1 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : {};
+    if (!phrases) throw new Error(`the phrase "${str(key)}" is asked for, but no phrase catalogue was given`);
+    const text = formatPhrase(phrases, str(key), { ...context, ...(options.hash as Record<string, unknown>) }, f);
+    return format === 'html' ? safe(text) : text;
+  };
   // `log` would write to the process's stdout from inside a template: not in a report.
   hb.unregisterHelper('log');
   hb.registerHelper({
+    phrase: phrase(inlineFormatter),
+    /** A phrase in a Markdown table cell (in HTML the same as phrase). */
+    cell_phrase: phrase(cellFormatter),
     /** A date in words ("26 november 2026"); partial dates as written. */
     date: (value: unknown) => formatLongDate(value, lang),
     /** A number with Swedish or English digit groups. */
@@ -176,10 +198,10 @@ export interface TemplateBrand {
 export function renderReportTemplate(
   source: string,
   model: ReportModel,
-  options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand; charts?: 'mermaid' | 'data' },
+  options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand; charts?: 'mermaid' | 'data'; phrases?: PhraseCatalogue },
 ): string {
   const hb = Handlebars.create();
-  registerHelpers(hb, options.lang, options.format, options.charts);
+  registerHelpers(hb, options.lang, options.format, options.charts, options.phrases);
   let text: string;
   try {
     const template = hb.compile(source, { noEscape: options.format === 'md' });

@@ -67,3 +67,30 @@ export function findReportTemplate(options: { root: string; lang: Lang; format: 
   for (const [file, follow] of candidates) if (exists(file)) return readTemplate(file, follow);
   return { reason: 'not-found', name, searched: candidates.map(([file]) => file) };
 }
+
+/** The phrase files of a report: sak's own catalogue and the register's `templates/phrases.<lang>.yaml`, if it has one. */
+export interface PhraseFiles {
+  builtIn: { file: string; text: string };
+  overrides: { file: string; text: string }[];
+}
+
+/**
+ * Reads the phrase catalogues of a language: the built-in `templates/phrases.<lang>.yaml` and
+ * the register's own (`root` given; its path relative to the register in errors). A register's
+ * file is never followed through a symbolic link.
+ */
+export function readPhraseFiles(options: { root?: string; lang: Lang }): PhraseFiles | TemplateLookupError {
+  const name = `phrases.${options.lang}.yaml`;
+  const builtIn = readTemplate(path.join(BUILT_IN_TEMPLATE_DIR, name), true);
+  if ('reason' in builtIn) return builtIn;
+  const overrides: PhraseFiles['overrides'] = [];
+  if (options.root !== undefined) {
+    const own = path.join(options.root, 'templates', name);
+    if (exists(own)) {
+      const read = readTemplate(own, false);
+      if ('reason' in read) return read;
+      overrides.push({ file: path.join('templates', name), text: read.source });
+    }
+  }
+  return { builtIn: { file: name, text: builtIn.source }, overrides };
+}

@@ -9,6 +9,7 @@ import { buildAgreements } from './agreements.js';
 import type { BuildContext } from './context.js';
 import { sumExact } from './context.js';
 import { buildControls, controlsDue } from './controls.js';
+import { buildDeadlineSection } from './deadlines.js';
 import { buildDocuments, countOverdueDocuments, DOCUMENT_RULES } from './documents.js';
 import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
 import { buildIncidents, incidentsIn } from './incidents.js';
@@ -135,12 +136,16 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const due = items.filter((item) => item.status !== 'ok');
   // A public report names no unit of a demand on places or people (counted in deadlines_unlisted).
   const countedOnly = new Set(audience === 'public' ? controls.demands.filter((d) => !d.names_shown).map((d) => d.id) : []);
-  const deadlines: DeadlineRow[] = due
-    .filter((item) => {
-      if (item.demand !== undefined && countedOnly.has(item.demand)) return false;
-      const record = byId.get(item.id);
-      return record === undefined || vis.shows(record);
-    })
+  const listed = due.filter((item) => {
+    if (item.demand !== undefined && countedOnly.has(item.demand)) return false;
+    const record = byId.get(item.id);
+    return record === undefined || vis.shows(record);
+  });
+  const deadlineSection = buildDeadlineSection(ctx, due, new Set(listed), (id) => {
+    const record = byId.get(id);
+    return record?.kind === 'document' && vis.shows(record) ? record.data.title : null;
+  });
+  const deadlines: DeadlineRow[] = listed
     .map((item) => ({
       status: item.status,
       rule: item.rule,
@@ -185,6 +190,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang),
     short_title: reportShortTitle(period.kind, periodLabel(period, lang), preliminary, lang),
     agreements,
+    deadline_section: deadlineSection,
     ...(options.document ? { document: buildReportDocument(options.document, { kind: period.kind, title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang) }, lang) } : {}),
   };
 }

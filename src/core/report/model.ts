@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { SummaryKey, Trend } from '../../i18n/report-texts.js';
 import type { PeriodKind } from './period.js';
 import type { ReportDocument } from './document.js';
+import type { DeadlineSection } from './deadlines.js';
 
 // The report model: `sak report --format json` prints it as it is, and templates get it.
 // Key order here is the order of the JSON. The keys of report.md come first in each
@@ -566,6 +567,8 @@ export interface ReportModel {
   /** The title without the subject and the date, for a browser tab: "Preliminär årsrapport 2026". */
   short_title: string;
   agreements: AgreementSection;
+  /** Section 10 as a council member reads it: the overdue and due deadlines by area and unit (the words are the phrase catalogue's). */
+  deadline_section: DeadlineSection;
   /**
    * The report as a municipal document (reports/<period>/ of the register): metadata and the
    * coordinator's own text per section; absent when the register has no folder for the period.

@@ -9,7 +9,7 @@ import { buildReportModel } from '../../../src/core/report/build.js';
 import { parseQuarter, yearPeriod, type ReportPeriod } from '../../../src/core/report/period.js';
 import type { Lang } from '../../../src/i18n/lang.js';
 import { escapeMarkdownInline } from '../../../src/render/markdown-escape.js';
-import { renderReportTemplate } from '../../../src/render/report-template.js';
+import { renderReportTemplate } from '../../support/report-render.js';
 import { BASIC, loadFixture, REPO, SOURCE } from '../core/report/fixture.js';
 import type { FieldSpec } from '../../../src/core/fields.js';
 import { KINDS } from '../../../src/core/kinds.js';

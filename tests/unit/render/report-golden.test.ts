@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audience } from '../../../src/core/report/model.js';
 import type { Lang } from '../../../src/i18n/lang.js';
-import { renderReportTemplate } from '../../../src/render/report-template.js';
+import { renderReportTemplate } from '../../support/report-render.js';
 import { fixtureModel, REPO } from '../core/report/fixture.js';
 
 const GOLDEN = path.join(REPO, 'tests', 'golden', 'report');

@@ -8,7 +8,8 @@ import type { ReportModel } from '../../../src/core/report/model.js';
 import { yearPeriod } from '../../../src/core/report/period.js';
 import type { AnyRecord, RegisterData } from '../../../src/core/model.js';
 import type { Lang } from '../../../src/i18n/lang.js';
-import { renderReportTemplate, TemplateError } from '../../../src/render/report-template.js';
+import { TemplateError } from '../../../src/render/report-template.js';
+import { renderReportTemplate } from '../../support/report-render.js';
 import { REPO } from '../core/report/fixture.js';
 import { mermaidBlocks, tableProblems } from './markdown-check.js';
 

@@ -11,7 +11,7 @@ describe('report model of the fixture, 2026, public', () => {
     expect(Object.keys(model)).toEqual([
       'format', 'municipality', 'period', 'at', 'audience', 'source', 'omitted',
       'incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'deadlines',
-      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted', 'preliminary', 'title', 'short_title', 'agreements',
+      'lang', 'previous_period', 'summary', 'sites', 'deadlines_unlisted', 'preliminary', 'title', 'short_title', 'agreements', 'deadline_section',
     ]);
     expect(Object.keys(model.incidents).slice(0, 8)).toEqual(['total', 'previous_total', 'serious', 'cost_sek', 'by_category', 'by_month', 'by_unit', 'by_severity']);
     expect(Object.keys(model.risks).slice(0, 4)).toEqual(['total', 'unassessed', 'matrix', 'ranked']);

@@ -8,7 +8,7 @@ import { yearPeriod } from '../../../../src/core/report/period.js';
 import type { AnyRecord } from '../../../../src/core/model.js';
 import type { SakConfig } from '../../../../src/core/record-types.js';
 import type { Lang } from '../../../../src/i18n/lang.js';
-import { renderReportTemplate } from '../../../../src/render/report-template.js';
+import { renderReportTemplate } from '../../../support/report-render.js';
 import { controlRecord, documentRecord, makeRegister, unitRecord } from '../check/register-fixture.js';
 import { REPO, SOURCE } from './fixture.js';
 
