@@ -8,6 +8,7 @@ import { mermaidBar, mermaidPie, type ChartDatum } from './mermaid.js';
 import { svgBar, svgPie } from './svg-charts.js';
 import { coordinatorHtml, coordinatorMarkdown, insertHtmlToc, insertMarkdownToc, TOC_MARKER } from './markdown-text.js';
 import { reportText } from '../i18n/report-texts.js';
+import { ENUM_LABELS, enumLabel, type EnumName } from '../i18n/labels.js';
 import { formatPhrase, phraseLiteralHtml, type PhraseCatalogue, type PhraseFormatter } from './phrases.js';
 
 /** The formats a template renders. */
@@ -89,6 +90,8 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     phrase: phrase(inlineFormatter),
     /** A phrase in a Markdown table cell (in HTML the same as phrase). */
     cell_phrase: phrase(cellFormatter),
+    /** The label of an enum value of the schemas ("authority", "severity", …) in the report's language; the value itself when unknown. */
+    enum_label: (name: unknown, value: unknown) => (value === null || value === undefined ? '' : Object.hasOwn(ENUM_LABELS, str(name)) ? enumLabel(str(name) as EnumName, str(value), lang) : str(value)),
     /** A date in words ("26 november 2026"); partial dates as written. */
     date: (value: unknown) => formatLongDate(value, lang),
     /** A number with Swedish or English digit groups. */

@@ -144,7 +144,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const deadlineSection = buildDeadlineSection(ctx, due, new Set(listed), (id) => {
     const record = byId.get(id);
     return record?.kind === 'document' && vis.shows(record) ? record.data.title : null;
-  });
+  }, new Map(exercises.requirements.map((r) => [r.topic, r.topic_label])));
   const deadlines: DeadlineRow[] = listed
     .map((item) => ({
       status: item.status,

@@ -1,19 +1,12 @@
-import type { DeadlineBasis, DeadlineItem, DeadlineStatus, RuleName } from '../check/engine.js';
-import { enumLabel } from '../../i18n/labels.js';
+import type { DeadlineItem, RuleName } from '../check/engine.js';
 import { compareStrings } from '../problem.js';
 import type { BuildContext } from './context.js';
-import type { RecordRef } from './model.js';
+import { DEADLINE_AREAS, type DeadlineArea, type DeadlineEntry, type DeadlineOwnerGroup, type DeadlineSection, type RecordRef } from './model.js';
 
 // The report's last section as a council member reads it: the deadlines grouped by the area
 // of the report they belong to and by the unit responsible, each with the record's title and
 // what it rests on. The words ("Följa upp styrdokumentet …") come from the phrase catalogue
 // when the report is rendered: the model carries codes, names and dates.
-
-/** The areas of the report a deadline belongs to, in the report's order. */
-export const DEADLINE_AREAS = ['incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'sites', 'agreements'] as const;
-
-/** An area of the report. */
-export type DeadlineArea = (typeof DEADLINE_AREAS)[number];
 
 /** The area of each rule. */
 export const RULE_AREAS: Record<RuleName, DeadlineArea> = {
@@ -36,52 +29,6 @@ export const RULE_AREAS: Record<RuleName, DeadlineArea> = {
   'grant-report': 'agreements',
 };
 
-/** One deadline as the report's last section shows it. */
-export interface DeadlineEntry {
-  status: DeadlineStatus;
-  rule: RuleName;
-  due: string | null;
-  /** The record's title; for a unit's own item (training, control demands) the unit's name. */
-  title: string;
-  /** The exercise topic of a training item, in words. */
-  topic_label?: string;
-  /** The authority of an incident's report, in words. */
-  authority_label?: string;
-  /** The control demand's title, and whether the item is its compilation. */
-  demand_title?: string;
-  compilation?: boolean;
-  basis: DeadlineBasis;
-  /** The governing document a `document` basis names, by its title; null when the audience may not see it. */
-  basis_document: string | null;
-}
-
-/** The deadlines of one unit within an area. */
-export interface DeadlineOwnerGroup {
-  /** The unit responsible (by its name), null when the record names none. */
-  owner: RecordRef | null;
-  /** Most urgent first, as `sak check` sorts. */
-  entries: DeadlineEntry[];
-}
-
-/** The deadlines of one area: counts of all, the listed ones by unit. */
-export interface DeadlineAreaGroup {
-  area: DeadlineArea;
-  overdue: number;
-  due: number;
-  /** Of those, how many the audience sees only as a count. */
-  unlisted: number;
-  /** By the unit's name (none last). */
-  owners: DeadlineOwnerGroup[];
-}
-
-/** The whole section: totals and the areas that have a deadline. */
-export interface DeadlineSection {
-  overdue: number;
-  due: number;
-  unlisted: number;
-  areas: DeadlineAreaGroup[];
-}
-
 /** The unit responsible for an item's record: a unit's own item is its own; else `owner`, or `unit` of incidents and controls. */
 function ownerOf(ctx: BuildContext, item: DeadlineItem): RecordRef | null {
   const record = ctx.byId.get(item.id);
@@ -97,9 +44,16 @@ function ownerOf(ctx: BuildContext, item: DeadlineItem): RecordRef | null {
 
 /**
  * The deadline section of the report from the overdue and due items: `listed` are those the
- * audience may see (the rest are counted per area).
+ * audience may see (the rest are counted per area). `topicLabels`: the training topics in words, as
+ * the training section has them.
  */
-export function buildDeadlineSection(ctx: BuildContext, due: readonly DeadlineItem[], listed: ReadonlySet<DeadlineItem>, documentTitle: (id: string) => string | null): DeadlineSection {
+export function buildDeadlineSection(
+  ctx: BuildContext,
+  due: readonly DeadlineItem[],
+  listed: ReadonlySet<DeadlineItem>,
+  documentTitle: (id: string) => string | null,
+  topicLabels: ReadonlyMap<string, string>,
+): DeadlineSection {
   const demands = new Map((ctx.config.control_demands ?? []).map((d) => [d.id, d]));
   const areas = new Map<DeadlineArea, { overdue: number; due: number; unlisted: number; owners: Map<string, DeadlineOwnerGroup> }>();
   for (const item of due) {
@@ -122,8 +76,8 @@ export function buildDeadlineSection(ctx: BuildContext, due: readonly DeadlineIt
       rule: item.rule,
       due: item.due,
       title: record ? String(record.data.title) : item.id,
-      ...(item.topic !== undefined ? { topic_label: enumLabel('topic', item.topic, ctx.lang, ctx.config.exercise_topics ?? []) } : {}),
-      ...(item.authority !== undefined ? { authority_label: enumLabel('authority', item.authority, ctx.lang) } : {}),
+      ...(item.topic !== undefined ? { topic: item.topic, topic_label: topicLabels.get(item.topic) ?? item.topic } : {}),
+      ...(item.authority !== undefined ? { authority: item.authority } : {}),
       ...(item.demand !== undefined ? { demand_title: demands.get(item.demand)?.title ?? item.demand } : {}),
       ...(item.compilation ? { compilation: true } : {}),
       basis: item.basis,

@@ -5,7 +5,6 @@ import type { Lang } from '../../i18n/lang.js';
 import type { SummaryKey, Trend } from '../../i18n/report-texts.js';
 import type { PeriodKind } from './period.js';
 import type { ReportDocument } from './document.js';
-import type { DeadlineSection } from './deadlines.js';
 
 // The report model: `sak report --format json` prints it as it is, and templates get it.
 // Key order here is the order of the JSON. The keys of report.md come first in each
@@ -528,6 +527,59 @@ export interface DeadlineRow {
   message: string;
   status_label: string;
   rule_label: string;
+}
+
+/** The areas of the report a deadline belongs to, in the report's order. */
+export const DEADLINE_AREAS = ['incidents', 'risks', 'documents', 'controls', 'actions', 'exercises', 'sites', 'agreements'] as const;
+
+/** An area of the report. */
+export type DeadlineArea = (typeof DEADLINE_AREAS)[number];
+
+/** One deadline as the report's last section shows it. */
+export interface DeadlineEntry {
+  status: DeadlineStatus;
+  rule: RuleName;
+  due: string | null;
+  /** The record's title; for a unit's own item (training, control demands) the unit's name. */
+  title: string;
+  /** The exercise topic of a training item, and its label as the training section gives it. */
+  topic?: string;
+  topic_label?: string;
+  /** The authority of an incident's report (its code: the template names it). */
+  authority?: string;
+  /** The control demand's title, and whether the item is its compilation. */
+  demand_title?: string;
+  compilation?: boolean;
+  basis: DeadlineBasis;
+  /** The governing document a `document` basis names, by its title; null when the audience may not see it. */
+  basis_document: string | null;
+}
+
+/** The deadlines of one unit within an area. */
+export interface DeadlineOwnerGroup {
+  /** The unit responsible (by its name), null when the record names none. */
+  owner: RecordRef | null;
+  /** Most urgent first, as `sak check` sorts. */
+  entries: DeadlineEntry[];
+}
+
+/** The deadlines of one area: counts of all, the listed ones by unit. */
+export interface DeadlineAreaGroup {
+  area: DeadlineArea;
+  overdue: number;
+  due: number;
+  /** Of those, how many the audience sees only as a count. */
+  unlisted: number;
+  /** By the unit's name (none last). */
+  owners: DeadlineOwnerGroup[];
+}
+
+/** The whole section: totals and the areas that have a deadline. */
+export interface DeadlineSection {
+  overdue: number;
+  due: number;
+  unlisted: number;
+  areas: DeadlineAreaGroup[];
 }
 
 /** The whole report. */
