@@ -28,6 +28,9 @@ function namedValue(long: string | undefined): ValueSource | undefined {
     case '--unit':
     case '--owner':
       return { ids: 'unit' };
+    case '--where':
+      // `sak set --where`: the kind comes first (kind=incident), further pairs are typed by hand.
+      return { choices: KINDS.map((k) => `kind=${k.name}`) };
     default:
       return undefined;
   }

@@ -33,7 +33,11 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Reads the record of an id for a change; exit 2 for an unknown id, exit 1 when the file is not a readable record. */
 export async function readForChange(setup: WriteSetup, ctx: Context, id: string): Promise<RecordForChange> {
-  const target = resolveRecord(setup, ctx, id);
+  return readRecordAt(setup, ctx, resolveRecord(setup, ctx, id));
+}
+
+/** Reads an indexed record for a change (see readForChange); `notARecord` words the refusal of a broken file. */
+export async function readRecordAt(setup: WriteSetup, ctx: Context, target: IndexedRecord, notARecord = (file: string) => recordMessage(ctx.lang, 'not-a-record', { file })): Promise<RecordForChange> {
   const read = readRecordFile(target.abs);
   if (!read.ok && read.reason === 'io') throw new EnvironmentError(recordMessage(ctx.lang, 'read.failed', { file: target.file, reason: read.message }));
   const parsed = read.ok ? parseYamlSource(read.text) : undefined;
@@ -41,7 +45,7 @@ export async function readForChange(setup: WriteSetup, ctx: Context, id: string)
     // The file is already broken (encoding, size, YAML, conflict markers): say where, as sak validate does.
     const problems = !read.ok ? [fileReadProblem(target.file, read, ctx.lang)] : yamlProblems(target.file, parsed?.issues ?? [], ctx.lang);
     if (problems.length > 0) ctx.out.stderr(renderProblemsText({ register: setup.root, records: 1, files: [target.file], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
-    throw new ProblemsError(recordMessage(ctx.lang, 'not-a-record', { file: target.file }));
+    throw new ProblemsError(notARecord(target.file));
   }
   return { target, text: read.text, bytes: read.bytes, data: parsed.data as Record<string, unknown>, fields: setup.fields(target.kind.name) };
 }

@@ -49,7 +49,7 @@ function shownObject(field: FieldSpec | undefined, value: Record<string, unknown
 }
 
 /** The lines of one commit's changes: `Status: Öppen → Avslutad`; a list that grew by items at its end shows them. */
-function changeLines(changes: readonly FieldChange[], fields: readonly FieldSpec[], lang: Lang, config: SakConfig | null): string[] {
+export function changeLines(changes: readonly FieldChange[], fields: readonly FieldSpec[], lang: Lang, config: SakConfig | null): string[] {
   return changes.map(({ path, before, after }) => {
     const field = fieldAt(fields, path);
     const label = fieldLabel(path, lang);

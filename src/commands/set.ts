@@ -6,6 +6,7 @@ import type { FieldSpec } from '../core/fields.js';
 import type { ValueContext } from '../core/field-values.js';
 import { parseAssignment, parseYamlValue } from '../core/new-record.js';
 import type { FieldPath } from '../core/new-record.js';
+import { bulkSetMessage } from '../i18n/bulk-set-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { changeRecord } from './change-record.js';
@@ -46,8 +47,21 @@ export function assignmentEdits(assignments: readonly Assignment[], fields: read
   return edits;
 }
 
-/** `sak set <id> PATH=VALUE...`: sets, replaces or (with an empty value) removes fields. */
-export async function runSet(id: string, assignments: readonly string[], options: OptionValues, ctx: Context): Promise<number> {
+/**
+ * `sak set <id> PATH=VALUE...`: sets, replaces or (with an empty value) removes fields.
+ * With `--where` (no id): the same change to every record that matches (set-where.ts).
+ */
+export async function runSet(id: string | undefined, assignments: readonly string[], options: OptionValues, ctx: Context): Promise<number> {
+  const { lang } = ctx;
+  const where = Array.isArray(options.where) && options.where.length > 0;
+  if (where) {
+    if (id !== undefined && parseAssignment(id) === undefined) throw new UsageError(bulkSetMessage(lang, 'usage.id-and-where', { value: id }));
+    const { runSetWhere } = await import('./set-where.js');
+    return runSetWhere(parseAssignments(id === undefined ? assignments : [id, ...assignments], lang), options, ctx);
+  }
+  if (options.before !== undefined) throw new UsageError(bulkSetMessage(lang, 'usage.before-without-where'));
+  if (options.dryRun === true) throw new UsageError(bulkSetMessage(lang, 'usage.dry-run-without-where'));
+  if (id === undefined) throw new UsageError(bulkSetMessage(lang, 'usage.no-id'));
   const parsed = parseAssignments(assignments, ctx.lang);
   return changeRecord(ctx, id, 'set', options, ({ fields }, setup) => ({ edits: assignmentEdits(parsed, fields, writeValueContext(setup), ctx.lang) }));
 }

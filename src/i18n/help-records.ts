@@ -53,12 +53,33 @@ Slutstatus: 0 klart, 1 posten skulle bli ogiltig (inget skrivs), 2 felaktigt kom
   sak set SITE-centralskolan fire_protection.status=adequate fire_protection.assessed=2026-11-26
   sak set ACT-ny-krisplan due=2027-06-30 goal=          (goal tas bort)
   sak set RSK-brand-i-skolkok causes='[Fettbrand, Eftersatt underhåll]'
+
+Flera poster på en gång (--where, ingen id):
+  sak set --where kind=incident,status=open --before 2026-01-01 status=closed closed=2025-12-31 --dry-run
+  sak set --where kind=incident,status=Öppen --before 2026-01-01 status=closed closed=2025-12-31
+  sak set --where kind=action,owner=BUF,status=planned due=2027-06-30
 `,
   'set.after': `
-Värdet läses som YAML: 1200 blir ett tal, [a, b] en lista, 2026-11-26 ett datum (text).
+Värdet läses som fältets typ (severity=Hög, cost_sek="3 400", ja/nej), annars som YAML: [a, b] en lista.
 Bara de ändrade raderna skrivs om; kommentarer och ordning finns kvar. Posten kontrolleras först:
 blir den ogiltig ändras ingenting (slutstatus 1). Okänt id ger slutstatus 2.
-I ett Git-arkiv blir ändringen en egen commit: sak: set <typ> <id>: <titel>.`,
+I ett Git-arkiv blir ändringen en egen commit: sak: set <typ> <id>: <titel>.
+
+--where FÄLT=VÄRDE,… väljer posterna: kind= (posttypen) krävs, övriga fält jämförs med samma
+tolkning som vid ändringar (kod eller benämning på svenska eller engelska, enhet som id, kortnamn
+eller namn); ett tomt värde betyder att fältet saknas; en lista matchar om något element är värdet.
+--where kan ges flera gånger; alla villkor ska gälla. --before DATUM tar bara poster vars datum
+ligger före DATUM: incident och exercise date, action due, control och agreement start,
+document adopted.date, requirement in_force (unit, site och risk har inget datum).
+Alla ändrade poster kontrolleras innan något skrivs; blir någon ogiltig ändras ingen (slutstatus 1,
+filen och fältet anges). Sedan skrivs alla och checkas in i en enda commit:
+sak: set <antal> <typ> records: <ändringar>. Ctrl-C tar tillbaka allt (slutstatus 130).
+--dry-run visar per post vad som skulle ändras och skriver inget.`,
+  'set.usage': '[flaggor] <id> FÄLT=VÄRDE...  |  --where kind=TYP[,FÄLT=VÄRDE...] [--before DATUM] [--dry-run] FÄLT=VÄRDE...',
+  'opt.where': 'ändra alla poster som matchar: kind=TYP och fler FÄLT=VÄRDE med komma emellan (kan upprepas)',
+  'opt.before': 'med --where: bara poster vars datum ligger före DATUM (ÅÅÅÅ-MM-DD)',
+  'opt.set-dry-run': 'med --where: visa vad som skulle ändras i varje post, skriv inget',
+  'placeholder.where': 'FÄLT=VÄRDE,…',
   'arg.id': 'postens id',
   'arg.assignments': 'ändringar FÄLT=VÄRDE',
   close: 'avsluta en post: incident stängd, åtgärd genomförd, risk avslutad, kontroll avvecklad',
@@ -212,12 +233,33 @@ Exit status: 0 done, 1 the record would be invalid (nothing written), 2 bad comm
   sak set SITE-centralskolan fire_protection.status=adequate fire_protection.assessed=2026-11-26
   sak set ACT-ny-krisplan due=2027-06-30 goal=          (goal is removed)
   sak set RSK-brand-i-skolkok causes='[Grease fire, Poor maintenance]'
+
+Several records at once (--where, no id):
+  sak set --where kind=incident,status=open --before 2026-01-01 status=closed closed=2025-12-31 --dry-run
+  sak set --where kind=incident,status=Open --before 2026-01-01 status=closed closed=2025-12-31
+  sak set --where kind=action,owner=BUF,status=planned due=2027-06-30
 `,
   'set.after': `
-The value is read as YAML: 1200 is a number, [a, b] a list, 2026-11-26 a date (text).
+The value is read as the field's type (severity=High, cost_sek="3 400", yes/no), else as YAML: [a, b] a list.
 Only the changed lines are written; comments and order stay. The record is checked first:
 if it would become invalid nothing changes (exit status 1). An unknown id is exit status 2.
-In a Git repository the change becomes a commit of its own: sak: set <kind> <id>: <title>.`,
+In a Git repository the change becomes a commit of its own: sak: set <kind> <id>: <title>.
+
+--where FIELD=VALUE,… chooses the records: kind= (the kind of record) is required, other fields
+are compared as changes read them (the code or its label in Swedish or English, a unit by id,
+short name or title); an empty value means the field is missing; a list matches when one of its
+items is the value. --where may be repeated; every condition must hold. --before DATE takes only
+records whose date is before DATE: incident and exercise date, action due, control and agreement
+start, document adopted.date, requirement in_force (unit, site and risk have no date).
+Every changed record is checked before anything is written; if any would become invalid none
+changes (exit status 1, naming the file and field). Then all are written and committed in one
+commit: sak: set <count> <kind> records: <changes>. Ctrl-C takes it all back (exit status 130).
+--dry-run shows per record what would change and writes nothing.`,
+  'set.usage': '[options] <id> FIELD=VALUE...  |  --where kind=KIND[,FIELD=VALUE...] [--before DATE] [--dry-run] FIELD=VALUE...',
+  'opt.where': 'change every record that matches: kind=KIND and more FIELD=VALUE separated by commas (repeatable)',
+  'opt.before': 'with --where: only records whose date is before DATE (YYYY-MM-DD)',
+  'opt.set-dry-run': 'with --where: show what would change in each record, write nothing',
+  'placeholder.where': 'FIELD=VALUE,…',
   'arg.id': 'the id of the record',
   'arg.assignments': 'changes FIELD=VALUE',
   close: 'close a record: incident closed, action done, risk closed, control retired',

@@ -532,13 +532,15 @@ export async function readAddedDates(root: string, env: GitEnv): Promise<Map<str
 }
 
 /**
- * Commits exactly the named files in one commit, like commitFile: what else the user has
+ * Commits exactly the named files in one commit, like commitFile (`locked`: the caller holds
+ * the commit lock already, see withSakLock): what else the user has
  * staged or changed stays as it was. The paths go to git through a file in the git folder
  * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a
  * repository without commits too. Returns the new commit's hash.
  */
-export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv, stopAt?: StopAt): Promise<string> {
-  return withCommitLock(repository.gitDir, async () => {
+export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv, stopAt?: StopAt, locked = false): Promise<string> {
+  const lock = locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
+  return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
     return withPathspecFile(repository.gitDir, rels, (list) =>
       stoppable(root, repository.gitDir, rels, env, stopAt, async (stage) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
 import type { CommandDeps } from '../command-deps.js';
-import { addWriteOptions } from './write-options.js';
+import { addWriteOptions, collect } from './write-options.js';
 
 /** Declares `sak set <id> PATH=VALUE...`. */
 export function defineSet(program: Command, { withContext, lang }: CommandDeps): void {
@@ -9,14 +9,18 @@ export function defineSet(program: Command, { withContext, lang }: CommandDeps):
     .command('set')
     .description(recordHelp(lang, 'set'))
     .helpOption('-h, --help', recordHelp(lang, 'opt.help'))
-    .argument('<id>', recordHelp(lang, 'arg.id'))
-    .argument('<assignments...>', recordHelp(lang, 'arg.assignments'))
+    .usage(recordHelp(lang, 'set.usage'))
+    .argument('[id]', recordHelp(lang, 'arg.id'))
+    .argument('[assignments...]', recordHelp(lang, 'arg.assignments'))
+    .option(`--where <${recordHelp(lang, 'placeholder.where')}>`, recordHelp(lang, 'opt.where'), collect)
+    .option(`--before <${recordHelp(lang, 'placeholder.date')}>`, recordHelp(lang, 'opt.before'))
+    .option('--dry-run', recordHelp(lang, 'opt.set-dry-run'))
     .addHelpText('before', recordHelp(lang, 'set.before'))
     .addHelpText('after', recordHelp(lang, 'set.after'));
   addWriteOptions(command, lang).action(
     withContext(async (options, ctx, args) => {
       const { runSet } = await import('../../commands/set.js');
-      const [id = '', ...assignments] = args;
+      const [id, ...assignments] = args;
       return runSet(id, assignments, options, ctx);
     }),
   );
