@@ -33,8 +33,8 @@ import { changeLines } from './log.js';
 import { parseChoice, parseDateOption } from './option-values.js';
 import { WRITE_FORMATS, allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords, refuseFutureDates, withRecordLock } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
-import { assignmentEdits } from './set.js';
-import type { Assignment } from './set.js';
+import { assignmentEdits } from './assignments.js';
+import type { Assignment } from './assignments.js';
 
 /** One condition of `--where`: the value at a path equals the given one (or, given empty, the field is missing). */
 export interface WhereCondition {
