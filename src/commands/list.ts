@@ -1,11 +1,17 @@
+import path from 'node:path';
 import type { OptionValues } from 'commander';
-import { UsageError } from '../errors.js';
+import { EnvironmentError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
 import type { FieldSpec } from '../core/fields.js';
-import { renderCsv } from '../core/format/csv.js';
+import { CSV_SEPARATORS, renderExportCsv } from '../core/format/csv.js';
+import type { CsvSeparator } from '../core/format/csv.js';
 import { renderTextTable } from '../core/format/text-table.js';
 import { KINDS, findKind } from '../core/kinds.js';
-import { filterRecords, listCsvRows, listJson, listTable } from '../core/listing.js';
+import { filterRecords, listJson, listTable } from '../core/listing.js';
+import { listExport } from '../core/list-export.js';
+import { KIND_LABELS } from '../i18n/labels.js';
+import type { Lang } from '../i18n/lang.js';
+import { isRegularOrAbsent, replaceFileAtomically } from '../store/atomic-file.js';
 import type { ListFilter } from '../core/listing.js';
 import { enumChoices } from '../core/new-record.js';
 import { AUDIENCES } from '../core/report/model.js';
@@ -20,7 +26,37 @@ import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { resolveUnitOption } from './unit-option.js';
 
-const FORMATS = ['table', 'json', 'csv'] as const;
+const FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
+type ListFormat = (typeof FORMATS)[number];
+
+/** The format an output file's extension names: `-o lista.xlsx` writes a workbook without `--format`. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ListFormat>> = { '.csv': 'csv', '.xlsx': 'xlsx', '.json': 'json' };
+
+/** The output file of `-o FILE` (`-` or none: stdout). */
+function outputFile(options: OptionValues): string | undefined {
+  return typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
+}
+
+/** The format: --format, else the output file's extension, else table. Exit 2 when the two disagree. */
+function formatOfOptions(options: OptionValues, lang: Lang): ListFormat {
+  const file = outputFile(options);
+  const ext = file === undefined ? '' : path.extname(file).toLowerCase();
+  const named = Object.hasOwn(FORMAT_OF_EXTENSION, ext) ? FORMAT_OF_EXTENSION[ext] : undefined;
+  if (options.format === undefined) return named ?? 'table';
+  const format = parseChoice(String(options.format), FORMATS, '--format', lang);
+  if (named !== undefined && named !== format) throw new UsageError(recordMessage(lang, 'list.format-extension', { format, file, ext, named }));
+  return format;
+}
+
+/**
+ * The CSV separator: `--csv-separator`, else `;` in Swedish (Swedish Excel's list separator,
+ * so a double-click opens the file in columns) and `,` in English.
+ */
+function separatorOfOptions(options: OptionValues, format: ListFormat, lang: Lang): CsvSeparator {
+  if (options.csvSeparator === undefined) return lang === 'sv' ? ';' : ',';
+  if (format !== 'csv') throw new UsageError(recordMessage(lang, 'list.separator-format'));
+  return parseChoice(String(options.csvSeparator), CSV_SEPARATORS, '--csv-separator', lang);
+}
 
 /** A filter value given as a stored value or as a label in either language (case-insensitive). */
 function resolveValue(input: string, values: readonly string[], labelsOf: (value: string) => string[]): string | undefined {
@@ -35,7 +71,11 @@ function resolveValue(input: string, values: readonly string[], labelsOf: (value
  */
 export async function runList(kindArg: string | undefined, options: OptionValues, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'table'), FORMATS, '--format', lang);
+  const format = formatOfOptions(options, lang);
+  const separator = separatorOfOptions(options, format, lang);
+  const file = outputFile(options);
+  // A workbook is bytes, not text for a terminal: to a file, or to stdout led to a file or a pipe.
+  if (format === 'xlsx' && file === undefined && (ctx.out.stdoutTerminal !== false || !ctx.out.stdoutBytes)) throw new UsageError(recordMessage(lang, 'list.xlsx-terminal'));
   // The coordinator's own tool: internal unless asked; public leaves out what a public report does.
   const audience = parseChoice(String(options.audience ?? 'internal'), AUDIENCES, '--audience', lang);
   const kind = kindArg === undefined ? undefined : findKind(kindArg);
@@ -83,16 +123,36 @@ export async function runList(kindArg: string | undefined, options: OptionValues
     if (aggregate > 0) ctx.out.stderr(recordMessage(lang, 'list.aggregate', { count: aggregate }) + '\n');
   }
   const listContext = { fieldsOf, config: register.config, lang, at: ctx.today };
+  const exportOptions = { codes: options.codes === true };
+  let output: string | Uint8Array;
   if (format === 'json') {
-    ctx.out.stdout(JSON.stringify(listJson(records), null, 2) + '\n');
+    output = JSON.stringify(listJson(records), null, 2) + '\n';
   } else if (format === 'csv') {
-    const { header, rows } = listCsvRows(records, kind?.name, listContext);
-    ctx.out.stdout(renderCsv(header, rows));
+    output = renderExportCsv(listExport(records, kind?.name, listContext, exportOptions), separator);
+  } else if (format === 'xlsx') {
+    // The workbook writer is loaded only here, so that every other command starts as fast as before.
+    const { renderXlsx } = await import('../render/xlsx-workbook.js');
+    const sheet = kind ? KIND_LABELS[kind.name][lang] : 'sak';
+    output = await renderXlsx(listExport(records, kind?.name, listContext, exportOptions), { sheet, codes: exportOptions.codes });
   } else {
     const { header, rows } = listTable(records, kind?.name, listContext);
-    const styles = await terminalStyles(ctx.out.color);
-    ctx.out.stdout(renderTextTable(header, rows, { header: styles.bold }));
-    ctx.out.stderr(recordMessage(lang, 'list.count', { count: records.length }) + '\n');
+    const styles = await terminalStyles(ctx.out.color && file === undefined);
+    output = renderTextTable(header, rows, { header: styles.bold });
   }
+  if (file !== undefined) writeOutput(ctx, file, output);
+  else if (typeof output === 'string') ctx.out.stdout(output);
+  else (ctx.out.stdoutBytes as (data: Uint8Array) => void)(output);
+  if (format === 'table') ctx.out.stderr(recordMessage(lang, 'list.count', { count: records.length }) + '\n');
   return 0;
+}
+
+/** Writes the list to its file atomically: an existing file is replaced whole or left as it was (exit 3). */
+function writeOutput(ctx: Context, file: string, output: string | Uint8Array): void {
+  const target = path.resolve(ctx.cwd, file);
+  if (!isRegularOrAbsent(target)) throw new EnvironmentError(recordMessage(ctx.lang, 'write.not-regular', { path: file }));
+  try {
+    replaceFileAtomically(target, typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
+  } catch (error) {
+    throw new EnvironmentError(recordMessage(ctx.lang, 'write.failed', { path: file, reason: (error as Error).message }));
+  }
 }

@@ -77,14 +77,6 @@ export function displayValue(value: unknown, field: FieldSpec | undefined, ctx: 
   return String(value);
 }
 
-/** A value as stored, as text for CSV: lists joined with ", ", booleans true/false. */
-export function storedValue(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(storedValue).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 function riskCell(record: AnyRecord, ctx: ListContext): string {
   const risk = currentRisk(record.data as RiskRecord, ctx.config, ctx.at);
   return risk ? `${risk.score} ${enumLabel('risk_level', risk.level, ctx.lang)}` : '';
@@ -127,18 +119,6 @@ export function csvColumns(fields: readonly FieldSpec[]): string[] {
     else if (field.type === 'object') for (const property of field.properties ?? []) if (isScalarField(property)) columns.push(`${field.name}.${property.name}`);
   }
   return columns;
-}
-
-/** The CSV of `sak list`: field names as the header, stored values; all kinds: id, kind, title, status, path. */
-export function listCsvRows(records: readonly AnyRecord[], kindName: KindName | undefined, ctx: Pick<ListContext, 'fieldsOf'>): { header: string[]; rows: string[][] } {
-  if (!kindName) {
-    return {
-      header: ['id', 'kind', 'title', 'status', 'path'],
-      rows: records.map((r) => [r.id, r.kind, storedValue((r.data as { title?: unknown }).title), storedValue(effectiveStatus(r, ctx.fieldsOf(r.kind))), r.file]),
-    };
-  }
-  const columns = csvColumns(ctx.fieldsOf(kindName));
-  return { header: columns, rows: records.map((r) => columns.map((c) => storedValue(valueAtPath(r.data, c)))) };
 }
 
 /** The JSON of `sak list`: each record with id, kind and path, then its fields as stored. */

@@ -109,6 +109,8 @@ const FIELD_LABELS: Record<string, Bilingual> = {
 
 /** Labels where a nested field means something more specific than its name alone. */
 const PATH_LABELS: Record<string, Bilingual> = {
+  // Beside a control's own `documents` (Styrdokument): the document its deadline rests on.
+  'basis.document': { sv: 'Grund: styrdokument', en: 'Basis: governing document' },
   'kia.type': { sv: 'KIA-typ', en: 'KIA type' },
   'kia.ref': { sv: 'KIA-ärendenummer', en: 'KIA reference' },
   'adopted.date': { sv: 'Antagen (datum)', en: 'Adopted (date)' },

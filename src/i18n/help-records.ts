@@ -145,20 +145,31 @@ Posten ändras bara när en giltig kopia godtas. Kräver en terminal (annars slu
   sak list                                          alla poster
   sak list incident --year 2026 --status open
   sak list risk --unit kommunstyrelsen --area fire_safety
-  sak list document --format csv > styrdokument.csv (öppnas i Excel)
+  sak list document --format csv > styrdokument.csv (öppnas i kolumner i Excel)
+  sak list incident -o incidenter.xlsx              arbetsbok för Excel
+  sak list incident --format csv --codes            koder (high) i stället för etiketter (Hög)
   sak list action --format json
 `,
   'list.after': `
 Posterna sorteras på id (teckenkod för teckenkod). --status, --area kan anges som värde eller etikett
 ("open" eller "Öppen"). --unit: poster där enheten är ansvarig eller berörd. --year: incidenter och
 övningar efter datum, åtgärder efter due, styrdokument efter antagandedatum, krav efter in_force,
-kontroller efter start. csv: RFC 4180, UTF-8 med BOM, en rubrikrad.`,
+kontroller efter start.
+csv: RFC 4180, UTF-8 med BOM (Excel läser å, ä, ö rätt), CRLF, en rubrikrad. På svenska skiljs
+fälten med semikolon, decimaltal har komma och rubriker och värden är etiketter (Allvarlighetsgrad,
+Hög, ja), som svenskt Excel läser dem; på engelska komma och punkt. Datum skrivs ÅÅÅÅ-MM-DD.
+sak import läser tillbaka filen, med etiketter eller koder.
+xlsx: en arbetsbok med fet, låst rubrikrad, kolumnbredder efter innehållet, tal som tal och datum
+som datum; -o FIL.xlsx väljer formatet. Skrivs inte till en terminal.`,
   'arg.kind': 'posttyp: {kinds}',
   'opt.status': 'bara poster med denna status',
   'opt.unit': 'bara poster som gäller denna enhet (id)',
   'opt.area': 'bara poster inom detta säkerhetsområde',
   'opt.year': 'bara poster från detta år (ÅÅÅÅ)',
-  'opt.list-format': 'utformat: table, json eller csv',
+  'opt.list-format': 'utformat: table, json, csv eller xlsx (standard: table, eller efter filändelsen i -o)',
+  'opt.list-output': 'skriv till filen (ersätts helt eller inte alls) i stället för till standard ut',
+  'opt.csv-separator': 'fältavskiljare i csv: ";" (standard på svenska) eller "," (standard på engelska)',
+  'opt.codes': 'koder som de lagras (high, severity) i stället för etiketter (Hög, Allvarlighetsgrad) i csv och xlsx',
   'opt.no-cache': 'läs om alla filer utan cache',
   show: 'visa en post med etiketter, beräknad status och hänvisningar',
   'show.before': `Exempel:
@@ -325,20 +336,31 @@ The record changes only when a valid copy is accepted. Needs a terminal (else ex
   sak list                                          every record
   sak list incident --year 2026 --status open
   sak list risk --unit kommunstyrelsen --area fire_safety
-  sak list document --format csv > documents.csv    (opens in Excel)
+  sak list document --format csv > documents.csv    (opens in columns in Excel)
+  sak list incident -o incidents.xlsx               a workbook for Excel
+  sak list incident --format csv --codes            codes (high) rather than labels (High)
   sak list action --format json
 `,
   'list.after': `
 Records are sorted by id (code unit by code unit). --status and --area take a value or a label
 ("open" or "Open"). --unit: records the unit is responsible for or concerned by. --year: incidents
 and exercises by date, actions by due, documents by adoption date, requirements by in_force,
-controls by start. csv: RFC 4180, UTF-8 with BOM, one header row.`,
+controls by start.
+csv: RFC 4180, UTF-8 with BOM (so Excel reads å, ä, ö right), CRLF, one header row. In English
+fields are separated by commas with a decimal point; in Swedish by semicolons with a decimal
+comma, as Swedish Excel reads them. Headers and values are labels (Severity, High, yes). Dates
+are written YYYY-MM-DD. sak import reads the file back, with labels or codes.
+xlsx: a workbook with a bold, frozen header row, column widths from the contents, numbers as
+numbers and dates as dates; -o FILE.xlsx picks the format. Never written to a terminal.`,
   'arg.kind': 'kind: {kinds}',
   'opt.status': 'only records with this status',
   'opt.unit': 'only records concerning this unit (id)',
   'opt.area': 'only records in this area',
   'opt.year': 'only records of this year (YYYY)',
-  'opt.list-format': 'output format: table, json or csv',
+  'opt.list-format': 'output format: table, json, csv or xlsx (default: table, or by the extension of -o)',
+  'opt.list-output': 'write to the file (replaced whole or not at all) rather than to standard output',
+  'opt.csv-separator': 'field separator of csv: ";" (the default in Swedish) or "," (the default in English)',
+  'opt.codes': 'codes as stored (high, severity) rather than labels (High, Severity) in csv and xlsx',
   'opt.no-cache': 'read every file again, without the cache',
   show: 'show a record with labels, computed status and references',
   'show.before': `Examples:

@@ -78,6 +78,11 @@ const sv = {
   'no': () => 'nej',
   'column.kind': () => 'Posttyp',
   'column.risk': () => 'Risknivå',
+  'column.path': () => 'Sökväg',
+  'list.xlsx-terminal': () => '--format xlsx skriver en arbetsbok, inte text för terminalen: ange -o FIL.xlsx (t.ex. -o lista.xlsx) eller led utdata till en fil (> lista.xlsx)',
+  'list.format-extension': (p: Params) => `--format ${p.format} passar inte filnamnet ${p.file} (${p.ext} är ${p.named}); ange bara det ena eller låt dem stämma`,
+  'list.separator-format': () => '--csv-separator gäller bara --format csv',
+  'write.not-regular': (p: Params) => `${p.path} är ingen vanlig fil (en enhet, en FIFO eller en symbolisk länk); sak skriver inte dit och ersätter den inte`,
   'list.omitted': (p: Params) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte (--audience public)`,
   'list.aggregate': (p: Params) =>
     `${counted('sv', p.count, 'record')} visas inte (--audience public): incidenter, risker, fastigheter och avtal utan offentlig motpart redovisas offentligt bara som antal`,
@@ -192,6 +197,11 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'no': () => 'no',
   'column.kind': () => 'Kind',
   'column.risk': () => 'Risk level',
+  'column.path': () => 'Path',
+  'list.xlsx-terminal': () => '--format xlsx writes a workbook, not text for the terminal: give -o FILE.xlsx (e.g. -o list.xlsx) or redirect the output to a file (> list.xlsx)',
+  'list.format-extension': (p) => `--format ${p.format} does not fit the file name ${p.file} (${p.ext} is ${p.named}); give only one of them or make them agree`,
+  'list.separator-format': () => '--csv-separator applies to --format csv only',
+  'write.not-regular': (p) => `${p.path} is not a regular file (a device, a FIFO or a symbolic link); sak neither writes there nor replaces it`,
   'list.omitted': (p) => `${counted('en', p.count, 'record')} classified 2 or higher ${countForm(p.count, ['is', 'are'])} not shown (--audience public)`,
   'list.aggregate': (p) =>
     `${counted('en', p.count, 'record')} ${countForm(p.count, ['is', 'are'])} not shown (--audience public): incidents, risks, sites and agreements without a public body are published only as counts`,

@@ -56,3 +56,13 @@ export function replaceFileAtomically(abs: string, content: Uint8Array, beforeRe
     throw error;
   }
 }
+
+/** True when nothing is at the path, or a regular file or folder is: a device, a FIFO or a symbolic link is never an output file to write through or replace. */
+export function isRegularOrAbsent(abs: string): boolean {
+  try {
+    const stat = lstatSync(abs);
+    return stat.isFile() || stat.isDirectory();
+  } catch {
+    return true;
+  }
+}

@@ -12,6 +12,10 @@ export interface Output {
   color: boolean;
   /** True when stdin and stdout are terminals (prompts are possible). */
   interactive: boolean;
+  /** Bytes to stdout as they are (a workbook led to a file); absent where the output takes text only. */
+  stdoutBytes?(data: Uint8Array): void;
+  /** True when stdout is a terminal (a workbook is not written there). */
+  stdoutTerminal?: boolean;
 }
 
 /** Decides whether colour may be used (cli.md: --no-color, NO_COLOR, TERM=dumb, not a TTY; FORCE_COLOR forces). */
@@ -28,6 +32,8 @@ export function colorEnabled(options: { noColor: boolean; env: Readonly<Record<s
 export interface ProgramIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Bytes to stdout as they are (`sak list --format xlsx > lista.xlsx`). */
+  stdoutBytes?(data: Uint8Array): void;
   /** Standard input, at most `limit` bytes (InputLimitError beyond). */
   readStdin(limit: number): Buffer;
   stdoutIsTTY: boolean;
@@ -41,6 +47,7 @@ export function processIo(): ProgramIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    stdoutBytes: (data) => void process.stdout.write(data),
     readStdin: (limit) => readFdAtMost(0, limit),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
@@ -54,6 +61,8 @@ export function programOutput(io: ProgramIo, color: boolean): Output {
     stderr: (text) => io.stderr(visibleControls(text, color)),
     color,
     interactive: io.stdinIsTTY && io.stdoutIsTTY,
+    stdoutTerminal: io.stdoutIsTTY,
+    ...(io.stdoutBytes ? { stdoutBytes: io.stdoutBytes } : {}),
   };
 }
 

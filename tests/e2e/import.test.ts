@@ -131,7 +131,7 @@ describe('sak import', () => {
     writeFileSync(path.join(target, 'export.csv'), listed.stdout);
     const run = await sak(target, ['import', 'incident', 'export.csv']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('kolumn A "id" hoppas över');
+    expect(run.stderr).toContain('kolumn A "Id" hoppas över');
     const withoutId = (root: string) =>
       records(root, incidents(root))
         .map(({ id: _id, source: _source, ...rest }) => rest)

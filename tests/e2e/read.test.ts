@@ -89,8 +89,8 @@ describe('sak list', () => {
     expect(first).toMatchObject({ kind: 'incident', path: `incidents/2026/${incident}.yaml`, status: 'closed', closed: '2026-10-02', risks: ['RSK-brand-i-skolkok-fiktiv'] });
   });
 
-  it('csv: RFC 4180 with a header, UTF-8 with BOM, CRLF', async () => {
-    const run = await sak(root, ['list', 'incident', '--format', 'csv']);
+  it('csv: RFC 4180 with a header, UTF-8 with BOM, CRLF (codes, commas)', async () => {
+    const run = await sak(root, ['list', 'incident', '--format', 'csv', '--codes', '--csv-separator', ',']);
     expect(run.stdout.startsWith('\uFEFFid,title,')).toBe(true);
     expect(run.stdout.endsWith('\r\n')).toBe(true);
     expect(run.stdout.replace(/\r\n/g, '')).not.toContain('\n');

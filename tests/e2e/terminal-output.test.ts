@@ -35,8 +35,13 @@ describe('sak list --format csv', () => {
     writeRecord(root, 'risks/RSK-plus.yaml', 'id: RSK-plus\ntitle: "+1+1 @SUM(A1) (fiktiv)"\nowner: kommunstyrelsen\narea: fire_safety\n');
     const run = await sak(root, ['list', 'risk', '--format', 'csv']);
     expect(run.code).toBe(0);
-    const rows = parse(run.stdout.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const rows = parse(run.stdout.replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' }) as Record<string, string>[];
     const titles = rows.map((r) => Object.values(r)[1]);
     expect(titles).toEqual(["'=HYPERLINK(\"https://evil.invalid\",\"Klicka\")", "'+1+1 @SUM(A1) (fiktiv)"]);
+    // sak import reads the value back without the apostrophe the escaping added.
+    writeRecord(root, 'risker.csv', run.stdout);
+    const back = await sak(root, ['import', 'risk', 'risker.csv', '--dry-run', '--format', 'json']);
+    expect(back.code, back.stderr).toBe(0);
+    expect((JSON.parse(back.stdout) as { record: { title: string } }[]).map((r) => r.record.title)).toEqual(['=HYPERLINK("https://evil.invalid","Klicka")', '+1+1 @SUM(A1) (fiktiv)']);
   });
 });

@@ -135,7 +135,8 @@ function scalarValue(field: FieldSpec, refKind: string | undefined, text: string
  * splitListCell). Undefined for an empty cell; a value that cannot be read says why.
  */
 export function cellValue(target: ImportField, raw: string, ctx: CellContext): ValueResult | undefined {
-  const text = raw.trim();
+  // The `'` that formula escaping put before `=`, `+`, `-`, `@` (sak list --format csv) is not part of the value.
+  const text = raw.trim().replace(/^'(?=[=+\-@\t\r])/, '');
   if (text === '') return undefined;
   const map = ctx.valueMaps?.get(target.name);
   const mapped = (part: string) => map?.get(foldName(part)) ?? part;

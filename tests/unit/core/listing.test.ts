@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { kindFields } from '../../../src/core/fields.js';
 import { getKind } from '../../../src/core/kinds.js';
 import type { KindName } from '../../../src/core/kinds.js';
-import { csvColumns, filterRecords, listCsvRows, listJson, listTable } from '../../../src/core/listing.js';
+import { csvColumns, filterRecords, listJson, listTable } from '../../../src/core/listing.js';
+import { listExport } from '../../../src/core/list-export.js';
+import { renderExportCsv } from '../../../src/core/format/csv.js';
+import { IMPORT_SOURCE_FIELD } from '../../../src/core/fields.js';
+import { fieldNames, foldName, importFields } from '../../../src/core/import/columns.js';
+import { KINDS } from '../../../src/core/kinds.js';
 import type { AnyRecord } from '../../../src/core/model.js';
 import { incomingLinks, outgoingLinks } from '../../../src/core/record-view.js';
 import { loadShippedSchemas } from '../../../src/store/schemas.js';
@@ -39,13 +44,48 @@ describe('list output', () => {
     expect(listTable([records[2] as AnyRecord], 'risk', ctx)).toEqual({ header: ['Id', 'Titel', 'Ägare', 'Säkerhetsområde', 'Risknivå', 'Status'], rows: [['RSK-a', 'Risk', 'ks', 'Brandskydd', '6 Medel', 'Aktiv']] });
   });
 
-  it('csv has field names and stored values; json flattens id, kind, path and fields', () => {
+  it('csv with codes has field names and stored values; json flattens id, kind, path and fields', () => {
     expect(csvColumns(fieldsOf('document'))).toContain('adopted.date');
-    const csv = listCsvRows([records[3] as AnyRecord], 'document', ctx);
-    const row = csv.rows[0] as string[];
-    expect(row[csv.header.indexOf('areas')]).toBe('fire_safety, crisis_preparedness');
-    expect(row[csv.header.indexOf('adopted.date')]).toBe('2005');
+    const csv = listExport([records[3] as AnyRecord], 'document', ctx, { codes: true });
+    const row = csv.rows[0] ?? [];
+    expect(row[csv.header.indexOf('areas')]).toEqual({ type: 'text', value: 'fire_safety, crisis_preparedness' });
+    expect(row[csv.header.indexOf('adopted.date')]).toEqual({ type: 'number', value: 2005 });
     expect(listJson([records[4] as AnyRecord])).toEqual([{ id: 'ks', kind: 'unit', path: 'unit/ks.yaml', title: 'Kommunstyrelsen', type: 'executive_board' }]);
+  });
+
+  it('csv with labels: headers and values in the language, numbers with the decimal mark of the separator, dates ISO', () => {
+    const incident = rec('incident', { id: 'INC-20261001-CCCCC', title: 'C', date: '2026-10-01', unit: 'ks', category: 'theft', severity: 'high', status: 'open', cost_sek: 1250.75, police_report: true, risks: ['RSK-a', 'RSK-b'], kia: { type: 'near_miss' } });
+    const sv = renderExportCsv(listExport([incident], 'incident', ctx, { codes: false }), ';');
+    const [header, line] = sv.slice(1).split('\r\n') as [string, string];
+    expect(header.split(';').slice(0, 2)).toEqual(['Id', 'Titel']);
+    const cell = (name: string) => line.split(';')[header.split(';').indexOf(name)];
+    expect([cell('Allvarlighetsgrad'), cell('Kategori'), cell('Kostnad (kr)'), cell('Polisanmäld'), cell('Datum'), cell('Risker'), cell('KIA-typ')]).toEqual(['Hög', 'Stöld', '1250,75', 'ja', '2026-10-01', 'RSK-a, RSK-b', 'Tillbud']);
+    const en = renderExportCsv(listExport([incident], 'incident', { ...ctx, lang: 'en' }, { codes: false }), ',');
+    expect(en).toContain('Severity');
+    expect(en).toContain(',High,');
+    expect(en).toContain(',1250.75,');
+    const all = renderExportCsv(listExport([incident], undefined, ctx, { codes: false }), ';');
+    expect(all).toBe('\uFEFFId;Posttyp;Titel;Status;Sökväg\r\nINC-20261001-CCCCC;Incident;C;Öppen;incident/INC-20261001-CCCCC.yaml\r\n');
+  });
+
+  it('every kind\'s csv header names each column once, in both languages, and the import finds the same field by it', () => {
+    for (const kind of KINDS) {
+      const fields = fieldsOf(kind.name);
+      const targets = importFields(kind, fields);
+      for (const lang of ['sv', 'en'] as const) {
+        for (const codes of [false, true]) {
+          const { header } = listExport([], kind.name, { ...ctx, lang }, { codes });
+          expect(new Set(header.map(foldName)).size, `${kind.name} ${lang}`).toBe(header.length);
+          const columns = csvColumns(fields);
+          expect(columns).not.toContain(IMPORT_SOURCE_FIELD);
+          header.forEach((name, index) => {
+            if (columns[index] === 'id') return;
+            const found = targets.filter((t) => fieldNames(t).some((n) => foldName(n) === foldName(name)));
+            expect(found[0]?.name, `${kind.name} ${lang} ${name}`).toBe(columns[index]);
+          });
+        }
+      }
+    }
   });
 });
 
