@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { helpConfiguration } from './help-language.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { isLang } from '../i18n/lang.js';
@@ -6,7 +7,6 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
 import type * as ConfigLocale from '../store/config-locale.js';
-import { helpTitle } from '../i18n/help-records.js';
 import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
 import { defineAdd } from './commands/add.js';
@@ -32,7 +32,7 @@ import type { ProgramIo } from '../ui/output.js';
 import { localToday } from './options.js';
 
 /** The commands of sak, each declared in its own file under cli/commands/ (the action modules load lazily). */
-const COMMANDS: DefineCommand[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineSite, defineInit, defineImport, defineSchema, defineCompletion];
+export const COMMANDS: DefineCommand[] = [defineValidate, defineCheck, defineAdd, defineSet, defineClose, defineReview, defineEdit, defineList, defineShow, defineLog, defineReport, defineSite, defineInit, defineImport, defineSchema, defineCompletion];
 
 /** What the program needs from the process. */
 export interface ProgramEnv {
@@ -118,13 +118,14 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     .description(t('program'))
     .version(sakVersion(), '-V, --version', t('opt.version'))
     .helpOption('-h, --help', t('opt.help'))
+    .helpCommand('help [command]', t('help-command'))
     .addOption(new Option('--register <dir>', t('opt.register')))
     .addOption(new Option('--lang <lang>', t('opt.lang')))
     .option('--no-color', t('opt.no-color'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: () => undefined, writeOut: (s) => penv.io.stdout(s) })
-    .configureHelp({ styleTitle: (title) => helpTitle(lang, title) })
+    .configureHelp(helpConfiguration(lang))
     .addHelpText('after', t('program.after'));
 
   const withContext: WithContext =

@@ -409,16 +409,3 @@ export function addExamples(kind: KindName, lang: Lang): string {
   };
   return examples[kind].join('\n  ');
 }
-
-const SWEDISH_TITLES: Record<string, string> = {
-  'Usage:': 'Användning:',
-  'Options:': 'Alternativ:',
-  'Commands:': 'Kommandon:',
-  'Arguments:': 'Argument:',
-  'Global Options:': 'Globala alternativ:',
-};
-
-/** The headings of commander's help (`Usage:`, `Options:` …) in the language of the help. */
-export function helpTitle(lang: Lang, title: string): string {
-  return lang === 'sv' ? (SWEDISH_TITLES[title] ?? title) : title;
-}

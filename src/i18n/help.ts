@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { argumentName, helpTerm } from './help-terms.js';
 
 const sv = {
   program: 'sak – kommunens säkerhetsregister i Git: styrdokument, risker, internkontroll, incidenter, åtgärder, utbildning och övning.',
@@ -12,6 +13,7 @@ Registret hittas med --register MAPP, miljövariabeln SAK_REGISTER eller närmas
 Språk: --lang sv|en, SAK_LANG eller locale i sak.yaml. Hjälp för ett kommando: sak <kommando> --help`,
   'opt.version': 'visa versionen',
   'opt.help': 'visa hjälp',
+  'help-command': 'visa hjälp för ett kommando',
   'opt.register': 'registrets mapp (annars SAK_REGISTER eller närmaste mapp med sak.yaml)',
   'opt.lang': 'språk för meddelanden och rapporter: sv eller en',
   'opt.no-color': 'ingen färg i utskriften',
@@ -78,6 +80,7 @@ The register is found from --register DIR, the SAK_REGISTER variable or the near
 Language: --lang sv|en, SAK_LANG or locale in sak.yaml. Help on a command: sak <command> --help`,
   'opt.version': 'show the version',
   'opt.help': 'show help',
+  'help-command': 'show help for a command',
   'opt.register': 'the register folder (else SAK_REGISTER or the nearest folder with sak.yaml)',
   'opt.lang': 'language of messages and reports: sv or en',
   'opt.no-color': 'no colour in the output',
@@ -140,28 +143,41 @@ export function helpText(lang: Lang, key: HelpKey): string {
   return (lang === 'en' ? en : sv)[key];
 }
 
-/** Commander's own error messages, in the user's language (exit 2). */
+/**
+ * Commander's own error messages (exit 2) in the user's language: commander writes them in
+ * English, so each one is recognised by its code and rebuilt from the names it quotes.
+ */
 export function translateCommanderError(lang: Lang, code: string, message: string): string {
   const text = message.replace(/^error: /, '');
   if (lang === 'en') return text;
-  const quoted = /'([^']*)'/.exec(text)?.[1] ?? '';
+  const quoted = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1] as string);
+  const first = quoted[0] ?? '';
   const suggestion = /Did you mean (.*)\?/.exec(text)?.[1];
   const hint = suggestion ? ` Menade du ${suggestion.replace(/'/g, '')}?` : '';
+  const option = (flags: string) => helpTerm(lang, flags);
   switch (code) {
     case 'commander.unknownOption':
-      return `okänt alternativ ${quoted}.${hint} Se sak --help.`;
+      return `okänt alternativ ${first}.${hint} Se sak --help.`;
     case 'commander.unknownCommand':
-      return `okänt kommando ${quoted}.${hint} Se sak --help.`;
+      return `okänt kommando ${first}.${hint} Se sak --help.`;
     case 'commander.missingArgument':
-      return `argument saknas: ${quoted}`;
+      return `argumentet <${argumentName(lang, first)}> saknas. Se sak --help.`;
     case 'commander.optionMissingArgument':
-      return `alternativet ${quoted} behöver ett värde`;
+      return `alternativet ${option(first)} behöver ett värde`;
     case 'commander.missingMandatoryOptionValue':
-      return `alternativet ${quoted} måste anges`;
+      return `alternativet ${option(first)} måste anges`;
     case 'commander.excessArguments':
       return `för många argument. Se sak --help.`;
-    case 'commander.invalidArgument':
-      return `ogiltigt värde: ${text}`;
+    case 'commander.conflictingOption':
+      return `${option(first)} kan inte anges tillsammans med ${option(quoted[1] ?? '')}`;
+    case 'commander.invalidArgument': {
+      // `option '--x <v>' argument 'y' is invalid. Allowed choices are a, b.` or `… is invalid. <the parser's own message>`.
+      const choices = /Allowed choices are (.*)\.$/.exec(text)?.[1];
+      const detail = choices !== undefined ? `tillåtna värden: ${choices}` : text.replace(/^.*? is invalid(?: for argument '[^']*')?\.\s*/, '');
+      const target = text.startsWith('command-argument') ? `argumentet <${argumentName(lang, quoted[1] ?? '')}>` : option(first);
+      const value = text.startsWith('command-argument') ? first : (quoted[1] ?? '');
+      return `ogiltigt värde "${value}" för ${target}${detail ? `: ${detail}` : ''}`;
+    }
     default:
       return text;
   }

@@ -1,8 +1,11 @@
 import { emitKeypressEvents } from 'node:readline';
+import { styleText } from 'node:util';
 import type * as InquirerPrompts from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
+import { promptAction, promptError, promptKey, promptWord } from '../i18n/prompt-library.js';
+import { parseBoolean } from '../core/field-values.js';
 
 /** One choice of a list to pick from: the stored value and what the user sees. */
 export interface Choice {
@@ -66,6 +69,21 @@ export function filterChoices(choices: readonly Choice[], term: string | undefin
 }
 
 /**
+ * The prompt library's own words in the language, through its theme: the key help under a
+ * list (`↑↓ flytta • ⏎ välj`) and its validation messages (`Inga träffar`). The look is the
+ * library's (bold keys, dim actions, red errors).
+ */
+export function promptTheme(lang: Lang): object {
+  if (lang === 'en') return {};
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', promptKey(lang, key))} ${styleText('dim', promptAction(lang, action))}`).join(styleText('dim', ' • ')),
+      error: (text: string) => styleText('red', `> ${promptError(lang, text)}`),
+    },
+  };
+}
+
+/**
  * A prompter on @inquirer/prompts (loaded on first use). Ctrl-C and Esc cancel: the
  * prompt's promise rejects with CancelledError (exit 130), before anything is written.
  */
@@ -95,18 +113,41 @@ export function createPrompter(options: PrompterOptions): Prompter {
   }
 
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value });
+  const { lang } = options;
+  const theme = promptTheme(lang);
+  /**
+   * Yes or no. In English the library's confirm (`(Y/n)`); in Swedish, where its confirm
+   * knows only y/yes and writes "Yes" on Tab, a text question that reads ja/nej/j/n (and
+   * yes/no) as every command does, shows the default as `(ja)` and the answer as Ja or Nej.
+   */
+  const confirm = async (o: { message: string; default?: boolean }): Promise<boolean> => {
+    if (lang === 'en') return ask((p) => p.confirm, { message: o.message, ...optional('default', o.default) });
+    const yes = (value: string) => {
+      const result = parseBoolean(value);
+      return result.ok ? (result.value as boolean) : undefined;
+    };
+    const answer = await ask<string>((p) => p.input, {
+      message: o.message,
+      theme,
+      default: promptWord(lang, o.default === false ? 'no' : 'yes').toLowerCase(),
+      validate: (value: string) => (yes(value) !== undefined ? true : promptWord(lang, 'answer-yes-no')),
+      transformer: (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? promptWord(lang, yes(value) ? 'yes' : 'no') : value),
+    });
+    return yes(answer) === true;
+  };
   return {
-    input: (o) => ask((p) => p.input, { message: o.message, ...optional('default', o.default), ...optional('validate', o.validate) }),
-    select: (o) => ask((p) => p.select, { message: o.message, choices: o.choices.map((c) => ({ ...c })), pageSize: 12, ...optional('default', o.default) }),
+    input: (o) => ask((p) => p.input, { message: o.message, theme, ...optional('default', o.default), ...optional('validate', o.validate) }),
+    select: (o) => ask((p) => p.select, { message: o.message, theme, choices: o.choices.map((c) => ({ ...c })), pageSize: 12, ...optional('default', o.default) }),
     search: (o) =>
-      ask((p) => p.search, { message: o.message, pageSize: 12, source: (term: string | undefined) => filterChoices(o.choices, term).map((c) => ({ ...c })) }),
+      ask((p) => p.search, { message: o.message, theme, pageSize: 12, source: (term: string | undefined) => filterChoices(o.choices, term).map((c) => ({ ...c })) }),
     checkbox: (o) =>
       ask((p) => p.checkbox, {
         message: o.message,
+        theme,
         pageSize: 12,
         choices: o.choices.map((c) => ({ ...c })),
         ...optional('validate', o.validate ? (items: readonly { value: string }[]) => o.validate?.(items.map((i) => i.value)) ?? true : undefined),
       }),
-    confirm: (o) => ask((p) => p.confirm, { message: o.message, ...optional('default', o.default) }),
+    confirm,
   };
 }
