@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
-import type { ExportCell, ExportTable } from '../core/list-export.js';
+import type { ExportCell, ExportTable } from './list-export.js';
 import { visibleControls } from './control-chars.js';
 
 /** Column widths in characters: wide enough for the header and the longest cell, within reason. */

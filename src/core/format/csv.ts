@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ExportCell, ExportTable } from '../list-export.js';
 
 /** The byte order mark that makes Excel read a CSV file as UTF-8 (å, ä, ö). */
 export const UTF8_BOM = '\uFEFF';
@@ -18,25 +17,4 @@ export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
  */
 export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[], separator: CsvSeparator = ','): string {
   return stringify([header, ...rows] as string[][], { bom: true, delimiter: separator, record_delimiter: '\r\n', escape_formulas: true, quoted_match: /^\s|\s$|[\r\n]/ });
-}
-
-/**
- * A cell as CSV text. A number takes the decimal mark that goes with the separator, as
- * Excel reads it: a comma beside `;` (Swedish Excel: `1250,75`), a point beside `,`.
- * Dates stay ISO 8601 (`2026-03-05`), which Excel in every language reads as a date.
- */
-export function csvCellText(cell: ExportCell, separator: CsvSeparator): string {
-  if (cell === undefined) return '';
-  if (cell.type === 'number') return separator === ';' ? String(cell.value).replace('.', ',') : String(cell.value);
-  if (cell.type === 'boolean') return cell.text;
-  return cell.value;
-}
-
-/** An exported list as a CSV document (renderCsv) with the given separator. */
-export function renderExportCsv(table: ExportTable, separator: CsvSeparator): string {
-  return renderCsv(
-    table.header,
-    table.rows.map((row) => row.map((cell) => csvCellText(cell, separator))),
-    separator,
-  );
 }

@@ -1,14 +1,16 @@
 import { KIND_LABELS } from '../i18n/labels.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
-import { fieldAt } from './fields.js';
-import type { FieldSpec } from './fields.js';
-import type { KindName } from './kinds.js';
-import type { AnyRecord } from './model.js';
-import { valueLabel } from './new-record.js';
-import { csvColumns, effectiveStatus } from './listing.js';
-import type { ListContext } from './listing.js';
-import { valueAtPath } from './unit-scope.js';
+import { fieldAt } from '../core/fields.js';
+import type { FieldSpec } from '../core/fields.js';
+import { renderCsv } from '../core/format/csv.js';
+import type { CsvSeparator } from '../core/format/csv.js';
+import type { KindName } from '../core/kinds.js';
+import type { AnyRecord } from '../core/model.js';
+import { valueLabel } from '../core/new-record.js';
+import { csvColumns, effectiveStatus } from '../core/listing.js';
+import type { ListContext } from '../core/listing.js';
+import { valueAtPath } from '../core/unit-scope.js';
 
 /**
  * One cell of an exported list, typed so that each writer can show it as its format does:
@@ -91,4 +93,25 @@ export function listExport(records: readonly AnyRecord[], kindName: KindName | u
   const header = columns.map((c) => (options.codes ? c : fieldLabel(c.split('.'), lang)));
   const rows = records.map((r) => columns.map((c) => exportCell(valueAtPath(r.data, c), fieldAt(fields, c.split('.')), ctx, options)));
   return { header, rows };
+}
+
+/**
+ * A cell as CSV text. A number takes the decimal mark that goes with the separator, as
+ * Excel reads it: a comma beside `;` (Swedish Excel: `1250,75`), a point beside `,`.
+ * Dates stay ISO 8601 (`2026-03-05`), which Excel in every language reads as a date.
+ */
+export function csvCellText(cell: ExportCell, separator: CsvSeparator): string {
+  if (cell === undefined) return '';
+  if (cell.type === 'number') return separator === ';' ? String(cell.value).replace('.', ',') : String(cell.value);
+  if (cell.type === 'boolean') return cell.text;
+  return cell.value;
+}
+
+/** An exported list as a CSV document (renderCsv) with the given separator. */
+export function renderExportCsv(table: ExportTable, separator: CsvSeparator): string {
+  return renderCsv(
+    table.header,
+    table.rows.map((row) => row.map((cell) => csvCellText(cell, separator))),
+    separator,
+  );
 }
