@@ -168,7 +168,7 @@ describe('stdin that is not a terminal never makes sak wait', () => {
     { name: 'review without the required values', args: ['review', 'RSK-brand-i-skolkok-fiktiv'], code: 2, message: /--likelihood, --consequence/ },
     { name: 'review of a site without a status', args: ['review', 'SITE-stadshuset'], code: 2, message: /--fire och\/eller --intrusion/ },
     { name: 'edit', args: ['edit', 'ACT-avtal-med-nvk'], code: 2, message: /sak edit behöver en terminal/ },
-    { name: 'set without assignments', args: ['set', 'ACT-avtal-med-nvk'], code: 2, message: /argumentet <fält=värde> saknas/ },
+    { name: 'set without assignments', args: ['set', 'ACT-avtal-med-nvk'], code: 2, message: /ange minst en ändring FÄLT=VÄRDE/ },
     { name: 'add --input - with nothing on stdin', args: ['add', 'incident', '--input', '-'], code: 1, message: /--input - är ingen YAML-mappning/ },
   ])('$name: exit $code at once, naming what is missing, with stdin a pipe that stays open', async ({ args, code, message }) => {
     const root = copyRegister('register');
