@@ -6,6 +6,7 @@ import { processIo } from '../ui/output.js';
 import { processInterrupt } from '../ui/interrupt.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { ProgramIo } from '../ui/output.js';
+import type { GitSpawn } from '../store/git-process.js';
 import { runProgram } from './program.js';
 import { visibleControls } from '../render/control-chars.js';
 import { setFastReader } from '../core/parse/fast-yaml.js';
@@ -25,11 +26,11 @@ function earlyLang(argv: readonly string[], env: Readonly<Record<string, string 
  * its message and code, anything else a bug (the stack and a line asking to report it, exit 3).
  * The process entry below and the in-process end-to-end tests both run sak through this.
  */
-export async function runCli(argv: readonly string[], process: { env: Readonly<Record<string, string | undefined>>; cwd: string; io: ProgramIo }): Promise<number> {
+export async function runCli(argv: readonly string[], process: { env: Readonly<Record<string, string | undefined>>; cwd: string; io: ProgramIo; spawnGit?: GitSpawn }): Promise<number> {
   const { env, cwd, io } = process;
   const lang = earlyLang(argv, env);
   try {
-    return await runProgram(argv, { env, cwd, lang, io });
+    return await runProgram(argv, { env, cwd, lang, io, ...(process.spawnGit ? { spawnGit: process.spawnGit } : {}) });
   } catch (error) {
     if (error instanceof SakError) {
       io.stderr(visibleControls(`sak: ${error.message}\n`, false));

@@ -7,6 +7,8 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
 import type * as ConfigLocale from '../store/config-locale.js';
+import { spawnGit } from '../store/git-process.js';
+import type { GitSpawn } from '../store/git-process.js';
 import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
 import { defineAdd } from './commands/add.js';
@@ -40,6 +42,8 @@ export interface ProgramEnv {
   cwd: string;
   lang: Lang;
   io: ProgramIo;
+  /** How git processes are started (the in-process tests pass their own); none: as children of this process. */
+  spawnGit?: GitSpawn;
 }
 
 interface GlobalOptions {
@@ -69,6 +73,7 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     lang: explicitLang ?? penv.lang,
     today: env.SAK_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.SAK_TODAY) ? env.SAK_TODAY : localToday(),
     env,
+    git: { env, spawn: penv.spawnGit ?? spawnGit },
     cwd,
     readStdin: penv.io.readStdin,
     ...(penv.io.interrupt ? { interrupt: penv.io.interrupt } : {}),

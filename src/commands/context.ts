@@ -3,6 +3,7 @@ import type { Output } from '../ui/output.js';
 import type { Interrupt } from '../ui/interrupt.js';
 import type { Problem } from '../core/problem.js';
 import type { RegisterData } from '../core/model.js';
+import type { Git } from '../store/git.js';
 
 /** The register as loaded and validated for a command. */
 export interface LoadedRegister {
@@ -23,6 +24,8 @@ export interface Context {
   readonly registerRoot: string;
   /** The environment variables (read only in cli/, passed down). */
   env: Readonly<Record<string, string | undefined>>;
+  /** Git, run with that environment (tests start its processes their own way). */
+  git: Git;
   /** The working folder that relative paths on the command line are resolved against. */
   cwd: string;
   /** Standard input, at most `limit` bytes (InputLimitError beyond). */

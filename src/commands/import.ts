@@ -424,7 +424,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
     if (repository) {
       if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.committing', { count })}\n`);
       try {
-        commit = await commitFiles(repository, setup.root, [...candidates.map((c) => c.file), ...updates.map((u) => u.record.file)], subject, ctx.env, stopAt);
+        commit = await commitFiles(repository, setup.root, [...candidates.map((c) => c.file), ...updates.map((u) => u.record.file)], subject, ctx.git, stopAt);
       } catch (error) {
         if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
         print();
@@ -440,7 +440,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
 /** The Git work tree of the register, or undefined; a git that cannot be used is exit 3, the files written (the caller prints them). */
 async function findRepository(ctx: Context, setup: WriteSetup, count: number): Promise<GitRepository | undefined> {
   try {
-    return await gitWorkTree(setup.root, ctx.env);
+    return await gitWorkTree(setup.root, ctx.git);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new EnvironmentError(importMessage(ctx.lang, error.missing ? 'git.missing' : 'git.failed', { count, detail: gitErrorDetail(ctx.lang, error) }));

@@ -57,7 +57,7 @@ export interface InitDeps {
 
 /** A context whose register is the given folder (the one being made). */
 function contextAt(ctx: Context, root: string): Context {
-  return { registerRoot: root, env: ctx.env, cwd: ctx.cwd, readStdin: ctx.readStdin, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister, ...(ctx.interrupt ? { interrupt: ctx.interrupt } : {}) };
+  return { registerRoot: root, env: ctx.env, git: ctx.git, cwd: ctx.cwd, readStdin: ctx.readStdin, lang: ctx.lang, today: ctx.today, out: ctx.out, loadRegister: ctx.loadRegister, ...(ctx.interrupt ? { interrupt: ctx.interrupt } : {}) };
 }
 
 /** The relative, `/`-separated path of a file inside a folder. */
@@ -97,7 +97,7 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
   }
 
   // Git must know who commits before anything is written (or asked): else the files would be left uncommitted.
-  if (options.git !== false && (await gitIdentityMissing(existsSync(dir) ? dir : ctx.cwd, ctx.env))) throw new EnvironmentError(cliMessage(lang, 'git.no-identity', { escape: '--no-git' }));
+  if (options.git !== false && (await gitIdentityMissing(existsSync(dir) ? dir : ctx.cwd, ctx.git))) throw new EnvironmentError(cliMessage(lang, 'git.no-identity', { escape: '--no-git' }));
   const municipality = await askMunicipality(options, ctx, deps);
   // All or nothing, even on Ctrl-C: what init made (files, folders, a new Git repository) is taken back.
   return allOrNothing(ctx, ({ stopAt, undo }) => makeRegister(options, ctx, deps, { municipality, ci, stopAt, undo }));
@@ -111,8 +111,8 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
   const madeDir = missingFolder(path.join(dir, CONFIG_FILE));
   mkdirSync(dir, { recursive: true });
   if (madeDir !== undefined) undo.madeFolder(madeDir);
-  const existingRepository = options.git === false ? undefined : await gitWorkTree(dir, ctx.env).catch((error: unknown) => gitFailure(lang, error));
-  const top = existingRepository ? await workTreeTop(dir, ctx.env).catch((error: unknown) => gitFailure(lang, error)) : dir;
+  const existingRepository = options.git === false ? undefined : await gitWorkTree(dir, ctx.git).catch((error: unknown) => gitFailure(lang, error));
+  const top = existingRepository ? await workTreeTop(dir, ctx.git).catch((error: unknown) => gitFailure(lang, error)) : dir;
   const registerDir = relativeTo(path.resolve(top), path.resolve(dir));
 
   const written: string[] = [];
@@ -167,12 +167,12 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
     try {
       let repository: GitRepository | undefined = existingRepository;
       if (!repository) {
-        repository = await initRepository(dir, ctx.env);
+        repository = await initRepository(dir, ctx.git);
         undo.madeTree(path.join(dir, '.git'));
       }
       // `--hooks`: ready before the commit (a hook that is not sak's refuses it all), in place after it.
       if (options.hooks) hook = await prepareHook(ctx, dir).then((prepared) => ({ prepared, temp: writeHookTemp(prepared, undo) }));
-      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.env, stopAt);
+      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.git, stopAt);
       out.push(initMessage(lang, existingRepository ? 'git.existing' : 'git.new', { commit: commit.slice(0, 7), subject, top }));
     } catch (error) {
       if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
@@ -276,12 +276,12 @@ async function commitSchemas(ctx: Context, root: string, version: string, git: b
   }
   const done = () => ctx.out.stderr(`${initMessage(lang, 'schemas.updated', { version, count: changed.length })}\n`);
   const { config } = await readConfig(root, lang);
-  const repository = git && config?.git?.commit !== false ? await gitWorkTree(root, ctx.env).catch((error: unknown) => gitFailure(lang, error)) : undefined;
+  const repository = git && config?.git?.commit !== false ? await gitWorkTree(root, ctx.git).catch((error: unknown) => gitFailure(lang, error)) : undefined;
   if (!repository) return done();
   const subject = `sak: update schemas to sak ${version}`;
   let commit: string;
   try {
-    commit = await commitFiles(repository, root, changed, subject, ctx.env, stopAt);
+    commit = await commitFiles(repository, root, changed, subject, ctx.git, stopAt);
   } catch (error) {
     if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
     done();
@@ -303,10 +303,10 @@ async function prepareHook(ctx: Context, root: string): Promise<PreparedHook> {
   let file: string;
   let registerDir: string;
   try {
-    const repository = await gitWorkTree(root, ctx.env);
+    const repository = await gitWorkTree(root, ctx.git);
     if (!repository) throw new EnvironmentError(initMessage(lang, 'hook.no-git', { path: root }));
-    file = path.join(await gitPath(root, 'hooks', ctx.env), 'pre-commit');
-    registerDir = relativeTo(path.resolve(await workTreeTop(root, ctx.env)), path.resolve(root));
+    file = path.join(await gitPath(root, 'hooks', ctx.git), 'pre-commit');
+    registerDir = relativeTo(path.resolve(await workTreeTop(root, ctx.git)), path.resolve(root));
   } catch (error) {
     gitFailure(lang, error);
   }

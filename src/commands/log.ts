@@ -82,9 +82,9 @@ export async function runLog(id: string, options: OptionValues, ctx: Context): P
   let history: FileCommit[];
   let versions: unknown[];
   try {
-    if (!(await inGitWorkTree(root, ctx.env))) throw new EnvironmentError(recordMessage(lang, 'log.no-git', { root }));
-    history = await fileHistory(root, record.file, ctx.env);
-    versions = parsedVersions(await fileVersions(root, history, ctx.env));
+    if (!(await inGitWorkTree(root, ctx.git))) throw new EnvironmentError(recordMessage(lang, 'log.no-git', { root }));
+    history = await fileHistory(root, record.file, ctx.git);
+    versions = parsedVersions(await fileVersions(root, history, ctx.git));
   } catch (error) {
     if (error instanceof GitError) throw new EnvironmentError(recordMessage(lang, error.missing ? 'log.git-missing' : 'log.git-failed', { detail: error.message }));
     throw error;

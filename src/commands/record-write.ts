@@ -169,9 +169,9 @@ export interface CommitOptions {
 export async function commitWritten(ctx: Context, setup: WriteSetup, file: string, message: string, options: CommitOptions, stopAt?: StopAt, locked = false): Promise<string | undefined> {
   if (options.commit === false || setup.config?.git?.commit === false) return undefined;
   try {
-    const repository = await gitWorkTree(setup.root, ctx.env);
+    const repository = await gitWorkTree(setup.root, ctx.git);
     if (!repository) return undefined;
-    return await commitFile(repository, setup.root, file, message, ctx.env, { stopAt, locked });
+    return await commitFile(repository, setup.root, file, message, ctx.git, { stopAt, locked });
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     const key = error.missing ? 'git.missing' : 'git.failed';
@@ -189,7 +189,7 @@ export async function requireGitIdentity(ctx: Context, dir: string, wanted: bool
   if (!wanted) return;
   let missing = false;
   try {
-    missing = (await gitWorkTree(dir, ctx.env)) !== undefined && (await gitIdentityMissing(dir, ctx.env));
+    missing = (await gitWorkTree(dir, ctx.git)) !== undefined && (await gitIdentityMissing(dir, ctx.git));
   } catch (error) {
     // git missing or the repository unusable: the commit itself says so, as before.
     if (!(error instanceof GitError)) throw error;
@@ -257,7 +257,7 @@ export async function allOrNothing<T>(ctx: Context, work: (write: AllOrNothing) 
 export async function withRecordLock<T>(ctx: Context, setup: WriteSetup, work: (commitLock: boolean) => Promise<T>): Promise<T> {
   let repository: Awaited<ReturnType<typeof gitWorkTree>>;
   try {
-    repository = await gitWorkTree(setup.root, ctx.env);
+    repository = await gitWorkTree(setup.root, ctx.git);
   } catch (error) {
     // Git cannot be used: the commit will say so, after the write, as before.
     if (!(error instanceof GitError)) throw error;

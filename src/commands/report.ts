@@ -162,9 +162,9 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   // its own, while the register is read here; its errors count only after the register's.
   const root = ctx.registerRoot;
   const exclude = toFile ? [relativeTo(root, options.output as string)].filter((rel) => !path.isAbsolute(rel)) : [];
-  const gitSource = readGitSource(root, ctx.env, exclude);
+  const gitSource = readGitSource(root, ctx.git, exclude);
   gitSource.catch(() => undefined);
-  const addedDates = readAddedDates(root, ctx.env);
+  const addedDates = readAddedDates(root, ctx.git);
   const loaded = await ctx.loadRegister({ at: ctx.today, cache: options.cache !== false });
   const errors = loaded.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {

@@ -247,8 +247,8 @@ export async function runSetWhere(assignments: readonly Assignment[], options: O
         let commit: string | undefined;
         if (commitWanted) {
           try {
-            const repository = await gitWorkTree(setup.root, ctx.env);
-            if (repository) commit = await commitFiles(repository, setup.root, planned.map((p) => p.target.file), subject, ctx.env, stopAt, commitLock);
+            const repository = await gitWorkTree(setup.root, ctx.git);
+            if (repository) commit = await commitFiles(repository, setup.root, planned.map((p) => p.target.file), subject, ctx.git, stopAt, commitLock);
           } catch (error) {
             if (error instanceof WriteInterrupted || stopAt('failed') || !(error instanceof GitError)) throw error;
             throw new EnvironmentError(bulkSetMessage(lang, error.missing ? 'git.missing' : 'git.failed', { detail: gitErrorDetail(lang, error) }));

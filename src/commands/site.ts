@@ -69,8 +69,8 @@ export async function runSite(options: SiteCommandOptions, ctx: Context): Promis
   const root = ctx.registerRoot;
   // git reads the provenance and the history in processes of their own while the register loads.
   const inside = relativeTo(root, out);
-  const gitSource = readGitSource(root, ctx.env, inside ? [inside] : []);
-  const historyText = registerHistoryText(root, ctx.env, HISTORY_FORMAT);
+  const gitSource = readGitSource(root, ctx.git, inside ? [inside] : []);
+  const historyText = registerHistoryText(root, ctx.git, HISTORY_FORMAT);
   gitSource.catch(() => undefined);
   historyText.catch(() => undefined);
   const loaded = await loadValidRegister(ctx, at, options.cache !== false);

@@ -1,12 +1,19 @@
-import { execFile } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { WriteInterrupted } from './write-undo.js';
+import type { GitSpawn } from './git-process.js';
 import type { StopAt, WriteStage } from './write-undo.js';
 
 /** The environment git runs with (passed down from cli/, never read here). */
 export type GitEnv = Readonly<Record<string, string | undefined>>;
+
+/** How sak runs git: the user's environment and the way git processes are started (tests pass their own). */
+export interface Git {
+  readonly env: GitEnv;
+  readonly spawn: GitSpawn;
+}
+
 
 /** The outcome of running git: its output, or why it failed. */
 type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stderr: string; code: number | string | null };
@@ -44,18 +51,15 @@ function refuseInProgress(gitDir: string): void {
  * staged others makes it undo the commit (the branch goes back to `before`, the files stay
  * as they are, staged) and refuse.
  */
-async function keepOnlyOwnCommit(root: string, before: string | null, rels: readonly string[], env: GitEnv): Promise<void> {
-  const changed = await runGit(root, ['diff-tree', '--no-commit-id', '--name-only', '-r', '-z', '--root', 'HEAD'], env);
+async function keepOnlyOwnCommit(repository: GitRepository, root: string, before: string | null, rels: readonly string[], git: Git): Promise<string> {
+  // The commit's hash, then the files it changed, named from the top of the work tree (the register may be a folder in it).
+  const changed = await runGit(root, ['diff-tree', '--name-only', '-r', '-z', '--root', 'HEAD'], git);
   if (!changed.ok) fail(changed);
-  // diff-tree names files from the top of the work tree; the register may be a folder in it.
-  const prefix = await runGit(root, ['rev-parse', '--show-prefix'], env);
-  if (!prefix.ok) fail(prefix);
-  const own = new Set(rels.map((rel) => prefix.stdout.trim() + rel));
-  const others = changed.stdout.split('\0').filter((name) => name !== '' && !own.has(name));
-  if (others.length === 0) return;
-  const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-  if (!head.ok) fail(head);
-  const undo = await runGit(root, before ? ['update-ref', '-m', 'sak: undo a commit with files sak did not write', 'HEAD', before, head.stdout.trim()] : ['update-ref', '-d', 'HEAD', head.stdout.trim()], env);
+  const [head = '', ...names] = changed.stdout.split('\0');
+  const own = new Set(rels.map((rel) => repository.prefix + rel));
+  const others = names.filter((name) => name !== '' && !own.has(name));
+  if (others.length === 0) return head.trim();
+  const undo = await runGit(root, before ? ['update-ref', '-m', 'sak: undo a commit with files sak did not write', 'HEAD', before, head.trim()] : ['update-ref', '-d', 'HEAD', head.trim()], git);
   if (!undo.ok) fail(undo);
   throw new GitError(`the commit held other files: ${others.join(', ')}`, false, { reason: 'other-files', files: others });
 }
@@ -69,14 +73,12 @@ interface GitBefore {
 }
 
 /** Reads HEAD and the index entries of the files, so that an interrupted write can put them back. */
-async function readGitBefore(root: string, rels: readonly string[], env: GitEnv): Promise<GitBefore> {
-  const head = await headCommit(root, env);
-  const prefix = await runGit(root, ['rev-parse', '--show-prefix'], env);
-  if (!prefix.ok) fail(prefix);
-  const full = rels.map((rel) => prefix.stdout.trim() + rel);
+async function readGitBefore(repository: GitRepository, root: string, rels: readonly string[], git: Git): Promise<GitBefore> {
+  const head = await headCommit(root, git);
+  const full = rels.map((rel) => repository.prefix + rel);
   // ls-files takes no pathspec file: it lists the few folders the files are in.
   const folders = [...new Set(rels.map((rel) => path.posix.dirname(rel)))];
-  const listed = await runGit(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ...folders], env);
+  const listed = await runGit(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ...folders], git);
   if (!listed.ok) fail(listed);
   const wanted = new Set(full);
   const entries = new Map<string, string>();
@@ -92,21 +94,19 @@ async function readGitBefore(root: string, rels: readonly string[], env: GitEnv)
  * (if the write's commit was made), and the files' index entries are what they were (a new
  * file leaves the index again). The work tree is the caller's (FileUndo).
  */
-async function undoGit(root: string, gitDir: string, before: GitBefore, env: GitEnv): Promise<void> {
-  const now = await headCommit(root, env);
+async function undoGit(repository: GitRepository, root: string, before: GitBefore, git: Git): Promise<void> {
+  const now = await headCommit(root, git);
   if (now !== null && now !== before.head) {
-    const undo = await runGit(root, before.head ? ['update-ref', '-m', 'sak: interrupted', 'HEAD', before.head, now] : ['update-ref', '-d', 'HEAD', now], env);
+    const undo = await runGit(root, before.head ? ['update-ref', '-m', 'sak: interrupted', 'HEAD', before.head, now] : ['update-ref', '-d', 'HEAD', now], git);
     if (!undo.ok) fail(undo);
   }
-  const top = await runGit(root, ['rev-parse', '--show-toplevel'], env);
-  if (!top.ok) fail(top);
-  const cwd = top.stdout.trim();
+  const cwd = repository.top;
   const added = before.full.filter((name) => !before.entries.has(name));
   if (added.length > 0) {
-    const list = path.join(gitDir, `sak-pathspec-undo-${process.pid}-${Date.now()}`);
+    const list = path.join(repository.gitDir, `sak-pathspec-undo-${process.pid}-${Date.now()}`);
     writeFileSync(list, added.map((name) => `${name}\0`).join(''));
     try {
-      const removed = await runGitPatiently(cwd, ['--literal-pathspecs', 'rm', '--cached', '--quiet', '--ignore-unmatch', `--pathspec-from-file=${list}`, '--pathspec-file-nul'], env);
+      const removed = await runGitPatiently(cwd, ['--literal-pathspecs', 'rm', '--cached', '--quiet', '--ignore-unmatch', `--pathspec-from-file=${list}`, '--pathspec-file-nul'], git);
       if (!removed.ok) fail(removed);
     } finally {
       try {
@@ -118,7 +118,7 @@ async function undoGit(root: string, gitDir: string, before: GitBefore, env: Git
   }
   const kept = before.full.filter((name) => before.entries.has(name));
   if (kept.length > 0) {
-    const restored = await runGit(cwd, ['update-index', '-z', '--index-info'], env, kept.map((name) => `${before.entries.get(name)}\t${name}\0`).join(''));
+    const restored = await runGit(cwd, ['update-index', '-z', '--index-info'], git, kept.map((name) => `${before.entries.get(name)}\t${name}\0`).join(''));
     if (!restored.ok) fail(restored);
   }
 }
@@ -128,11 +128,11 @@ async function undoGit(root: string, gitDir: string, before: GitBefore, env: Git
  * when git fails, `stopAt` is asked; if it says stop, everything git did is taken back and
  * WriteInterrupted is thrown.
  */
-async function stoppable<T>(root: string, gitDir: string, rels: readonly string[], env: GitEnv, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>) => Promise<T>): Promise<T> {
+async function stoppable<T>(repository: GitRepository, root: string, rels: readonly string[], git: Git, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>) => Promise<T>): Promise<T> {
   if (!stopAt) return work(async () => undefined);
-  const before = await readGitBefore(root, rels, env);
+  const before = await readGitBefore(repository, root, rels, git);
   const stop = async (stage: WriteStage) => {
-    await undoGit(root, gitDir, before, env);
+    await undoGit(repository, root, before, git);
     throw new WriteInterrupted(stage);
   };
   try {
@@ -146,8 +146,8 @@ async function stoppable<T>(root: string, gitDir: string, rels: readonly string[
 }
 
 /** The commit HEAD names, or null in a repository without commits. */
-async function headCommit(root: string, env: GitEnv): Promise<string | null> {
-  const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], env);
+async function headCommit(root: string, git: Git): Promise<string | null> {
+  const head = await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], git);
   return head.ok ? head.stdout.trim() : null;
 }
 
@@ -161,29 +161,21 @@ function gitProcessEnv(env: GitEnv): NodeJS.ProcessEnv {
   return { ...rest, LC_ALL: 'C' } as NodeJS.ProcessEnv;
 }
 
-function runGit(cwd: string, args: readonly string[], env: GitEnv, input?: string): Promise<GitRun> {
-  return new Promise((resolve) => {
-    const child = execFile('git', [...args], { cwd, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (!error) return resolve({ ok: true, stdout });
-      const code = (error as NodeJS.ErrnoException).code ?? null;
-      resolve({ ok: false, missing: code === 'ENOENT', stderr: (stderr || error.message).trim(), code });
-    });
-    if (input !== undefined) {
-      // git gone before it read everything: its exit says why.
-      child.stdin?.on('error', () => undefined);
-      child.stdin?.end(input);
-    }
-  });
+async function runGit(cwd: string, args: readonly string[], git: Git, input?: string): Promise<GitRun> {
+  const exit = await git.spawn(cwd, args, { env: gitProcessEnv(git.env), ...(input !== undefined ? { input } : {}) });
+  if (!exit.error) return { ok: true, stdout: exit.stdout.toString('utf8') };
+  const { code } = exit.error;
+  return { ok: false, missing: code === 'ENOENT', stderr: (exit.stderr || exit.error.message).trim(), code };
 }
 
 const LOCKED = /index\.lock|cannot lock ref|Unable to create '.*\.lock'|could not lock/i;
 
 /** Runs git, retrying for a while when another git process holds the index or a ref (concurrent `sak add`). */
-async function runGitPatiently(cwd: string, args: readonly string[], env: GitEnv): Promise<GitRun> {
+async function runGitPatiently(cwd: string, args: readonly string[], git: Git): Promise<GitRun> {
   let delay = 20;
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const result = await runGit(cwd, args, env);
+    const result = await runGit(cwd, args, git);
     if (result.ok || result.missing || !LOCKED.test(result.stderr) || Date.now() > deadline) return result;
     await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * delay)));
     delay = Math.min(delay * 2, 500);
@@ -203,23 +195,28 @@ const IDENTITY_UNKNOWN = /identity unknown|tell me who you are|unable to auto-de
  * (`git var GIT_AUTHOR_IDENT` and `GIT_COMMITTER_IDENT` fail). False when git is missing
  * (that is said where git is run).
  */
-export async function gitIdentityMissing(dir: string, env: GitEnv): Promise<boolean> {
+export async function gitIdentityMissing(dir: string, git: Git): Promise<boolean> {
   for (const ident of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
-    const result = await runGit(dir, ['var', ident], env);
+    const result = await runGit(dir, ['var', ident], git);
     if (!result.ok && !result.missing && IDENTITY_UNKNOWN.test(result.stderr)) return true;
   }
   return false;
 }
 
 /** Takes files out of the index again after a commit failed, so that a failed commit leaves nothing staged. */
-async function unstage(root: string, rels: readonly string[], before: string | null, env: GitEnv, from?: readonly string[]): Promise<void> {
+async function unstage(root: string, rels: readonly string[], before: string | null, git: Git, from?: readonly string[]): Promise<void> {
   const files = from ?? ['--', ...rels];
-  await runGit(root, before ? ['--literal-pathspecs', 'reset', '--quiet', ...files] : ['--literal-pathspecs', 'rm', '--cached', '--quiet', '-r', '--ignore-unmatch', ...files], env);
+  await runGit(root, before ? ['--literal-pathspecs', 'reset', '--quiet', ...files] : ['--literal-pathspecs', 'rm', '--cached', '--quiet', '-r', '--ignore-unmatch', ...files], git);
 }
 
-/** A Git work tree a folder lies in: the repository's git folder. */
+/** A Git work tree a folder lies in. */
 export interface GitRepository {
+  /** The repository's git folder, absolute. */
   gitDir: string;
+  /** The top folder of the work tree, absolute. */
+  top: string;
+  /** The folder's path from the top, `/`-separated with a trailing slash ('' at the top): git names files from the top. */
+  prefix: string;
 }
 
 /**
@@ -228,17 +225,18 @@ export interface GitRepository {
  * no git to use it (missing), or git cannot use it (a damaged repository, a folder git
  * does not trust): a commit must never be skipped without a word.
  */
-export async function gitWorkTree(dir: string, env: GitEnv): Promise<GitRepository | undefined> {
-  if (!env.GIT_DIR && !hasGitAncestor(dir)) return undefined;
-  const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir'], env);
+export async function gitWorkTree(dir: string, git: Git): Promise<GitRepository | undefined> {
+  if (!git.env.GIT_DIR && !hasGitAncestor(dir)) return undefined;
+  // One git run for all a write needs to know of the work tree (each run costs a process).
+  const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir', '--show-prefix', '--show-cdup'], git);
   if (!result.ok) fail(result);
-  const [inside, gitDir] = result.stdout.trim().split('\n');
-  return inside === 'true' && gitDir ? { gitDir } : undefined;
+  const [inside, gitDir, prefix = '', cdup = ''] = result.stdout.split('\n');
+  return inside === 'true' && gitDir ? { gitDir, top: path.resolve(dir, cdup), prefix } : undefined;
 }
 
 /** True when the folder lies in a Git work tree (see gitWorkTree). */
-export async function inGitWorkTree(dir: string, env: GitEnv): Promise<boolean> {
-  return (await gitWorkTree(dir, env)) !== undefined;
+export async function inGitWorkTree(dir: string, git: Git): Promise<boolean> {
+  return (await gitWorkTree(dir, git)) !== undefined;
 }
 
 const LOCK_NAME = 'sak-commit.lock';
@@ -364,29 +362,28 @@ function hasGitAncestor(dir: string): boolean {
  * --no-verify); nothing is pushed. Returns the new commit's hash, or '' when the file
  * already is as HEAD has it.
  */
-export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, env: GitEnv, options: { stopAt?: StopAt; locked?: boolean } = {}): Promise<string> {
+export async function commitFile(repository: GitRepository, root: string, rel: string, message: string, git: Git, options: { stopAt?: StopAt; locked?: boolean } = {}): Promise<string> {
   const { stopAt } = options;
   const lock = options.locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
-    return stoppable(root, repository.gitDir, [rel], env, stopAt, async (stage) => {
-      const added = await runGitPatiently(root, ['add', '--', rel], env);
+    return stoppable(repository, root, [rel], git, stopAt, async (stage) => {
+      const added = await runGitPatiently(root, ['add', '--', rel], git);
       if (!added.ok) fail(added);
       await stage('staged');
       // A change back to the committed version (after an uncommitted one) leaves nothing to
       // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
-      const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], env);
+      const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], git);
       if (same.ok) return '';
-      const before = await headCommit(root, env);
-      const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], env);
+      const before = await headCommit(root, git);
+      const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], git);
       if (!committed.ok) {
-        await unstage(root, [rel], before, env);
+        await unstage(root, [rel], before, git);
         fail(committed);
       }
-      await keepOnlyOwnCommit(root, before, [rel], env);
+      const head = await keepOnlyOwnCommit(repository, root, before, [rel], git);
       await stage('committed');
-      const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-      return head.ok ? head.stdout.trim() : '';
+      return head;
     });
   });
 }
@@ -419,8 +416,8 @@ export interface FileCommit {
 }
 
 /** The commits that changed a file, newest first, following renames (`git log --follow`). */
-export async function fileHistory(root: string, rel: string, env: GitEnv): Promise<FileCommit[]> {
-  const result = await runGit(root, ['-c', 'core.quotepath=off', 'log', '--follow', '--name-only', '--format=%x1e%H%x1f%aI%x1f%an%x1f%ae%x1f%s', '--', rel], env);
+export async function fileHistory(root: string, rel: string, git: Git): Promise<FileCommit[]> {
+  const result = await runGit(root, ['-c', 'core.quotepath=off', 'log', '--follow', '--name-only', '--format=%x1e%H%x1f%aI%x1f%an%x1f%ae%x1f%s', '--', rel], git);
   if (!result.ok) {
     // A repository without commits has no history yet.
     if (/does not have any commits|bad default revision/i.test(result.stderr)) return [];
@@ -440,16 +437,12 @@ export async function fileHistory(root: string, rel: string, env: GitEnv): Promi
  * The text of a file in each of a list of commits (`<commit>:<path>`, the path from the top
  * of the work tree), in one `git cat-file --batch`; undefined where the commit has no such file.
  */
-export async function fileVersions(root: string, versions: readonly { commit: string; path: string }[], env: GitEnv): Promise<(string | undefined)[]> {
+export async function fileVersions(root: string, versions: readonly { commit: string; path: string }[], git: Git): Promise<(string | undefined)[]> {
   if (versions.length === 0) return [];
   const input = versions.map((v) => `${v.commit}:${v.path}\n`).join('');
-  const output = await new Promise<Buffer>((resolve, reject) => {
-    const child = execFile('git', ['cat-file', '--batch'], { cwd: root, env: gitProcessEnv(env), maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(String(stderr || error.message).trim(), (error as NodeJS.ErrnoException).code === 'ENOENT'));
-      else resolve(stdout);
-    });
-    child.stdin?.end(input);
-  });
+  const exit = await git.spawn(root, ['cat-file', '--batch'], { env: gitProcessEnv(git.env), input });
+  if (exit.error) throw new GitError((exit.stderr || exit.error.message).trim(), exit.error.code === 'ENOENT');
+  const output = exit.stdout;
   const texts: (string | undefined)[] = [];
   let at = 0;
   for (let i = 0; i < versions.length; i += 1) {
@@ -474,9 +467,9 @@ export async function fileVersions(root: string, versions: readonly { commit: st
  * paths relative to it (parse with core/site/history.ts). Not in a work tree, or no commit
  * yet: null. Throws GitError when git fails inside a work tree, or is missing there.
  */
-export async function registerHistoryText(root: string, env: GitEnv, format: string): Promise<string | null> {
-  if (!env.GIT_DIR && !hasGitAncestor(root)) return null;
-  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], env);
+export async function registerHistoryText(root: string, git: Git, format: string): Promise<string | null> {
+  if (!git.env.GIT_DIR && !hasGitAncestor(root)) return null;
+  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], git);
   const inside = await read(['rev-parse', '--is-inside-work-tree']);
   if (!inside.ok && inside.missing) fail(inside);
   if (!inside.ok || inside.stdout.trim() !== 'true') return null;
@@ -495,11 +488,11 @@ export async function registerHistoryText(root: string, env: GitEnv, format: str
  * the next run "dirty"). Not in a work tree, no git installed, or no commit yet: commit
  * null. Throws GitError when git fails inside a work tree, or is missing there.
  */
-export async function readGitSource(root: string, env: GitEnv, exclude: readonly string[] = []): Promise<{ commit: string | null; dirty: boolean }> {
+export async function readGitSource(root: string, git: Git, exclude: readonly string[] = []): Promise<{ commit: string | null; dirty: boolean }> {
   const none = { commit: null, dirty: false };
-  if (!env.GIT_DIR && !hasGitAncestor(root)) return none;
+  if (!git.env.GIT_DIR && !hasGitAncestor(root)) return none;
   // --no-optional-locks: a read must not take the index lock that a concurrent `sak add` may need.
-  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], env);
+  const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], git);
   const inside = await read(['rev-parse', '--is-inside-work-tree']);
   // A register in a work tree but no git to read it: saying "not under version control" would be untrue.
   if (!inside.ok && inside.missing) fail(inside);
@@ -517,10 +510,10 @@ export async function readGitSource(root: string, env: GitEnv, exclude: readonly
  * process), by path relative to the register: what the report takes as the day a record
  * without dates of its own is known from. Empty outside Git or when git cannot tell.
  */
-export async function readAddedDates(root: string, env: GitEnv): Promise<Map<string, string>> {
+export async function readAddedDates(root: string, git: Git): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
-  if (!env.GIT_DIR && !hasGitAncestor(root)) return dates;
-  const result = await runGit(root, ['--no-optional-locks', '-c', 'core.quotepath=off', 'log', '--diff-filter=A', '--no-renames', '--relative', '--name-only', '--format=%x1e%as', '--', '.'], env);
+  if (!git.env.GIT_DIR && !hasGitAncestor(root)) return dates;
+  const result = await runGit(root, ['--no-optional-locks', '-c', 'core.quotepath=off', 'log', '--diff-filter=A', '--no-renames', '--relative', '--name-only', '--format=%x1e%as', '--', '.'], git);
   if (!result.ok) return dates;
   // Newest first: the last date seen for a file is the day it was first added.
   for (const entry of result.stdout.split('\x1e')) {
@@ -538,50 +531,49 @@ export async function readAddedDates(root: string, env: GitEnv): Promise<Map<str
  * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a
  * repository without commits too. Returns the new commit's hash.
  */
-export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, env: GitEnv, stopAt?: StopAt, locked = false): Promise<string> {
+export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, git: Git, stopAt?: StopAt, locked = false): Promise<string> {
   const lock = locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
     return withPathspecFile(repository.gitDir, rels, (list) =>
-      stoppable(root, repository.gitDir, rels, env, stopAt, async (stage) => {
-        const before = await headCommit(root, env);
+      stoppable(repository, root, rels, git, stopAt, async (stage) => {
+        const before = await headCommit(root, git);
         const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
-        const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], env);
+        const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], git);
         if (!added.ok) fail(added);
         await stage('staged');
-        const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], env);
+        const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], git);
         if (!committed.ok) {
-          await unstage(root, rels, before, env, from);
+          await unstage(root, rels, before, git, from);
           fail(committed);
         }
-        await keepOnlyOwnCommit(root, before, rels, env);
+        const head = await keepOnlyOwnCommit(repository, root, before, rels, git);
         await stage('committed');
-        const head = await runGit(root, ['rev-parse', 'HEAD'], env);
-        return head.ok ? head.stdout.trim() : '';
+        return head;
       }),
     );
   });
 }
 
 /** Makes a folder a new Git repository (`git init`, the user's default branch name); returns its git folder. */
-export async function initRepository(dir: string, env: GitEnv): Promise<GitRepository> {
-  const result = await runGit(dir, ['init', '--quiet'], env);
+export async function initRepository(dir: string, git: Git): Promise<GitRepository> {
+  const result = await runGit(dir, ['init', '--quiet'], git);
   if (!result.ok) fail(result);
-  const repository = await gitWorkTree(dir, env);
+  const repository = await gitWorkTree(dir, git);
   if (!repository) throw new GitError(`git init did not make ${dir} a work tree`, false);
   return repository;
 }
 
 /** The absolute path git uses for a path in the git folder (`hooks` honours core.hooksPath). */
-export async function gitPath(dir: string, name: string, env: GitEnv): Promise<string> {
-  const result = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', name], env);
+export async function gitPath(dir: string, name: string, git: Git): Promise<string> {
+  const result = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', name], git);
   if (!result.ok) fail(result);
   return result.stdout.trim();
 }
 
 /** The top folder of the work tree a folder lies in. */
-export async function workTreeTop(dir: string, env: GitEnv): Promise<string> {
-  const result = await runGit(dir, ['rev-parse', '--show-toplevel'], env);
+export async function workTreeTop(dir: string, git: Git): Promise<string> {
+  const result = await runGit(dir, ['rev-parse', '--show-toplevel'], git);
   if (!result.ok) fail(result);
   return result.stdout.trim();
 }

@@ -10,6 +10,7 @@ import { runAdd } from '../../src/commands/add.js';
 import type { Context } from '../../src/commands/context.js';
 import { enter, scriptedPrompter, tick, type PromptEvents as Events } from '../support/scripted-prompter.js';
 import { TODAY, commitSubject, copyExampleRegister, makeGitRegister, readText, sak } from './helpers.js';
+import { spawnTestGit } from '../support/git-spawner.js';
 
 const typed = (text: string) => (e: Events) => {
   e.type(text);
@@ -21,6 +22,7 @@ function terminalContext(root: string): { ctx: Context; out: { stdout: string; s
   const ctx: Context = {
     registerRoot: root,
     env: {},
+    git: { env: {}, spawn: spawnTestGit },
     cwd: root,
     readStdin: () => Buffer.alloc(0),
     lang: 'sv',

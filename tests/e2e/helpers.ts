@@ -1,12 +1,13 @@
 // Shared helpers of the end-to-end tests: temporary registers under Git, runs of the built
 // bin/sak.js (plain, or on a pseudo-terminal for prompts), and a few Git queries.
 // Builds on support/sak.ts; every register made here is a copy, never the work tree.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, runSak, runSakBinary } from './support/sak.js';
 import type { SakRun } from './support/sak.js';
+import { spawnTestGit } from '../support/git-spawner.js';
 
 export { REPO_ROOT, SAK_BIN, copyExampleRegister, copyRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, writeRecord } from './support/sak.js';
 export type { SakRun } from './support/sak.js';
@@ -35,13 +36,10 @@ export const GIT_ENV: Record<string, string> = {
 };
 
 /** Runs git in a folder (never through a shell); never throws on a non-zero exit. */
-export function git(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<SakRun> {
-  return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...GIT_ENV, ...env } }, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+export async function git(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<SakRun> {
+  const exit = await spawnTestGit(cwd, args, { env: { PATH: process.env.PATH ?? '', HOME: cwd, ...GIT_ENV, ...env } });
+  const code = exit.error ? (typeof exit.error.code === 'number' ? exit.error.code : 1) : 0;
+  return { code, stdout: exit.stdout.toString('utf8'), stderr: exit.stderr };
 }
 
 /** Runs git and returns its stdout; throws when git fails (test set-up). */

@@ -19,6 +19,7 @@ import { runReview } from '../../src/commands/review.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 import type { PromptFunction } from '../../src/ui/prompts.js';
 import { REPO_ROOT, runSak } from './support/sak.js';
+import { spawnTestGit } from '../support/git-spawner.js';
 
 /** Words of commander and @inquirer/prompts that must not reach a Swedish user. */
 const ENGLISH = [
@@ -169,6 +170,7 @@ describe('the prompt library in Swedish', () => {
     return {
       registerRoot: root,
       env: {},
+      git: { env: {}, spawn: spawnTestGit },
       cwd: root,
       readStdin: () => Buffer.alloc(0),
       lang: 'sv',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Interrupt } from '../../../src/ui/interrupt.js';
+import { spawnTestGit } from '../../support/git-spawner.js';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -55,7 +56,7 @@ export async function runSak(args: readonly string[], options: RunOptions = {}):
     stdinIsTTY: options.terminal === true,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
   };
-  const code = await runCli([...args], { env: runEnv(options), cwd: options.cwd ?? REPO_ROOT, io });
+  const code = await runCli([...args], { env: runEnv(options), cwd: options.cwd ?? REPO_ROOT, io, spawnGit: spawnTestGit });
   return { code, stdout, stderr };
 }
 

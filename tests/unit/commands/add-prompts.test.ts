@@ -9,6 +9,7 @@ import { runAdd } from '../../../src/commands/add.js';
 import type { Context } from '../../../src/commands/context.js';
 import { CancelledError } from '../../../src/errors.js';
 import { enter, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
+import { spawnTestGit } from '../../support/git-spawner.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -20,6 +21,7 @@ function fakeContext(): { ctx: Context; out: { stdout: string; stderr: string };
   const ctx: Context = {
     registerRoot: root,
     env: {},
+    git: { env: {}, spawn: spawnTestGit },
     cwd: root,
     readStdin: () => Buffer.alloc(0),
     lang: 'sv',
