@@ -11,6 +11,9 @@ export default defineConfig(({ mode }) => ({
     // to start from scratch is module state: a file that mocks a module resets them itself
     // (tests/unit/store/lazy-loading.test.ts).
     isolate: false,
+    // Two workers on two cores (Vitest's default is one fewer than the cores): much of a test's
+    // time is spent waiting for git and other processes, which the other worker fills.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: mode === 'slow' ? { SAK_TEST_RUNS: 'slow' } : {},
