@@ -17,7 +17,7 @@ import type { DocxOptions } from '../render/docx-report.js';
 import { replaceFileAtomically } from '../store/atomic-file.js';
 import { GitError, readAddedDates, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
-import { loadReportPhrases } from './report-phrases.js';
+import { loadReportPartials, loadReportPhrases, templateErrorMessage } from './report-phrases.js';
 import type { Context } from './context.js';
 
 const FORMATS = ['md', 'html', 'json', 'docx', 'pdf'] as const;
@@ -182,6 +182,7 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
 
   // The phrases too: a fault in the register's phrase file stops the report before any work.
   const phrases = template === undefined ? undefined : loadReportPhrases(loaded.root, lang);
+  const partials = template === undefined ? undefined : loadReportPartials(loaded.root, TEMPLATE_FORMAT[format as Exclude<ReportFormat, 'json'>], lang);
 
   // The period's report folder (reports/<period>/): the document's metadata and the coordinator's
   // texts. An error in it stops the report like an error in a record; its warnings are shown.
@@ -222,9 +223,9 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
     const templateFormat = TEMPLATE_FORMAT[format as Exclude<ReportFormat, 'json'>];
     let text: string;
     try {
-      text = renderReportTemplate(template.source, model, { format: templateFormat, lang, brand: templateBrand, phrases, ...(format === 'docx' ? { toc: 'marker', charts: 'data' } : {}) });
+      text = renderReportTemplate(template.source, model, { format: templateFormat, lang, brand: templateBrand, phrases, partials, file: relativeTo(loaded.root, template.path), ...(format === 'docx' ? { toc: 'marker', charts: 'data' } : {}) });
     } catch (error) {
-      if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: relativeTo(loaded.root, template.path), reason: error.message }));
+      if (error instanceof TemplateError) throw new EnvironmentError(templateErrorMessage(lang, error, relativeTo(loaded.root, template.path)));
       throw error;
     }
     output = text;

@@ -17,7 +17,7 @@ import type { SiteFile, SiteReport } from '../render/site/pages.js';
 import { GitError, readGitSource, registerHistoryText } from '../store/git.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { findReportTemplate } from '../store/report-templates.js';
-import { loadReportPhrases } from './report-phrases.js';
+import { loadReportPartials, loadReportPhrases, templateErrorMessage } from './report-phrases.js';
 import { SiteFolderError, writeSite } from '../store/site-writer.js';
 import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
@@ -92,6 +92,7 @@ export async function runSite(options: SiteCommandOptions, ctx: Context): Promis
   }
 
   const phrases = loadReportPhrases(loaded.root, lang);
+  const partials = loadReportPartials(loaded.root, 'html', lang);
   const register = loaded.data;
   const reports: SiteReport[] = [];
   const reportFiles: SiteFile[] = [];
@@ -102,9 +103,9 @@ export async function runSite(options: SiteCommandOptions, ctx: Context): Promis
     const file = `reports/${key}.html`;
     let html: string;
     try {
-      html = renderReportTemplate(template.source, model, { format: 'html', lang, phrases });
+      html = renderReportTemplate(template.source, model, { format: 'html', lang, phrases, partials });
     } catch (error) {
-      if (error instanceof TemplateError) throw new EnvironmentError(reportMessage(lang, 'template.error', { path: template.path, reason: error.message }));
+      if (error instanceof TemplateError) throw new EnvironmentError(templateErrorMessage(lang, error, template.path));
       throw error;
     }
     reportFiles.push({ path: file, content: html });

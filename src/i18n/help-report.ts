@@ -27,7 +27,9 @@ const sv = {
 `,
   'report.after': `
 Perioden jämförs med lika lång period närmast före (året, kvartalet eller lika många dagar före).
-Ett register kan ersätta den inbyggda mallen med templates/report.sv.md.hbs (eller .html.hbs).
+Ett register kan ändra en mening i templates/phrases.sv.yaml, ett avsnitt i
+templates/sections/<avsnitt>.md.hbs (eller .html.hbs) eller hela mallen med
+templates/report.sv.md.hbs (eller .html.hbs); se docs/report-templates.md.
 Offentlig rapport (standard): visar id, titlar, kodvärden, datum och siffror men inga fritexter
 och ingen post med informationsklass 2 eller högre; sådana poster räknas ändå i alla siffror.
 
@@ -58,7 +60,9 @@ const en: Record<keyof typeof sv, string> = {
 `,
   'report.after': `
 The period is compared with the period of equal length just before it (the year, the quarter or as many days).
-A register can replace the built-in template with templates/report.en.md.hbs (or .html.hbs).
+A register can change a sentence in templates/phrases.en.yaml, a section in
+templates/sections/<section>.md.hbs (or .html.hbs) or the whole template with
+templates/report.en.md.hbs (or .html.hbs); see docs/report-templates.md.
 Public report (default): shows ids, titles, coded values, dates and figures but no free text
 and no record classified at level 2 or higher; such records still count in every figure.
 

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 /** A part of a parsed phrase. */
 export type PhrasePart =
   | { type: 'text'; text: string }
-  | { type: 'arg'; name: string; format: 'auto' | 'number' | 'date' | 'sek' }
+  | { type: 'arg'; name: string; format: 'auto' | 'number' | 'date' | 'sek' | 'raw' }
   | { type: 'count' }
   | { type: 'plural' | 'select'; name: string; cases: Map<string, PhrasePart[]> };
 
@@ -84,7 +84,7 @@ class SyntaxFault extends Error {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
-const FORMATS = new Set(['number', 'date', 'sek']);
+const FORMATS = new Set(['number', 'date', 'sek', 'raw']);
 
 /** Parses a phrase's text; throws SyntaxFault with the offset of the fault. */
 function parseParts(text: string, start: number, inPlural: boolean, nested: boolean): { parts: PhrasePart[]; end: number } {
@@ -132,7 +132,7 @@ function parseParts(text: string, start: number, inPlural: boolean, nested: bool
     })();
     const type = text.slice(comma + 1, typeEnd).trim();
     if (FORMATS.has(type) && typeEnd === close) {
-      parts.push({ type: 'arg', name, format: type as 'number' | 'date' | 'sek' });
+      parts.push({ type: 'arg', name, format: type as 'number' | 'date' | 'sek' | 'raw' });
       i = close + 1;
       continue;
     }
@@ -267,6 +267,8 @@ export interface PhraseFormatter {
   /** Literal text of the phrase (Markdown inline), made right for the output. */
   literal(value: string): string;
   number(value: unknown): string;
+  /** A value as the template would print `{{value}}`: unescaped in Markdown, escaped in HTML. */
+  raw(value: unknown): string;
   date(value: unknown): string;
   sek(value: unknown): string;
 }
@@ -293,50 +295,53 @@ function pluralCase(count: number, lang: Lang, cases: ReadonlyMap<string, Phrase
   return cases.get(rules.select(count)) ?? (cases.get('other') as PhrasePart[]);
 }
 
-function formatParts(parts: readonly PhrasePart[], params: Record<string, unknown>, f: PhraseFormatter, count: number | undefined, key: string): string {
-  let out = '';
-  let literal = '';
-  const flush = (): void => {
-    if (literal !== '') out += f.literal(literal);
-    literal = '';
+/** The mark around a value's number in literal text while markup is made (no YAML text holds it). */
+const MARK = String.fromCharCode(0);
+const VALUE_MARK = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
+
+/** The parts as text: values are formatted and escaped; literal text (with a placeholder for each value) goes through `literal` whole, so markup may span a value. */
+function formatParts(parts: readonly PhrasePart[], params: Record<string, unknown>, f: PhraseFormatter, count: number | undefined): string {
+  const values: string[] = [];
+  let text = '';
+  const value = (formatted: string): void => {
+    text += `${MARK}${values.length}${MARK}`;
+    values.push(formatted);
   };
   for (const part of parts) {
     if (part.type === 'text') {
-      literal += part.text;
+      // A NUL cannot come from YAML text; it marks the values.
+      text += part.text.split(MARK).join('');
       continue;
     }
     if (part.type === 'count') {
-      flush();
-      out += f.number(count);
+      value(f.number(count));
       continue;
     }
-    flush();
-    const value = lookup(params, part.name);
+    const given = lookup(params, part.name);
     if (part.type === 'arg') {
-      if (value === undefined || value === null || value === '') out += '–';
-      else if (part.format === 'date') out += f.date(value);
-      else if (part.format === 'sek') out += f.sek(value);
-      else if (part.format === 'number' || typeof value === 'number') out += f.number(value);
-      else out += f.text(String(value));
+      if (given === undefined || given === null || given === '') value('–');
+      else if (part.format === 'date') value(f.date(given));
+      else if (part.format === 'sek') value(f.sek(given));
+      else if (part.format === 'raw') value(f.raw(given));
+      else if (part.format === 'number' || typeof given === 'number') value(f.number(given));
+      else value(f.text(String(given)));
       continue;
     }
     if (part.type === 'plural') {
-      const n = typeof value === 'number' ? value : Number(value ?? 0);
-      out += formatParts(pluralCase(n, f.lang, part.cases), params, f, n, key);
+      const n = typeof given === 'number' ? given : Number(given ?? 0);
+      value(formatParts(pluralCase(n, f.lang, part.cases), params, f, n));
       continue;
     }
-    const chosen = part.cases.get(String(value)) ?? (part.cases.get('other') as PhrasePart[]);
-    out += formatParts(chosen, params, f, count, key);
+    value(formatParts(part.cases.get(String(given)) ?? (part.cases.get('other') as PhrasePart[]), params, f, count));
   }
-  flush();
-  return out;
+  return f.literal(text).replace(VALUE_MARK, (_, i: string) => values[Number(i)] as string);
 }
 
 /** A phrase of the catalogue with its parameters; throws Error for an unknown key (a template's fault). */
 export function formatPhrase(catalogue: PhraseCatalogue, key: string, params: Record<string, unknown>, formatter: PhraseFormatter): string {
   const phrase = catalogue.get(key);
   if (phrase === undefined) throw new Error(`unknown phrase "${key}"`);
-  return formatParts(phrase.parts, params, formatter, undefined, key);
+  return formatParts(phrase.parts, params, formatter, undefined);
 }
 
 /** Markdown inline markup of a phrase's literal text as HTML: the text escaped, `**…**`, `*…*` and `` `…` `` as tags. */
@@ -345,7 +350,6 @@ export function phraseLiteralHtml(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\*([^*]+)\*/g, '<em>$1</em>');

@@ -16,9 +16,47 @@ export type TemplateFormat = 'md' | 'html';
 
 /** A template that does not compile or fails while rendering (exit 3; nothing is written). */
 export class TemplateError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where, when known: the template file (as the caller named it), its line and column. */
+    readonly at?: { file: string; line?: number; column?: number },
+  ) {
     super(message);
     this.name = 'TemplateError';
+  }
+}
+
+/** A template's text and the name of its file for errors. */
+export interface TemplateSource {
+  file: string;
+  source: string;
+}
+
+/**
+ * Parses a template and throws TemplateError with the file, line and column of a fault.
+ * Handlebars gives the line of a parse error and an excerpt of the input up to it; the
+ * column is where that excerpt ends on the line.
+ */
+export function checkTemplateSource(template: TemplateSource): void {
+  try {
+    Handlebars.parse(template.source);
+  } catch (error) {
+    const e = error as Error & { lineNumber?: number; column?: number };
+    const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(e.message);
+    if (parse) {
+      const line = Number(parse[1]);
+      const consumed = (parse[2] as string).slice(0, (parse[3] as string).length);
+      const text = template.source.split(/\r?\n/)[line - 1] ?? '';
+      let column = 1;
+      for (let k = text.length; k > 0; k -= 1) {
+        if (consumed.endsWith(text.slice(0, k))) {
+          column = k + 1;
+          break;
+        }
+      }
+      throw new TemplateError(parse[4] as string, { file: template.file, line, column });
+    }
+    throw new TemplateError(e.message.replace(/ - \d+:\d+$/, ''), { file: template.file, ...(e.lineNumber !== undefined ? { line: e.lineNumber, column: (e.column ?? 0) + 1 } : {}) });
   }
 }
 
@@ -71,18 +109,21 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     text: escapeText,
     literal: format === 'html' ? phraseLiteralHtml : (text) => text,
     number,
+    raw: (value) => (format === 'html' ? hb.escapeExpression(str(value)) : str(value)),
     date: (value) => formatLongDate(value, lang),
     sek: (value) => formatSek(value, lang),
   });
   const inlineFormatter = formatter(format === 'html' ? (text) => hb.escapeExpression(text) : escapeMarkdownInline);
   const cellFormatter = formatter(format === 'html' ? (text) => hb.escapeExpression(text) : escapeMarkdownCell);
+  // A phrase as plain text, for a helper's argument or an attribute (Handlebars escapes it there in HTML).
+  const plainFormatter: PhraseFormatter = { ...formatter((text) => text), literal: (text) => text, raw: (value) => str(value) };
   /** A phrase of the catalogue: `{{phrase "key" object? name=value…}}`, the object's fields and the hash as parameters. */
-  const phrase = (f: PhraseFormatter) => (key: unknown, ...args: unknown[]) => {
+  const phrase = (f: PhraseFormatter, plain = false) => (key: unknown, ...args: unknown[]) => {
     const options = args[args.length - 1] as HelperOptions;
     const context = args.length > 1 && typeof args[0] === 'object' && args[0] !== null ? (args[0] as Record<string, unknown>) : {};
     if (!phrases) throw new Error(`the phrase "${str(key)}" is asked for, but no phrase catalogue was given`);
     const text = formatPhrase(phrases, str(key), { ...context, ...(options.hash as Record<string, unknown>) }, f);
-    return format === 'html' ? safe(text) : text;
+    return format === 'html' && !plain ? safe(text) : text;
   };
   // `log` would write to the process's stdout from inside a template: not in a report.
   hb.unregisterHelper('log');
@@ -90,6 +131,8 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     phrase: phrase(inlineFormatter),
     /** A phrase in a Markdown table cell (in HTML the same as phrase). */
     cell_phrase: phrase(cellFormatter),
+    /** A phrase as plain text: an argument of another helper (a chart's title) or an HTML attribute. */
+    phrase_text: phrase(plainFormatter, true),
     /** The label of an enum value of the schemas ("authority", "severity", …) in the report's language; the value itself when unknown. */
     enum_label: (name: unknown, value: unknown) => (value === null || value === undefined ? '' : Object.hasOwn(ENUM_LABELS, str(name)) ? enumLabel(str(name) as EnumName, str(value), lang) : str(value)),
     /** A date in words ("26 november 2026"); partial dates as written. */
@@ -201,10 +244,26 @@ export interface TemplateBrand {
 export function renderReportTemplate(
   source: string,
   model: ReportModel,
-  options: { format: TemplateFormat; lang: Lang; toc?: 'contents' | 'marker'; brand?: TemplateBrand; charts?: 'mermaid' | 'data'; phrases?: PhraseCatalogue },
+  options: {
+    format: TemplateFormat;
+    lang: Lang;
+    toc?: 'contents' | 'marker';
+    brand?: TemplateBrand;
+    charts?: 'mermaid' | 'data';
+    phrases?: PhraseCatalogue;
+    /** The template's file, for errors. */
+    file?: string;
+    /** The section partials by name (`{{> incidents}}`). */
+    partials?: Readonly<Record<string, TemplateSource>>;
+  },
 ): string {
   const hb = Handlebars.create();
   registerHelpers(hb, options.lang, options.format, options.charts, options.phrases);
+  if (options.file !== undefined) checkTemplateSource({ file: options.file, source });
+  for (const [name, partial] of Object.entries(options.partials ?? {})) {
+    checkTemplateSource(partial);
+    hb.registerPartial(name, hb.compile(partial.source, { noEscape: options.format === 'md' }));
+  }
   let text: string;
   try {
     const template = hb.compile(source, { noEscape: options.format === 'md' });

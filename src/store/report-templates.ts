@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/lang.js';
@@ -50,7 +50,8 @@ function exists(file: string): boolean {
 /**
  * Finds the template of a report. `--template FILE` (absolute, resolved by the caller) is
  * read as given; `--template NAME` is looked up as `<register>/templates/NAME.<lang>.<fmt>.hbs`,
- * `<register>/templates/NAME.<fmt>.hbs`, then sak's own `templates/NAME.<lang>.<fmt>.hbs`.
+ * `<register>/templates/NAME.<fmt>.hbs`, then sak's own `templates/NAME.<lang>.<fmt>.hbs` and
+ * `templates/NAME.<fmt>.hbs` (sak's report is one skeleton per format, `report.md.hbs`).
  * Without `--template` the name is `report`, so a register's own
  * `templates/report.<lang>.<fmt>.hbs` overrides the built-in one. A register's templates
  * are never followed through symbolic links.
@@ -63,6 +64,8 @@ export function findReportTemplate(options: { root: string; lang: Lang; format: 
     [path.join(root, 'templates', `${name}.${lang}.${format}.hbs`), false],
     [path.join(root, 'templates', `${name}.${format}.hbs`), false],
     [path.join(BUILT_IN_TEMPLATE_DIR, `${name}.${lang}.${format}.hbs`), true],
+    // sak's own report: one skeleton per format for both languages (the words are phrases).
+    [path.join(BUILT_IN_TEMPLATE_DIR, `${name}.${format}.hbs`), true],
   ];
   for (const [file, follow] of candidates) if (exists(file)) return readTemplate(file, follow);
   return { reason: 'not-found', name, searched: candidates.map(([file]) => file) };
@@ -93,4 +96,35 @@ export function readPhraseFiles(options: { root?: string; lang: Lang }): PhraseF
     }
   }
   return { builtIn: { file: name, text: builtIn.source }, overrides };
+}
+
+/** The folder of section partials, in sak's templates and a register's. */
+export const SECTIONS_DIR = 'sections';
+
+/**
+ * The section partials of a format: sak's own `templates/sections/<name>.<fmt>.hbs`, and a
+ * register's `templates/sections/<name>.<fmt>.hbs` over them (or beside them, for its own
+ * template). `file` is what errors name: the register's relative path, or sak's file name.
+ */
+export function readReportPartials(options: { root?: string; format: 'md' | 'html' }): { partials: Record<string, ReportTemplate & { file: string }> } | TemplateLookupError {
+  const partials: Record<string, ReportTemplate & { file: string }> = {};
+  const suffix = `.${options.format}.hbs`;
+  const folders: [string, string, boolean][] = [[path.join(BUILT_IN_TEMPLATE_DIR, SECTIONS_DIR), path.join('sak', 'templates', SECTIONS_DIR), true]];
+  if (options.root !== undefined) folders.push([path.join(options.root, 'templates', SECTIONS_DIR), path.join('templates', SECTIONS_DIR), false]);
+  for (const [folder, shown, follow] of folders) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const file of names.sort()) {
+      const name = file.slice(0, -suffix.length);
+      if (!file.endsWith(suffix) || !TEMPLATE_NAME.test(name)) continue;
+      const read = readTemplate(path.join(folder, file), follow);
+      if ('reason' in read) return read;
+      partials[name] = { ...read, file: path.join(shown, file) };
+    }
+  }
+  return { partials };
 }

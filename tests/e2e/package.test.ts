@@ -33,7 +33,7 @@ describe('the npm package', () => {
     expect(packed.code).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const required of ['bin/sak.js', 'dist/bundle/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.sv.md.hbs', 'README.md', 'package.json']) {
+    for (const required of ['bin/sak.js', 'dist/bundle/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.md.hbs', 'templates/sections/incidents.md.hbs', 'templates/phrases.sv.yaml', 'README.md', 'package.json']) {
       expect(files).toContain(required);
     }
     const allowed = /^(bin\/|dist\/|schemas\/|templates\/|README\.md$|LICENSE|package\.json$)/;

@@ -1,7 +1,7 @@
 // The report's last section as a council member reads it (issue #12 item 10): prose and
 // tables by area and unit, with names, never ids, slugs, configuration keys or commands; and a
 // register's own phrases (templates/phrases.<lang>.yaml) over the built-in ones (#15 item 4).
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExampleRegister, copyRegister, runSak, writeRecord } from './helpers.js';
@@ -89,5 +89,35 @@ describe("a register's own phrases", () => {
     const syntax = await runSak(['report', '--year', '2026', '--register', root]);
     expect(syntax.code).toBe(3);
     expect(syntax.stderr).toContain('phrases.sv.yaml:2:16: frasen deadlines.none: plural behöver fallet "other"');
+  });
+});
+
+describe("a register's own section", () => {
+  it('replaces one section of the built-in report, with the phrases and the other sections kept', async () => {
+    const root = copyRegister('tests/fixtures/report/basic');
+    writeRecord(root, 'templates/sections/incidents.md.hbs', '## Incidenter i korthet\n\n{{phrase "incidents.no_incidents_in_period" previous_period_label=previous_period.label previous_total=incidents.previous_total}} Totalt {{number incidents.total}}.\n\n');
+    const run = await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--register', root]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('## Incidenter i korthet\n\nInga incidenter under perioden (2025: 2). Totalt 6.\n\n## Risker\n');
+    expect(run.stdout).not.toContain('### Per kategori');
+    expect(run.stdout).toContain('## Sammanfattning\n');
+    // The HTML report keeps sak's own section: the register replaced only the Markdown one.
+    const html = await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--format', 'html', '--register', root]);
+    expect(html.stdout).toContain('Per kategori');
+  });
+
+  it('that does not compile is refused with its file, line and column, and nothing is written', async () => {
+    const root = copyRegister('tests/fixtures/report/basic');
+    writeRecord(root, 'templates/sections/risks.md.hbs', '## Risker\n\n{{#if risks.total}}\nVi har {{number risks.total}} risker.\n{{/each}}\n');
+    const out = path.join(root, 'rapport.md');
+    const run = await runSak(['report', '--year', '2026', '--register', root, '-o', out]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`fel i mallen ${path.join('templates', 'sections', 'risks.md.hbs')}:3:`);
+    expect(run.stderr).toContain("if doesn't match each. Ingen rapport skrevs.");
+    expect(existsSync(out)).toBe(false);
+    writeRecord(root, 'templates/sections/risks.md.hbs', '## Risker\n\n{{number risks.total\n');
+    const unclosed = await runSak(['report', '--year', '2026', '--lang', 'en', '--register', root]);
+    expect(unclosed.code).toBe(3);
+    expect(unclosed.stderr).toMatch(/error in the template templates.sections.risks\.md\.hbs:3:\d+: /);
   });
 });

@@ -7,7 +7,7 @@ import { phraseErrorMessage, reportMessage } from '../../../src/i18n/report-text
 import { buildPhraseCatalogue, formatPhrase, PhraseError, type PhraseFaultCode, type PhraseFormatter } from '../../../src/render/phrases.js';
 import { builtInPhrases } from '../../support/report-render.js';
 
-const plain: PhraseFormatter = { lang: 'sv', text: (t) => `<${t}>`, literal: (t) => t, number: (v) => String(v), date: (v) => `D${String(v)}`, sek: (v) => `${String(v)} kr` };
+const plain: PhraseFormatter = { lang: 'sv', text: (t) => `<${t}>`, literal: (t) => t, number: (v) => String(v), raw: (v) => String(v), date: (v) => `D${String(v)}`, sek: (v) => `${String(v)} kr` };
 
 function catalogue(text: string, override?: string) {
   return buildPhraseCatalogue({ file: 'built-in.yaml', text }, override === undefined ? [] : [{ file: 'templates/phrases.sv.yaml', text: override }]);

@@ -101,7 +101,7 @@ function aggregateRecordsOf(root: string): string[] {
 }
 
 function template(lang: Lang, format: 'md' | 'html'): string {
-  return readFileSync(path.join(REPO, 'templates', `report.${lang}.${format}.hbs`), 'utf8');
+  return readFileSync(path.join(REPO, 'templates', `report.${format}.hbs`), 'utf8');
 }
 
 function htmlEscape(text: string): string {

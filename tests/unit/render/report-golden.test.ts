@@ -1,5 +1,5 @@
 // Golden files of the report of the fixture register (tests/fixtures/report/basic): the
-// Markdown in both languages and audiences, the HTML and the JSON. A change to a report
+// Markdown, the HTML and the JSON in both languages and audiences. A change to a report
 // shows up as a diff here. After a deliberate change: UPDATE_GOLDEN=1 npx vitest run
 // tests/unit/render/report-golden.test.ts, then read the diff of tests/golden/ before committing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,13 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Audience } from '../../../src/core/report/model.js';
 import type { Lang } from '../../../src/i18n/lang.js';
-import { renderReportTemplate } from '../../support/report-render.js';
+import { builtInTemplate, renderReportTemplate } from '../../support/report-render.js';
 import { fixtureModel, REPO } from '../core/report/fixture.js';
 
 const GOLDEN = path.join(REPO, 'tests', 'golden', 'report');
 
-function template(lang: Lang, format: 'md' | 'html'): string {
-  return readFileSync(path.join(REPO, 'templates', `report.${lang}.${format}.hbs`), 'utf8');
+/** sak's own report skeleton of a format: one for both languages (the sentences are the phrase catalogue's). */
+function template(_lang: Lang, format: 'md' | 'html'): string {
+  return builtInTemplate(format);
 }
 
 function compare(name: string, actual: string): void {
@@ -24,23 +25,22 @@ function compare(name: string, actual: string): void {
 }
 
 describe('golden reports of the fixture register, 2026', () => {
+  // Every format × language × audience (Word and PDF are made from the Markdown and the HTML).
   for (const lang of ['sv', 'en'] as const) {
     for (const audience of ['public', 'internal'] as const satisfies readonly Audience[]) {
       it(`Markdown, ${lang}, ${audience}`, async () => {
         const model = await fixtureModel({ lang, audience });
         compare(`basic.${lang}.${audience}.md`, renderReportTemplate(template(lang, 'md'), model, { format: 'md', lang }));
       });
+      it(`HTML, ${lang}, ${audience}`, async () => {
+        const model = await fixtureModel({ lang, audience });
+        compare(`basic.${lang}.${audience}.html`, renderReportTemplate(template(lang, 'html'), model, { format: 'html', lang }));
+      });
+      it(`JSON, ${lang}, ${audience}`, async () => {
+        compare(`basic.${lang}.${audience}.json`, `${JSON.stringify(await fixtureModel({ lang, audience }), null, 2)}\n`);
+      });
     }
   }
-
-  it('HTML, sv, public', async () => {
-    const model = await fixtureModel();
-    compare('basic.sv.public.html', renderReportTemplate(template('sv', 'html'), model, { format: 'html', lang: 'sv' }));
-  });
-
-  it('JSON, sv, public', async () => {
-    compare('basic.sv.public.json', `${JSON.stringify(await fixtureModel(), null, 2)}\n`);
-  });
 
   it('renders the same bytes twice', async () => {
     const render = async (): Promise<string> => renderReportTemplate(template('sv', 'md'), await fixtureModel(), { format: 'md', lang: 'sv' });

@@ -19,7 +19,7 @@ const HOSTILE_LINES = 'Line one\nLine two | after\r\n# not a heading';
 const HOSTILE_LABEL = 'Kat "A" %% ; : #quot; %%{init: {"theme":"dark"}}%% [x] <b>bold</b>\nnext';
 
 function template(lang: Lang, format: 'md' | 'html'): string {
-  return readFileSync(path.join(REPO, 'templates', `report.${lang}.${format}.hbs`), 'utf8');
+  return readFileSync(path.join(REPO, 'templates', `report.${format}.hbs`), 'utf8');
 }
 
 function rec(kind: string, data: Record<string, unknown>): AnyRecord {
