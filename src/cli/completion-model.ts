@@ -1,6 +1,6 @@
 // The completion model of the program as declared (commands, options, arguments and what
 // their values complete to), built only when `sak __complete` runs.
-import type { Command, Option } from 'commander';
+import type { CommandUnknownOpts, Option } from '@commander-js/extra-typings';
 import type { CompletionCommand, CompletionModel, CompletionOption, ValueSource } from '../core/completion.js';
 import { fieldFlags } from '../core/fields.js';
 import type { FieldFlag } from '../core/fields.js';
@@ -44,7 +44,7 @@ function fieldValue(flag: FieldFlag): ValueSource {
   return 'free';
 }
 
-function optionsOf(command: Command, fields: ReadonlyMap<string, ValueSource> = new Map()): CompletionOption[] {
+function optionsOf(command: CommandUnknownOpts, fields: ReadonlyMap<string, ValueSource> = new Map()): CompletionOption[] {
   const options: CompletionOption[] = command.options.map((o: Option) => {
     const names = [o.short, o.long].filter((n): n is string => typeof n === 'string');
     if (!o.required && !o.optional) return { names };
@@ -64,7 +64,7 @@ function addFieldValues(kind: string): Map<string, ValueSource> {
 }
 
 /** The completion model of the program as declared: its commands, their options and arguments. */
-export function completionModel(program: Command): CompletionModel {
+export function completionModel(program: CommandUnknownOpts): CompletionModel {
   const commands: CompletionCommand[] = program.commands
     .filter((c) => !c.name().startsWith('_'))
     .map((c) => ({
@@ -77,7 +77,7 @@ export function completionModel(program: Command): CompletionModel {
 }
 
 /** Declares the subcommands of `add` when this command line did not (completion needs their options). */
-export async function declareAddKinds(program: Command, deps: CommandDeps): Promise<void> {
+export async function declareAddKinds(program: CommandUnknownOpts, deps: CommandDeps): Promise<void> {
   const add = program.commands.find((c) => c.name() === 'add');
   if (add && add.commands.length === 0 && !deps.wants('add')) {
     const { defineAddKinds } = await import('./commands/add-kinds.js');

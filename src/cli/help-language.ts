@@ -1,7 +1,16 @@
-import { Help } from 'commander';
-import type { Argument, Option } from 'commander';
+import { Help } from '@commander-js/extra-typings';
+import type { Argument, Option } from '@commander-js/extra-typings';
 import { argumentName, helpExtras, helpTerm, helpTitle } from '../i18n/help-terms.js';
 import type { Lang } from '../i18n/lang.js';
+
+/**
+ * An option as its help line shows it: without commander's "(choices: …)" note, because the
+ * description of every `.choices()` option (cli/choice-option.ts) names the values already, in
+ * the user's language and with what they mean ("text, json, github eller ics (kalender)").
+ */
+function withoutChoices(option: Option): Option {
+  return option.argChoices === undefined ? option : (Object.create(option, { argChoices: { value: undefined } }) as Option);
+}
 
 /**
  * Commander's help in the user's language, through its documented hooks (configureHelp):
@@ -19,7 +28,7 @@ export function helpConfiguration(lang: Lang): Partial<Help> {
     styleOptionTerm: (term: string) => helpTerm(lang, term),
     styleArgumentTerm: (term: string) => argumentName(lang, term),
     optionDescription(this: Help, option: Option) {
-      return helpExtras(lang, Help.prototype.optionDescription.call(this, option));
+      return helpExtras(lang, Help.prototype.optionDescription.call(this, withoutChoices(option)));
     },
     argumentDescription(this: Help, argument: Argument) {
       return helpExtras(lang, Help.prototype.argumentDescription.call(this, argument));

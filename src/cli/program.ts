@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { helpConfiguration } from './help-language.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -27,7 +27,8 @@ import { defineCompletion } from './commands/completion.js';
 import { defineSchema } from './commands/schema.js';
 import { onboardingHelp } from '../i18n/help-onboarding.js';
 import type { Context, LoadedRegister } from '../commands/context.js';
-import type { DefineCommand, WithContext } from './command-deps.js';
+import type { DefineCommand, GlobalOptions, Program, WithContext } from './command-deps.js';
+import { OptionValueError } from './choice-option.js';
 import { buildId, sakVersion } from './version.js';
 import { colorEnabled, programOutput } from '../ui/output.js';
 import type { ProgramIo } from '../ui/output.js';
@@ -44,12 +45,6 @@ export interface ProgramEnv {
   io: ProgramIo;
   /** How git processes are started (the in-process tests pass their own); none: as children of this process. */
   spawnGit?: GitSpawn;
-}
-
-interface GlobalOptions {
-  register?: string;
-  lang?: string;
-  color: boolean;
 }
 
 /** Builds the command context from the global options; the register is found only when a command asks. */
@@ -118,8 +113,7 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
   const { lang } = penv;
   const t = (key: HelpKey) => helpText(lang, key);
   let exitCode: number = ExitCode.ok;
-  const program = new Command('sak');
-  program
+  const program: Program = new Command('sak')
     .description(t('program'))
     .version(sakVersion(), '-V, --version', t('opt.version'))
     .helpOption('-h, --help', t('opt.help'))
@@ -135,10 +129,9 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
 
   const withContext: WithContext =
     (run) =>
-    async (...params: unknown[]): Promise<void> => {
-      const command = params[params.length - 1] as Command;
-      const ctx = await createContext(program.opts<GlobalOptions>(), penv);
-      exitCode = await run(command.opts(), ctx, command.args);
+    async (...params) => {
+      const ctx = await createContext(program.opts(), penv);
+      exitCode = await run(ctx, ...params);
     };
   if (argv.length === 0) {
     // A short overview, not the full help: the main commands and three examples.
@@ -153,6 +146,8 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
+    // A bad value of a `.choices()` option, said in the command's language (the register's locale included).
+    if (error instanceof OptionValueError) throw new UsageError(error.textIn((await createContext(program.opts(), penv)).lang));
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
       throw new UsageError(translateCommanderError(lang, error.code, error.message));

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
-import { parseChoice } from './option-values.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { fieldAt, fieldFlags } from '../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../core/fields.js';
@@ -24,9 +22,16 @@ import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { FieldValueReader, parsesAsField, writeValueContext } from './field-input.js';
 import { askForFields } from './record-prompts.js';
-import { WRITE_FORMATS, allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems } from './record-write.js';
+import { allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems } from './record-write.js';
 import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
-import type { WriteSetup } from './record-write.js';
+import type { WriteOptions, WriteSetup } from './record-write.js';
+
+/**
+ * Options of `sak add <kind>` as declared in cli/commands/add-kinds.ts: the write options,
+ * --set, --input, --no-input and --dry-run, and a flag for every field of the kind's schema
+ * (by its attribute name; their values are read against the schema, so they stay unknown here).
+ */
+export type AddOptions = WriteOptions & { set?: string[]; input?: string; prompts?: boolean; dryRun?: boolean } & Readonly<Record<string, unknown>>;
 
 /** What `sak add` can be given besides options: a prompter and a random source (tests pass fakes). */
 export interface AddDeps {
@@ -86,7 +91,7 @@ function readInput(ctx: Context, source: string, deps: AddDeps): Record<string, 
 }
 
 /** Collects the record's fields from --input, the field flags and --set, in that order of precedence (later wins). */
-function collectFields(ctx: Context, setup: WriteSetup, fields: readonly FieldSpec[], flags: readonly FieldFlag[], options: OptionValues, deps: AddDeps): Record<string, unknown> {
+function collectFields(ctx: Context, setup: WriteSetup, fields: readonly FieldSpec[], flags: readonly FieldFlag[], options: AddOptions, deps: AddDeps): Record<string, unknown> {
   const data = typeof options.input === 'string' ? readInput(ctx, options.input, deps) : {};
   const values = new FieldValueReader(writeValueContext(setup), ctx.lang);
   for (const flag of flags) {
@@ -96,7 +101,7 @@ function collectFields(ctx: Context, setup: WriteSetup, fields: readonly FieldSp
     const read = (value: unknown) => (typeof value === 'string' ? values.read(field, value, `--${flag.flag}`) : value);
     setPath(data, flag.field.path, flag.repeat ? (raw as unknown[]).map(read) : read(raw));
   }
-  for (const assignment of (options.set as string[] | undefined) ?? []) {
+  for (const assignment of options.set ?? []) {
     const parsed = parseAssignment(assignment);
     if (!parsed) throw new UsageError(recordMessage(ctx.lang, 'usage.bad-assignment', { value: assignment, option: '--set' }));
     if (parsed.raw === '') {
@@ -134,8 +139,8 @@ export function newId(kind: KindSpec, data: Record<string, unknown>, taken: Set<
  * fills in defaults, makes the id, validates against the register without parsing it
  * whole, writes the file exclusively and atomically, and commits it.
  */
-export async function runAdd(kindName: KindName, options: OptionValues, ctx: Context, deps: AddDeps = {}): Promise<number> {
-  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+export async function runAdd(kindName: KindName, options: AddOptions, ctx: Context, deps: AddDeps = {}): Promise<number> {
+  const format = options.format ?? 'text';
   const kind = getKind(kindName);
   const setup = await openForWrite(ctx, options);
   const fields = setup.fields(kindName);

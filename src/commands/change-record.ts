@@ -1,6 +1,4 @@
-import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError } from '../errors.js';
-import { parseChoice } from './option-values.js';
 import { EditError, editYamlText } from '../core/edit/yaml-edit.js';
 import type { RecordEdit } from '../core/edit/yaml-edit.js';
 import { fieldAt } from '../core/fields.js';
@@ -16,9 +14,9 @@ import { terminalStyles } from '../ui/output.js';
 import type { IndexedRecord } from '../store/record-index.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import type { Context } from './context.js';
-import { WRITE_FORMATS, allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord, withRecordLock } from './record-write.js';
+import { allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord, withRecordLock } from './record-write.js';
 import { WriteInterrupted, checkStop } from '../store/write-undo.js';
-import type { WriteSetup } from './record-write.js';
+import type { WRITE_FORMATS, WriteOptions, WriteSetup } from './record-write.js';
 
 /** A record as read for a change: its file, text, bytes and data. */
 export interface RecordForChange {
@@ -73,10 +71,10 @@ export async function changeRecord(
   ctx: Context,
   id: string,
   verb: string,
-  options: OptionValues,
+  options: WriteOptions,
   plan: (record: RecordForChange, setup: WriteSetup) => Promise<ChangePlan> | ChangePlan,
 ): Promise<number> {
-  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+  const format = options.format ?? 'text';
   const setup = await openForWrite(ctx, options);
   const record = await readForChange(setup, ctx, id);
   const planned = await plan(record, setup);
@@ -121,7 +119,7 @@ export async function saveChange(
   verb: string,
   data: Record<string, unknown>,
   format: (typeof WRITE_FORMATS)[number],
-  options: OptionValues,
+  options: WriteOptions,
 ): Promise<number> {
   return allOrNothing(ctx, ({ stopAt, undo }) =>
     withRecordLock(ctx, setup, async (commitLock) => {

@@ -1,5 +1,6 @@
 import { ExitCode } from '../errors.js';
-import { parseChoice, parseDateOption, parseDurationOption, parseUrlOption } from './option-values.js';
+import { parseDateOption, parseDurationOption, parseUrlOption } from './option-values.js';
+import type { CHECK_FORMATS, FAIL_ON } from './option-choices.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { describeDeadlines } from '../i18n/check-messages.js';
 import { countDeadlines, renderDeadlinesGithub, renderDeadlinesIcs, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
@@ -13,15 +14,12 @@ import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
 
-const FORMATS = ['text', 'json', 'github', 'ics'] as const;
-const FAIL_ON = ['overdue', 'due', 'never'] as const;
-
-/** Options of `sak check`. */
+/** Options of `sak check`, as declared in cli/commands/check.ts (format and fail-on already checked). */
 export interface CheckCommandOptions {
   at?: string;
   horizon?: string;
-  failOn?: string;
-  format?: string;
+  failOn?: (typeof FAIL_ON)[number];
+  format?: (typeof CHECK_FORMATS)[number];
   all?: boolean;
   /** Only the items of this unit and its sub-units (every unit field). */
   unit?: string;
@@ -34,8 +32,8 @@ export interface CheckCommandOptions {
 
 /** `sak check`: deadlines and follow-up at a date; exit 1 when an item reaches --fail-on. */
 export async function runCheck(options: CheckCommandOptions, ctx: Context): Promise<number> {
-  const format = parseChoice(options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text'), FORMATS, '--format', ctx.lang);
-  const failOn = parseChoice(options.failOn ?? 'overdue', FAIL_ON, '--fail-on', ctx.lang);
+  const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  const failOn = options.failOn ?? 'overdue';
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
   const horizon = options.horizon === undefined ? DEFAULT_HORIZON : parseDurationOption(options.horizon, ctx.lang);
   if (options.unit !== undefined && options.owner !== undefined) throw new UsageError(checkOutputText(ctx.lang, 'usage.unit-owner'));

@@ -1,4 +1,3 @@
-import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import { fieldAt } from '../core/fields.js';
 import { closeEdits } from '../core/record-changes.js';
@@ -7,9 +6,10 @@ import { recordMessage } from '../i18n/record-messages.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
 import { readFieldValue } from './field-input.js';
+import type { WriteOptions } from './record-write.js';
 
-/** Options of `sak close`. */
-export interface CloseOptions extends OptionValues {
+/** Options of `sak close`, as declared in cli/commands/close.ts. */
+export interface CloseOptions extends WriteOptions {
   date?: string;
   note?: string;
 }

@@ -1,9 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { OptionValues } from 'commander';
 import { CancelledError, EnvironmentError, ProblemsError, UsageError } from '../errors.js';
-import { parseChoice } from './option-values.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
 import { recordMessage } from '../i18n/record-messages.js';
@@ -15,7 +13,7 @@ import { NO_INTERRUPT } from '../ui/interrupt.js';
 import type { Prompter } from '../ui/prompts.js';
 import { readForChange, saveChange } from './change-record.js';
 import type { Context } from './context.js';
-import { WRITE_FORMATS, checkCandidate, openForWrite } from './record-write.js';
+import { checkCandidate, openForWrite, type WriteOptions } from './record-write.js';
 
 /** What `sak edit` can be given besides options (tests pass a fake editor and prompter). */
 export interface EditDeps {
@@ -32,8 +30,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * edited copy is not saved and committed (invalid and given up, the record changed on disk
  * meanwhile, the editor or git failed, Ctrl-C), the copy is kept and its path printed.
  */
-export async function runEdit(id: string, options: OptionValues, ctx: Context, deps: EditDeps = {}): Promise<number> {
-  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', ctx.lang);
+export async function runEdit(id: string, options: WriteOptions, ctx: Context, deps: EditDeps = {}): Promise<number> {
+  const format = options.format ?? 'text';
   if (!ctx.out.interactive) throw new UsageError(recordMessage(ctx.lang, 'edit.no-terminal', { id }));
   const setup = await openForWrite(ctx, options);
   const { target, bytes } = await readForChange(setup, ctx, id);

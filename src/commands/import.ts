@@ -3,6 +3,7 @@ import { unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ProblemsError, SakError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
+import type { IMPORT_ENCODINGS, WRITE_FORMATS } from './option-choices.js';
 import { cellValue, fieldNames, foldName, importFields, matchColumns } from '../core/import/columns.js';
 import type { CellContext, ColumnProblem, ColumnRole, ImportField } from '../core/import/columns.js';
 import { columnLetter, readCsvTableStream } from '../core/import/csv-table.js';
@@ -36,20 +37,19 @@ import type { Context } from './context.js';
 import { DATE_FORMATS } from '../core/field-values.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { valueProblemText, writeValueContext } from './field-input.js';
-import { WRITE_FORMATS, allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
+import { allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords } from './record-write.js';
 import type { WriteSetup } from './record-write.js';
 
-/** Options of `sak import` as the command line gives them. */
-/** The encodings `sak import` reads: `auto` is UTF-8, or Windows-1252 when the file is not UTF-8. */
-export const IMPORT_ENCODINGS = ['auto', 'utf-8', 'windows-1252', 'iso-8859-1'] as const;
+/** The encodings `sak import` reads (IMPORT_ENCODINGS): `auto` is UTF-8, or Windows-1252 when the file is not UTF-8. */
 export type ImportEncoding = 'auto' | 'utf-8' | 'windows-1252';
 
+/** Options of `sak import`, as declared in cli/commands/import.ts (format and encoding already checked). */
 export interface ImportOptions {
   map?: string[];
   /** `--map-value FIELD:TEXT=VALUE`, repeatable. */
   mapValue?: string[];
-  /** `--encoding`: one of IMPORT_ENCODINGS. */
-  encoding?: string;
+  /** `--encoding`: one of IMPORT_ENCODINGS, in lower case. */
+  encoding?: (typeof IMPORT_ENCODINGS)[number];
   /** `--skip-rows N`: the rows above the header; found when not given. */
   skipRows?: string;
   /** `--date-format`: one of DATE_FORMATS. */
@@ -57,7 +57,7 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** `--no-commit` sets this to false. */
   commit?: boolean;
-  format?: string;
+  format?: (typeof WRITE_FORMATS)[number];
   /** `--key COLUMN`: the column whose value finds a row's record when the file is imported again. */
   key?: string;
   /** `--update`: rows whose records exist and differ update them. */
@@ -265,7 +265,7 @@ async function* csvText(ctx: Context, deps: ImportDeps, maxBytes: number, maxMb:
  */
 export async function runImport(kindArg: string, options: ImportOptions, ctx: Context, deps: ImportDeps): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', lang);
+  const format = options.format ?? 'text';
   const kind = findKind(kindArg);
   if (!kind) throw unknownKind(lang, kindArg);
   const setup = await openForWrite(ctx, options);
@@ -274,7 +274,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
 
   const maxMb = positiveOption(ctx, '--max-size', options.maxSize, IMPORT_MAX_MB);
   const maxRows = positiveOption(ctx, '--max-rows', options.maxRows, IMPORT_MAX_ROWS);
-  const chosen = parseChoice(String(options.encoding ?? 'auto').toLowerCase(), IMPORT_ENCODINGS, '--encoding', lang);
+  const chosen = options.encoding ?? 'auto';
   const encoding: ImportEncoding = chosen === 'iso-8859-1' ? 'windows-1252' : chosen;
   const dateOrder = options.dateFormat === undefined ? undefined : DATE_FORMATS[parseChoice(String(options.dateFormat).toUpperCase(), Object.keys(DATE_FORMATS), '--date-format', lang)];
   const skip = options.skipRows === undefined ? undefined : options.skipRows === '0' ? 0 : positiveOption(ctx, '--skip-rows', options.skipRows, 0);

@@ -1,8 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
-import { parseChoice } from './option-values.js';
-import { CI_FILES, CI_PLATFORMS, DEFAULT_CI } from '../core/init/ci-platforms.js';
+import { CI_FILES, DEFAULT_CI, type CiPlatform } from '../core/init/ci-platforms.js';
 import { GITATTRIBUTES_LINES, GITIGNORE_LINES, HOOK_MARK, configText, githubWorkflowText, gitlabCiText, isValidMunicipality, preCommitHookText, readmeText, standardUnits, vscodeExtensionsText, vscodeSettingsText, withLines } from '../core/init/register-files.js';
 import { KINDS, getKind, recordPath } from '../core/kinds.js';
 import { renderNewRecord } from '../core/new-record.js';
@@ -30,12 +29,12 @@ import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.
 import type { FileUndo, StopAt } from '../store/write-undo.js';
 import type { WriteSetup } from './record-write.js';
 
-/** Options of `sak init` as the command line gives them. */
+/** Options of `sak init`, as declared in cli/commands/init.ts (--ci already checked). */
 export interface InitOptions {
   municipality?: string;
   /** `--no-git` sets this to false. */
   git?: boolean;
-  ci?: string;
+  ci?: CiPlatform;
   hooks?: boolean;
   updateSchemas?: boolean;
   /** `--no-input` sets this to false. */
@@ -77,7 +76,7 @@ function gitFailure(lang: Lang, error: unknown): never {
 export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps): Promise<number> {
   const { lang } = ctx;
   const { dir } = deps;
-  const ci = parseChoice(options.ci ?? DEFAULT_CI, CI_PLATFORMS, '--ci', lang);
+  const ci = options.ci ?? DEFAULT_CI;
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(initMessage(lang, 'not-a-folder', { path: dir }));
   if (existsSync(path.join(dir, CONFIG_FILE))) {
     if (!options.updateSchemas && !options.hooks) throw new UsageError(initMessage(lang, 'exists', { path: dir }));
@@ -104,7 +103,7 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
 }
 
 /** Makes the register's files and its first commit (runInit's new register), noting each step in `undo`. */
-async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, made: { municipality: string; ci: (typeof CI_PLATFORMS)[number]; stopAt: StopAt; undo: FileUndo }): Promise<number> {
+async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, made: { municipality: string; ci: CiPlatform; stopAt: StopAt; undo: FileUndo }): Promise<number> {
   const { lang } = ctx;
   const { dir } = deps;
   const { municipality, ci, stopAt, undo } = made;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { OptionValues } from 'commander';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { parseChoice } from './option-values.js';
+import type { Audience, LIST_FORMATS } from './option-choices.js';
 import type { FieldSpec } from '../core/fields.js';
 import { CSV_SEPARATORS } from '../core/format/csv.js';
 import type { CsvSeparator } from '../core/format/csv.js';
@@ -14,7 +14,6 @@ import type { Lang } from '../i18n/lang.js';
 import { isRegularOrAbsent, replaceFileAtomically } from '../store/atomic-file.js';
 import type { ListFilter } from '../core/listing.js';
 import { enumChoices } from '../core/new-record.js';
-import { AUDIENCES } from '../core/report/model.js';
 import { createVisibility, publicExclusion, visibleRecords } from '../core/report/visibility.js';
 import { suggestNearest } from '../core/suggest.js';
 import { unitSubtree } from '../core/unit-scope.js';
@@ -26,24 +25,38 @@ import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 import { resolveUnitOption } from './unit-option.js';
 
-const FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
-type ListFormat = (typeof FORMATS)[number];
+type ListFormat = (typeof LIST_FORMATS)[number];
+
+/** Options of `sak list`, as declared in cli/commands/list.ts (format and audience already checked). */
+export interface ListOptions {
+  status?: string;
+  unit?: string;
+  area?: string;
+  year?: string;
+  format?: ListFormat;
+  /** `-o FILE`, relative to the working folder; `-` is stdout. */
+  output?: string;
+  csvSeparator?: string;
+  codes?: boolean;
+  audience?: Audience;
+  cache?: boolean;
+}
 
 /** The format an output file's extension names: `-o lista.xlsx` writes a workbook without `--format`. */
 const FORMAT_OF_EXTENSION: Readonly<Record<string, ListFormat>> = { '.csv': 'csv', '.xlsx': 'xlsx', '.json': 'json' };
 
 /** The output file of `-o FILE` (`-` or none: stdout). */
-function outputFile(options: OptionValues): string | undefined {
-  return typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
+function outputFile(options: ListOptions): string | undefined {
+  return options.output !== undefined && options.output !== '-' ? options.output : undefined;
 }
 
 /** The format: --format, else the output file's extension, else table. Exit 2 when the two disagree. */
-function formatOfOptions(options: OptionValues, lang: Lang): ListFormat {
+function formatOfOptions(options: ListOptions, lang: Lang): ListFormat {
   const file = outputFile(options);
   const ext = file === undefined ? '' : path.extname(file).toLowerCase();
   const named = Object.hasOwn(FORMAT_OF_EXTENSION, ext) ? FORMAT_OF_EXTENSION[ext] : undefined;
   if (options.format === undefined) return named ?? 'table';
-  const format = parseChoice(String(options.format), FORMATS, '--format', lang);
+  const { format } = options;
   if (named !== undefined && named !== format) throw new UsageError(recordMessage(lang, 'list.format-extension', { format, file, ext, named }));
   return format;
 }
@@ -52,10 +65,10 @@ function formatOfOptions(options: OptionValues, lang: Lang): ListFormat {
  * The CSV separator: `--csv-separator`, else `;` in Swedish (Swedish Excel's list separator,
  * so a double-click opens the file in columns) and `,` in English.
  */
-function separatorOfOptions(options: OptionValues, format: ListFormat, lang: Lang): CsvSeparator {
+function separatorOfOptions(options: ListOptions, format: ListFormat, lang: Lang): CsvSeparator {
   if (options.csvSeparator === undefined) return lang === 'sv' ? ';' : ',';
   if (format !== 'csv') throw new UsageError(recordMessage(lang, 'list.separator-format'));
-  return parseChoice(String(options.csvSeparator), CSV_SEPARATORS, '--csv-separator', lang);
+  return parseChoice(options.csvSeparator, CSV_SEPARATORS, '--csv-separator', lang);
 }
 
 /** A filter value given as a stored value or as a label in either language (case-insensitive). */
@@ -69,7 +82,7 @@ function resolveValue(input: string, values: readonly string[], labelsOf: (value
  * `sak list [kind]`: one line per record (id, title, the kind's key fields), sorted by id;
  * filters by status, unit, area and year; table, json or csv.
  */
-export async function runList(kindArg: string | undefined, options: OptionValues, ctx: Context): Promise<number> {
+export async function runList(kindArg: string | undefined, options: ListOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
   const format = formatOfOptions(options, lang);
   const separator = separatorOfOptions(options, format, lang);
@@ -77,7 +90,7 @@ export async function runList(kindArg: string | undefined, options: OptionValues
   // A workbook is bytes, not text for a terminal: to a file, or to stdout led to a file or a pipe.
   if (format === 'xlsx' && file === undefined && (ctx.out.stdoutTerminal !== false || !ctx.out.stdoutBytes)) throw new UsageError(recordMessage(lang, 'list.xlsx-terminal'));
   // The coordinator's own tool: internal unless asked; public leaves out what a public report does.
-  const audience = parseChoice(String(options.audience ?? 'internal'), AUDIENCES, '--audience', lang);
+  const audience = options.audience ?? 'internal';
   const kind = kindArg === undefined ? undefined : findKind(kindArg);
   if (kindArg !== undefined && !kind) {
     const suggestion = suggestNearest(kindArg, KINDS.map((k) => k.name));

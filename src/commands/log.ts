@@ -1,6 +1,5 @@
-import type { OptionValues } from 'commander';
 import { EnvironmentError } from '../errors.js';
-import { parseChoice } from './option-values.js';
+import type { LOG_FORMATS } from './option-choices.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import { renderTextTable } from '../core/format/text-table.js';
@@ -20,7 +19,10 @@ import { findIndexed, indexRecordFiles } from '../store/record-index.js';
 import type { Context } from './context.js';
 import { unknownIdError } from './record-write.js';
 
-const FORMATS = ['text', 'json'] as const;
+/** Options of `sak log`, as declared in cli/commands/log.ts (the format already checked). */
+export interface LogOptions {
+  format?: (typeof LOG_FORMATS)[number];
+}
 
 /** The longest a value is shown in a change line. */
 const SHOWN = 60;
@@ -72,9 +74,9 @@ function parsedVersions(texts: readonly (string | undefined)[]): unknown[] {
  * following renames, each commit with the fields it changed in the chosen language
  * ("Status: Öppen → Avslutad").
  */
-export async function runLog(id: string, options: OptionValues, ctx: Context): Promise<number> {
+export async function runLog(id: string, options: LogOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'text'), FORMATS, '--format', lang);
+  const format = options.format ?? 'text';
   const root = ctx.registerRoot;
   const index = indexRecordFiles(root);
   const record = findIndexed(index, id);

@@ -5,14 +5,12 @@ import type { Lang } from '../i18n/lang.js';
 import { isValidDate } from '../core/calendar/date.js';
 import { parseDurationUnbounded } from '../core/calendar/duration.js';
 import { parseDurationValue } from '../core/field-values.js';
-import { suggestNearest } from '../core/suggest.js';
+import { badChoiceMessage } from './option-choices.js';
 
 /** Checks a value against an option's allowed values (exit 2 otherwise). */
 export function parseChoice<T extends string>(value: string, allowed: readonly T[], option: string, lang: Lang): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const message = option === '--format' ? cliMessage(lang, 'usage.bad-format', { value, allowed: allowed.join(', ') }) : cliMessage(lang, 'usage.bad-choice', { value, option, allowed: allowed.join(', ') });
-  const suggestion = suggestNearest(value, allowed);
-  throw new UsageError(suggestion ? `${message}. ${cliMessage(lang, 'usage.did-you-mean', { suggestion })}` : message);
+  throw new UsageError(badChoiceMessage(value, allowed, option, lang));
 }
 
 /** The years a date or year option may name (`--at`, `--date`, `--year`, `--quarter`). */

@@ -31,6 +31,7 @@ import { NO_INTERRUPT } from '../ui/interrupt.js';
 import { FileUndo, WriteInterrupted } from '../store/write-undo.js';
 import type { StopAt } from '../store/write-undo.js';
 import type { Context } from './context.js';
+import { WRITE_FORMATS } from './option-choices.js';
 
 /**
  * What a write needs from the register, read cheaply: sak.yaml, the compiled schemas and
@@ -160,6 +161,12 @@ export interface CommitOptions {
   commit?: boolean;
 }
 
+/** The options every writing command declares (cli/commands/write-options.ts): --no-commit, --allow-future, --format (already checked). */
+export interface WriteOptions extends CommitOptions {
+  allowFuture?: boolean;
+  format?: (typeof WRITE_FORMATS)[number];
+}
+
 /**
  * Commits one written file when the register is in a Git work tree, `git.commit` in
  * sak.yaml is not false and `--no-commit` was not given. Returns the commit hash, or
@@ -211,8 +218,7 @@ export function commitMessage(verb: string, kind: KindName, id: string, title: u
   return text ? `sak: ${verb} ${kind} ${id}: ${text}` : `sak: ${verb} ${kind} ${id}`;
 }
 
-/** Output formats of the writing commands. */
-export const WRITE_FORMATS = ['text', 'json'] as const;
+export { WRITE_FORMATS };
 
 /** Prints the outcome of a write: the id (text) or `{"id","path","record"}` (json) on stdout; a note on stderr. */
 export function printWritten(ctx: Context, format: (typeof WRITE_FORMATS)[number], written: { id: string; file: string; record: unknown; commit?: string; note: string }): void {

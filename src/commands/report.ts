@@ -1,12 +1,13 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
-import { parseChoice, parseDateOption } from './option-values.js';
+import { parseDateOption } from './option-values.js';
+import type { Audience, REPORT_FORMATS } from './option-choices.js';
 import { buildReportModel } from '../core/report/build.js';
 import { reportFolderName } from '../core/report/document.js';
 import { classificationOf } from '../core/report/visibility.js';
 import { sortProblems } from '../core/problem.js';
-import { AUDIENCES, type ReportModel } from '../core/report/model.js';
+import type { ReportModel } from '../core/report/model.js';
 import { defaultPeriod, defaultStatusDate, parseQuarter, parseYear, rangePeriod, type ReportPeriod } from '../core/report/period.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportMessage, reportText } from '../i18n/report-texts.js';
@@ -20,10 +21,8 @@ import { findReportTemplate } from '../store/report-templates.js';
 import { loadReportPartials, loadReportPhrases, templateErrorMessage } from './report-phrases.js';
 import type { Context } from './context.js';
 
-const FORMATS = ['md', 'html', 'json', 'docx', 'pdf'] as const;
-
 /** A format of `sak report`. */
-export type ReportFormat = (typeof FORMATS)[number];
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /**
  * The format an output file's extension names (lower case): `-o rapport.html` writes HTML
@@ -48,7 +47,7 @@ export function formatOfOptions(options: Pick<ReportCommandOptions, 'format' | '
   const ext = file === undefined ? '' : path.extname(file).toLowerCase();
   const named = Object.hasOwn(FORMAT_OF_EXTENSION, ext) ? FORMAT_OF_EXTENSION[ext] : undefined;
   if (options.format === undefined) return named ?? 'md';
-  const format = parseChoice(options.format, FORMATS, '--format', lang);
+  const format = options.format;
   if (named !== undefined && named !== format) throw new UsageError(reportMessage(lang, 'usage.format-extension', { format, file, ext, named }));
   return format;
 }
@@ -95,15 +94,15 @@ function isRegularOrAbsent(abs: string): boolean {
   }
 }
 
-/** Options of `sak report` (paths of --output and a template file already absolute). */
+/** Options of `sak report`, as declared in cli/commands/report.ts (format and audience already checked; paths of --output and a template file already absolute). */
 export interface ReportCommandOptions {
   year?: string;
   quarter?: string;
   from?: string;
   to?: string;
   at?: string;
-  audience?: string;
-  format?: string;
+  audience?: Audience;
+  format?: ReportFormat;
   template?: string;
   /** A file, or `-` (or none) for stdout. */
   output?: string;
@@ -147,7 +146,7 @@ function relativeTo(root: string, file: string): string {
 export async function runReport(options: ReportCommandOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
   const format = formatOfOptions(options, lang);
-  const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
+  const audience = options.audience ?? 'public';
   const period = periodOfOptions(options, ctx.today, lang);
   const at = options.at === undefined ? defaultStatusDate(period, ctx.today) : parseDateOption(options.at, lang);
   if (at < period.from) throw new UsageError(reportMessage(lang, 'usage.at-before-period', { at, from: period.from }));

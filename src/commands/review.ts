@@ -1,4 +1,3 @@
-import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import { compareDates, isPartialDate, partialDateEnd } from '../core/calendar/date.js';
 import { fieldAt } from '../core/fields.js';
@@ -12,9 +11,13 @@ import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
 import { FieldValueReader, readFieldValue, writeValueContext } from './field-input.js';
 import { askValue } from './record-prompts.js';
+import type { WriteOptions } from './record-write.js';
 
 /** Every follow-up option of `sak review`, over all kinds (the kinds table says which kind takes which). */
 export const REVIEW_OPTIONS = ['outcome', 'by', 'body', 'paragraph', 'dnr', 'note', 'next', 'likelihood', 'consequence', 'result', 'finding', 'percent', 'fire', 'intrusion', 'reportedTo', 'stage'] as const;
+
+/** The follow-up options (text as typed; `finding` repeatable), with the date and --no-input: the options of `sak review` as declared in cli/commands/review.ts. */
+export type ReviewOptions = WriteOptions & { [K in Exclude<(typeof REVIEW_OPTIONS)[number], 'finding'>]?: string } & { finding?: string[]; date?: string; prompts?: boolean };
 
 /** An option's flag as typed: `reportedTo` → `--reported-to`. */
 function flag(option: string): string {
@@ -26,8 +29,13 @@ export interface ReviewDeps {
   prompter?: Prompter;
 }
 
-function given(options: OptionValues, name: string): boolean {
-  const value = options[name] as unknown;
+/** The value of a follow-up option by the name the kinds table gives it. */
+function optionValue(options: ReviewOptions, name: string): unknown {
+  return (options as Readonly<Record<string, unknown>>)[name];
+}
+
+function given(options: ReviewOptions, name: string): boolean {
+  const value = optionValue(options, name);
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 }
 
@@ -37,7 +45,7 @@ function given(options: OptionValues, name: string): boolean {
  * an action, or the assessed protection of a site. Required values that are missing are
  * asked for on a terminal, else named (exit 2).
  */
-export async function runReview(id: string, options: OptionValues, ctx: Context, deps: ReviewDeps = {}): Promise<number> {
+export async function runReview(id: string, options: ReviewOptions, ctx: Context, deps: ReviewDeps = {}): Promise<number> {
   const { lang } = ctx;
   return changeRecord(ctx, id, 'review', options, async (record, setup) => {
     const { target, fields } = record;
@@ -64,15 +72,15 @@ export async function runReview(id: string, options: OptionValues, ctx: Context,
       dateField = entryField('date');
       for (const [option, name] of Object.entries(review.options)) {
         if (!given(options, option)) continue;
-        if (name === 'findings') values.findings = (options[option] as string[]).map((text) => parseFinding(text, entryField('findings'), setup.config, ctx));
-        else values[name] = read(entryField(name), option, String(options[option]));
+        if (name === 'findings') values.findings = (optionValue(options, option) as string[]).map((text) => parseFinding(text, entryField('findings'), setup.config, ctx));
+        else values[name] = read(entryField(name), option, String(optionValue(options, option)));
       }
       const optionOf = (name: string) => Object.entries(review.options).find(([, field]) => field === name)?.[0] ?? name;
       missing = entryFields.filter((f) => f.required && f.name !== 'date' && values[f.name] === undefined).map((field) => ({ option: optionOf(field.name), field }));
     } else {
       for (const [option, object] of Object.entries(review.options)) {
         const status = fieldAt(fields, [object, 'status']) as FieldSpec;
-        if (given(options, option)) values[object] = read(status, option, String(options[option]));
+        if (given(options, option)) values[object] = read(status, option, String(optionValue(options, option)));
       }
       dateField = fieldAt(fields, [Object.values(review.options)[0] as string, 'assessed']);
       if (Object.keys(values).length === 0) {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
-import { parseChoice } from './option-values.js';
+import type { SCHEMA_FORMATS } from './option-choices.js';
 import { renderTextTable } from '../core/format/text-table.js';
 import { KINDS } from '../core/kinds.js';
 import { suggestNearest } from '../core/suggest.js';
@@ -12,7 +11,10 @@ import { recordMessage } from '../i18n/record-messages.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
 import type { Context } from './context.js';
 
-const FORMATS = ['text', 'json'] as const;
+/** Options of `sak schema`, as declared in cli/commands/schema.ts (the format already checked). */
+export interface SchemaOptions {
+  format?: (typeof SCHEMA_FORMATS)[number];
+}
 
 /** Schemas that are not kinds but can be printed too. */
 const EXTRA_SCHEMAS = ['config', 'report', 'common'];
@@ -21,9 +23,9 @@ const EXTRA_SCHEMAS = ['config', 'report', 'common'];
  * `sak schema [kind]`: with a kind, its JSON Schema as shipped (draft-07; `$ref`s point to
  * `common.schema.json` beside it); without, the kinds with their Swedish and English names.
  */
-export async function runSchema(kindArg: string | undefined, options: OptionValues, ctx: Context): Promise<number> {
+export async function runSchema(kindArg: string | undefined, options: SchemaOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'text'), FORMATS, '--format', lang);
+  const format = options.format ?? 'text';
   if (kindArg === undefined) {
     const rows = KINDS.map((k) => ({ kind: k.name, sv: KIND_LABELS[k.name].sv, en: KIND_LABELS[k.name].en, folder: `${k.folder}/`, schema: `${k.name}.schema.json` }));
     if (format === 'json') {

@@ -1,6 +1,5 @@
 // `sak set --where … [--before DATE] PATH=VALUE...`: one change to every record that matches,
 // checked whole before anything is written, in one commit, all or nothing (also on Ctrl-C).
-import type { OptionValues } from 'commander';
 import { EnvironmentError, ProblemsError, UsageError } from '../errors.js';
 import { EditError, editYamlText } from '../core/edit/yaml-edit.js';
 import { parseFieldValue } from '../core/field-values.js';
@@ -30,9 +29,9 @@ import { readRecordAt, schemaKeyOrder } from './change-record.js';
 import type { Context } from './context.js';
 import { parsesAsField, valueProblemText, writeValueContext } from './field-input.js';
 import { changeLines } from './log.js';
-import { parseChoice, parseDateOption } from './option-values.js';
-import { WRITE_FORMATS, allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords, refuseFutureDates, withRecordLock } from './record-write.js';
-import type { WriteSetup } from './record-write.js';
+import { parseDateOption } from './option-values.js';
+import { allOrNothing, checkCandidate, gitErrorDetail, openForWrite, otherRecords, refuseFutureDates, withRecordLock } from './record-write.js';
+import type { WriteOptions, WriteSetup } from './record-write.js';
 import { assignmentEdits } from './assignments.js';
 import type { Assignment } from './assignments.js';
 
@@ -143,6 +142,14 @@ interface PlannedChange {
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** Options of `sak set`, as declared in cli/commands/set.ts: the write options and the bulk change's --where, --before and --dry-run. */
+export interface SetOptions extends WriteOptions {
+  /** `--where kind=K,FIELD=VALUE…`, repeatable. */
+  where?: string[];
+  before?: string;
+  dryRun?: boolean;
+}
+
 /**
  * `sak set --where kind=K,FIELD=VALUE… [--before DATE] PATH=VALUE...`: the same change to
  * every record of the kind that matches; each changed record is checked as `sak validate`
@@ -150,12 +157,12 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
  * field named). `--dry-run` says per record what would change and writes nothing; otherwise
  * every file is replaced and all go into one commit, all or nothing, even on Ctrl-C.
  */
-export async function runSetWhere(assignments: readonly Assignment[], options: OptionValues, ctx: Context): Promise<number> {
+export async function runSetWhere(assignments: readonly Assignment[], options: SetOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'text'), WRITE_FORMATS, '--format', lang);
+  const format = options.format ?? 'text';
   const dryRun = options.dryRun === true;
   const setup = await openForWrite(ctx, { ...options, dryRun });
-  const where = parseWhere(setup, ctx, options.where as string[]);
+  const where = parseWhere(setup, ctx, options.where ?? []);
   const { kind } = where;
   const before = typeof options.before === 'string' ? parseDateOption(options.before, lang) : undefined;
   if (before !== undefined && !kind.yearField) throw new UsageError(bulkSetMessage(lang, 'before.no-date', { kind: kind.name, kinds: beforeDateKinds() }));

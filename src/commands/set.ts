@@ -1,19 +1,19 @@
-import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import { parseAssignment } from '../core/new-record.js';
 import { bulkSetMessage } from '../i18n/bulk-set-messages.js';
 import { assignmentEdits, parseAssignments } from './assignments.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
+import type { SetOptions } from './set-where.js';
 import { writeValueContext } from './field-input.js';
 
 /**
  * `sak set <id> PATH=VALUE...`: sets, replaces or (with an empty value) removes fields.
  * With `--where` (no id): the same change to every record that matches (set-where.ts).
  */
-export async function runSet(id: string | undefined, assignments: readonly string[], options: OptionValues, ctx: Context): Promise<number> {
+export async function runSet(id: string | undefined, assignments: readonly string[], options: SetOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const where = Array.isArray(options.where) && options.where.length > 0;
+  const where = options.where !== undefined && options.where.length > 0;
   if (where) {
     if (id !== undefined && parseAssignment(id) === undefined) throw new UsageError(bulkSetMessage(lang, 'usage.id-and-where', { value: id }));
     const { runSetWhere } = await import('./set-where.js');

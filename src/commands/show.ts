@@ -1,5 +1,5 @@
-import type { OptionValues } from 'commander';
-import { parseChoice, parseDateOption } from './option-values.js';
+import { parseDateOption } from './option-values.js';
+import type { Audience, SHOW_FORMATS } from './option-choices.js';
 import { deadlinesFor } from '../core/check/engine.js';
 import { describeDeadlines } from '../i18n/check-messages.js';
 import { buildRecordView, renderRecordView } from '../core/record-view.js';
@@ -12,10 +12,15 @@ import type { Context } from './context.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { unknownIdError } from './record-write.js';
 import { ProblemsError, UsageError } from '../errors.js';
-import { AUDIENCES } from '../core/report/model.js';
 import { classificationOf, createVisibility, publicExclusion, visibleRecords } from '../core/report/visibility.js';
 
-const FORMATS = ['text', 'json', 'yaml'] as const;
+/** Options of `sak show`, as declared in cli/commands/show.ts (format and audience already checked). */
+export interface ShowOptions {
+  format?: (typeof SHOW_FORMATS)[number];
+  at?: string;
+  audience?: Audience;
+  cache?: boolean;
+}
 
 /** The horizon of the deadlines `sak show` lists (the default of `sak check`). */
 const SHOW_HORIZON = 'P90D';
@@ -25,12 +30,12 @@ const SHOW_HORIZON = 'P90D';
  * level, deadlines), the records it references and those that reference it. yaml prints
  * the file as it is.
  */
-export async function runShow(id: string, options: OptionValues, ctx: Context): Promise<number> {
+export async function runShow(id: string, options: ShowOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
-  const format = parseChoice(String(options.format ?? 'text'), FORMATS, '--format', lang);
-  const at = options.at === undefined ? ctx.today : parseDateOption(String(options.at), lang);
+  const format = options.format ?? 'text';
+  const at = options.at === undefined ? ctx.today : parseDateOption(options.at, lang);
   // The coordinator's own tool: internal unless asked; public shows what a public report would.
-  const audience = parseChoice(String(options.audience ?? 'internal'), AUDIENCES, '--audience', lang);
+  const audience = options.audience ?? 'internal';
   if (audience === 'public' && format === 'yaml') throw new UsageError(recordMessage(lang, 'usage.yaml-public'));
   const loaded = await ctx.loadRegister({ at, cache: options.cache !== false });
   const record = loaded.data.records.find((r) => r.id === id);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
-import { parseChoice, parseDateOption, parseUrlOption } from './option-values.js';
+import { parseDateOption, parseUrlOption } from './option-values.js';
+import type { Audience } from './option-choices.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { describeDeadlines } from '../i18n/check-messages.js';
 import { buildReportModel } from '../core/report/build.js';
-import { AUDIENCES } from '../core/report/model.js';
 import type { ReportModel } from '../core/report/model.js';
 import { quarterPeriod, yearPeriod } from '../core/report/period.js';
 import type { ReportPeriod } from '../core/report/period.js';
@@ -23,10 +23,10 @@ import type { Context } from './context.js';
 import { loadValidRegister } from './load-valid.js';
 import { allOrNothing } from './record-write.js';
 
-/** Options of `sak site` (the output folder already absolute). */
+/** Options of `sak site`, as declared in cli/commands/site.ts (the audience already checked, the output folder absolute). */
 export interface SiteCommandOptions {
   output?: string;
-  audience?: string;
+  audience?: Audience;
   at?: string;
   siteUrl?: string;
   cache?: boolean;
@@ -62,7 +62,7 @@ function relativeTo(root: string, file: string): string | undefined {
 export async function runSite(options: SiteCommandOptions, ctx: Context): Promise<number> {
   const { lang } = ctx;
   if (options.output === undefined) throw new UsageError(siteText(lang, 'usage.output'));
-  const audience = parseChoice(options.audience ?? 'public', AUDIENCES, '--audience', lang);
+  const audience = options.audience ?? 'public';
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, lang);
   const siteBase = options.siteUrl === undefined ? undefined : parseUrlOption(options.siteUrl, lang);
   const out = options.output;

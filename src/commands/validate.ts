@@ -1,17 +1,16 @@
 import { ExitCode } from '../errors.js';
 import { sortProblems } from '../core/problem.js';
-import { parseChoice, parseDateOption } from './option-values.js';
+import { parseDateOption } from './option-values.js';
+import type { VALIDATE_FORMATS } from './option-choices.js';
 import { countProblems, renderProblemsGithub, renderProblemsGitlab, renderProblemsJson, renderProblemsJunit, renderProblemsText } from '../render/problems.js';
 import type { ValidationSummary } from '../render/problems.js';
 import { repositoryPrefix } from '../store/git.js';
 import { terminalStyles } from '../ui/output.js';
 import type { Context } from './context.js';
 
-const FORMATS = ['text', 'json', 'github', 'gitlab', 'junit'] as const;
-
-/** Options of `sak validate`. */
+/** Options of `sak validate`, as declared in cli/commands/validate.ts (the format already checked). */
 export interface ValidateOptions {
-  format?: string;
+  format?: (typeof VALIDATE_FORMATS)[number];
   strict?: boolean;
   at?: string;
   cache?: boolean;
@@ -19,8 +18,7 @@ export interface ValidateOptions {
 
 /** `sak validate`: checks the whole register; exit 1 on errors (or warnings with --strict). */
 export async function runValidate(options: ValidateOptions, ctx: Context): Promise<number> {
-  const defaultFormat = ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
-  const format = parseChoice(options.format ?? defaultFormat, FORMATS, '--format', ctx.lang);
+  const format = options.format ?? (ctx.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const at = options.at === undefined ? ctx.today : parseDateOption(options.at, ctx.lang);
   // Validation needs the problems only, not the records' data.
   const loaded = await ctx.loadRegister({ at, cache: options.cache !== false, withData: false });

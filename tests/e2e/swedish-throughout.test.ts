@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { render } from '@inquirer/testing';
 import * as inquirer from '@inquirer/prompts';
-import { Command } from 'commander';
+import { Command } from '@commander-js/extra-typings';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import type { Program } from '../../src/cli/command-deps.js';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/program.js';
 import { helpText } from '../../src/i18n/help.js';
@@ -63,11 +65,12 @@ function english(text: string): string[] {
 
 /** Every command path of the program as declared (`list`, `add incident`, `help`), with all subcommands. */
 async function declaredCommands(): Promise<string[][]> {
-  const program = new Command('sak');
+  // The program's global options, so that its type is the one the commands are declared on.
+  const program: Program = new Command('sak').option('--register <dir>').option('--lang <lang>').option('--no-color');
   const deps = { t: (key: Parameters<typeof helpText>[1]) => helpText('sv', key), withContext: () => async () => undefined, lang: 'sv' as const, wants: () => true };
   for (const define of COMMANDS) await define(program, deps);
   const paths: string[][] = [[]];
-  const walk = (command: Command, prefix: string[]) => {
+  const walk = (command: CommandUnknownOpts, prefix: string[]) => {
     // `__complete` is the shells' completion entry, not a command for people.
     for (const sub of command.commands.filter((c) => !c.name().startsWith('_'))) {
       paths.push([...prefix, sub.name()]);

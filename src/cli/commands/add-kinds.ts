@@ -1,5 +1,5 @@
-import { Option } from 'commander';
-import type { Command } from 'commander';
+import { Option } from '@commander-js/extra-typings';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { fieldFlags } from '../../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../../core/fields.js';
 import { KINDS } from '../../core/kinds.js';
@@ -50,7 +50,7 @@ function flagDescription(kind: KindSpec, flag: FieldFlag, lang: Lang): string {
 }
 
 /** Declares the subcommands of `sak add`: one per kind, with a flag for every field of its schema. */
-export function defineAddKinds(add: Command, { withContext, lang }: CommandDeps): void {
+export function defineAddKinds(add: CommandUnknownOpts, { withContext, lang }: CommandDeps): void {
   for (const kind of KINDS) {
     const label = KIND_LABELS[kind.name][lang];
     const sub = add
@@ -75,7 +75,8 @@ export function defineAddKinds(add: Command, { withContext, lang }: CommandDeps)
       .addOption(new NoInputOption(recordHelp(lang, 'opt.no-input')))
       .option('--dry-run', recordHelp(lang, 'opt.dry-run'));
     addWriteOptions(sub, lang).action(
-      withContext(async (options, ctx) => {
+      // The field flags are declared in the loop above, from the schema: their values reach runAdd untyped.
+      withContext(async (ctx, options) => {
         const { runAdd } = await import('../../commands/add.js');
         return runAdd(kind.name, options, ctx);
       }),

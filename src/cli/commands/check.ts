@@ -1,16 +1,18 @@
-import type { Command } from 'commander';
-import type { CommandDeps } from '../command-deps.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
+import { choiceOption } from '../choice-option.js';
+import { CHECK_FORMATS, FAIL_ON } from '../../commands/option-choices.js';
+import type { CheckCommandOptions } from '../../commands/check.js';
 
 /** Declares `sak check`. */
-export function defineCheck(program: Command, { t, withContext }: CommandDeps): void {
+export function defineCheck(program: Program, { t, withContext }: CommandDeps): void {
   program
     .command('check')
     .description(t('check'))
     .helpOption('-h, --help', t('opt.help'))
     .option('--at <date>', t('opt.check-at'))
     .option('--horizon <duration>', t('opt.horizon'))
-    .option('--fail-on <level>', t('opt.fail-on'))
-    .option('--format <format>', t('opt.check-format'))
+    .addOption(choiceOption('--fail-on <level>', t('opt.fail-on'), FAIL_ON))
+    .addOption(choiceOption('--format <format>', t('opt.check-format'), CHECK_FORMATS))
     .option('--all', t('opt.all'))
     .option('--unit <unit>', t('opt.check-unit'))
     .option('--owner <unit>', t('opt.check-owner'))
@@ -19,9 +21,9 @@ export function defineCheck(program: Command, { t, withContext }: CommandDeps): 
     .addHelpText('before', t('check.before'))
     .addHelpText('after', t('check.after'))
     .action(
-      withContext(async (options, ctx) => {
+      withContext(async (ctx, options) => {
         const { runCheck } = await import('../../commands/check.js');
-        return runCheck(options, ctx);
+        return runCheck(declared<CheckCommandOptions>()(options), ctx);
       }),
     );
 }

@@ -1,10 +1,10 @@
-import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../command-deps.js';
+import type { CloseOptions } from '../../commands/close.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 import { addWriteOptions } from './write-options.js';
 
 /** Declares `sak close <id> [--date D] [--note TEXT]`. */
-export function defineClose(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineClose(program: Program, { withContext, lang }: CommandDeps): void {
   const command = program
     .command('close')
     .description(recordHelp(lang, 'close'))
@@ -15,9 +15,9 @@ export function defineClose(program: Command, { withContext, lang }: CommandDeps
     .addHelpText('before', recordHelp(lang, 'close.before'))
     .addHelpText('after', recordHelp(lang, 'close.after'));
   addWriteOptions(command, lang).action(
-    withContext(async (options, ctx, args) => {
+    withContext(async (ctx, id, options) => {
       const { runClose } = await import('../../commands/close.js');
-      return runClose(args[0] ?? '', options, ctx);
+      return runClose(id, declared<CloseOptions>()(options), ctx);
     }),
   );
 }

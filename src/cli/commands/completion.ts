@@ -1,10 +1,10 @@
-import { Command } from 'commander';
+import { Command } from '@commander-js/extra-typings';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
-import type { CommandDeps } from '../command-deps.js';
+import type { CommandDeps, Program } from '../command-deps.js';
 
 /** Declares `sak completion <shell>` and the hidden `sak __complete -- WORDS…` that the scripts call. */
-export function defineCompletion(program: Command, deps: CommandDeps): void {
+export function defineCompletion(program: Program, deps: CommandDeps): void {
   const { withContext, lang } = deps;
   const h = (key: OnboardingHelpKey) => onboardingHelp(lang, key);
   program
@@ -15,9 +15,9 @@ export function defineCompletion(program: Command, deps: CommandDeps): void {
     .addHelpText('before', h('completion.before'))
     .addHelpText('after', h('completion.after'))
     .action(
-      withContext(async (_options, ctx, args) => {
+      withContext(async (ctx, shell) => {
         const { runCompletion } = await import('../../commands/completion.js');
-        return runCompletion(args[0] ?? '', ctx);
+        return runCompletion(shell, ctx);
       }),
     );
   program.addCommand(
@@ -26,10 +26,10 @@ export function defineCompletion(program: Command, deps: CommandDeps): void {
       .argument('[words...]')
       .helpOption(false)
       .action(
-        withContext(async (options, ctx, args) => {
+        withContext(async (ctx, words, options) => {
           const [{ completionModel, declareAddKinds }, { runComplete }] = await Promise.all([import('../completion-model.js'), import('../../commands/completion.js')]);
           await declareAddKinds(program, deps);
-          return runComplete([...args, ...(options.new === true ? [''] : [])], completionModel(program), ctx);
+          return runComplete([...words, ...(options.new === true ? [''] : [])], completionModel(program), ctx);
         }),
       ),
     { hidden: true },

@@ -1,10 +1,10 @@
-import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../command-deps.js';
+import type { WriteOptions } from '../../commands/record-write.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 import { addWriteOptions } from './write-options.js';
 
 /** Declares `sak edit <id>`. */
-export function defineEdit(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineEdit(program: Program, { withContext, lang }: CommandDeps): void {
   const command = program
     .command('edit')
     .description(recordHelp(lang, 'edit'))
@@ -13,9 +13,9 @@ export function defineEdit(program: Command, { withContext, lang }: CommandDeps)
     .addHelpText('before', recordHelp(lang, 'edit.before'))
     .addHelpText('after', recordHelp(lang, 'edit.after'));
   addWriteOptions(command, lang).action(
-    withContext(async (options, ctx, args) => {
+    withContext(async (ctx, id, options) => {
       const { runEdit } = await import('../../commands/edit.js');
-      return runEdit(args[0] ?? '', options, ctx);
+      return runEdit(id, declared<WriteOptions>()(options), ctx);
     }),
   );
 }

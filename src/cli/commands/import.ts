@@ -1,14 +1,16 @@
 import path from 'node:path';
-import { Option } from 'commander';
-import type { Command } from 'commander';
+import { Option } from '@commander-js/extra-typings';
 import { KIND_NAMES } from '../../core/kinds.js';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
-import type { CommandDeps } from '../command-deps.js';
+import { IMPORT_ENCODINGS, WRITE_FORMATS } from '../../commands/option-choices.js';
+import type { ImportOptions } from '../../commands/import.js';
+import { choiceOption } from '../choice-option.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 import { collect } from './write-options.js';
 
 /** Declares `sak import <kind> FILE`. The file is resolved here, against the working directory of the process. */
-export function defineImport(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineImport(program: Program, { withContext, lang }: CommandDeps): void {
   const h = (key: OnboardingHelpKey) => onboardingHelp(lang, key);
   program
     .command('import')
@@ -18,23 +20,22 @@ export function defineImport(program: Command, { withContext, lang }: CommandDep
     .argument('<file>', h('arg.file'))
     .addOption(new Option('--map <column=field>', h('opt.map')).argParser(collect))
     .addOption(new Option('--map-value <field:text=value>', h('opt.map-value')).argParser(collect))
-    .option('--encoding <encoding>', h('opt.encoding'))
+    .addOption(choiceOption('--encoding <encoding>', h('opt.encoding'), IMPORT_ENCODINGS, 'lower'))
     .option('--skip-rows <n>', h('opt.skip-rows'))
     .option('--date-format <format>', h('opt.date-format'))
     .option('--key <column>', h('opt.key'))
     .option('--update', h('opt.update'))
     .option('--dry-run', h('opt.import-dry-run'))
     .option('--no-commit', h('opt.no-commit'))
-    .option('--format <format>', h('opt.import-format'))
+    .addOption(choiceOption('--format <format>', h('opt.import-format'), WRITE_FORMATS))
     .option('--max-size <mb>', h('opt.import-max-size'))
     .option('--max-rows <n>', h('opt.import-max-rows'))
     .addHelpText('before', h('import.before'))
     .addHelpText('after', h('import.after'))
     .action(
-      withContext(async (options, ctx, args) => {
+      withContext(async (ctx, kind, file, options) => {
         const { runImport } = await import('../../commands/import.js');
-        const file = args[1] ?? '';
-        return runImport(args[0] ?? '', options, ctx, { file: path.resolve(ctx.cwd, file), shown: file });
+        return runImport(kind, declared<ImportOptions>()(options), ctx, { file: path.resolve(ctx.cwd, file), shown: file });
       }),
     );
 }

@@ -1,10 +1,12 @@
-import type { Command } from 'commander';
 import { KIND_NAMES } from '../../core/kinds.js';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../command-deps.js';
+import { AUDIENCES, LIST_FORMATS } from '../../commands/option-choices.js';
+import type { ListOptions } from '../../commands/list.js';
+import { choiceOption } from '../choice-option.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 
 /** Declares `sak list [kind]`. */
-export function defineList(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineList(program: Program, { withContext, lang }: CommandDeps): void {
   const h = (key: Parameters<typeof recordHelp>[1]) => recordHelp(lang, key);
   program
     .command('list')
@@ -15,18 +17,18 @@ export function defineList(program: Command, { withContext, lang }: CommandDeps)
     .option('--unit <unit>', h('opt.unit'))
     .option('--area <area>', h('opt.area'))
     .option('--year <year>', h('opt.year'))
-    .option('--format <format>', h('opt.list-format'))
+    .addOption(choiceOption('--format <format>', h('opt.list-format'), LIST_FORMATS))
     .option('-o, --output <file>', h('opt.list-output'))
     .option('--csv-separator <separator>', h('opt.csv-separator'))
     .option('--codes', h('opt.codes'))
-    .option('--audience <audience>', h('opt.audience'))
+    .addOption(choiceOption('--audience <audience>', h('opt.audience'), AUDIENCES))
     .option('--no-cache', h('opt.no-cache'))
     .addHelpText('before', h('list.before'))
     .addHelpText('after', h('list.after'))
     .action(
-      withContext(async (options, ctx, args) => {
+      withContext(async (ctx, kind, options) => {
         const { runList } = await import('../../commands/list.js');
-        return runList(args[0], options, ctx);
+        return runList(kind, declared<ListOptions>()(options), ctx);
       }),
     );
 }

@@ -1,11 +1,11 @@
-import { Option } from 'commander';
-import type { Command } from 'commander';
+import { Option } from '@commander-js/extra-typings';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../command-deps.js';
+import type { ReviewOptions } from '../../commands/review.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 import { NoInputOption, addWriteOptions, collect } from './write-options.js';
 
 /** Declares `sak review <id> [--date D] ...`; which options apply depends on the record's kind. */
-export function defineReview(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineReview(program: Program, { withContext, lang }: CommandDeps): void {
   const h = (key: Parameters<typeof recordHelp>[1]) => recordHelp(lang, key);
   const command = program
     .command('review')
@@ -33,9 +33,9 @@ export function defineReview(program: Command, { withContext, lang }: CommandDep
     .addHelpText('before', h('review.before'))
     .addHelpText('after', h('review.after'));
   addWriteOptions(command, lang).action(
-    withContext(async (options, ctx, args) => {
+    withContext(async (ctx, id, options) => {
       const { runReview } = await import('../../commands/review.js');
-      return runReview(args[0] ?? '', options, ctx);
+      return runReview(id, declared<ReviewOptions>()(options), ctx);
     }),
   );
 }

@@ -1,22 +1,24 @@
-import type { Command } from 'commander';
 import { onboardingHelp } from '../../i18n/help-onboarding.js';
 import type { OnboardingHelpKey } from '../../i18n/help-onboarding.js';
-import type { CommandDeps } from '../command-deps.js';
+import { SCHEMA_FORMATS } from '../../commands/option-choices.js';
+import type { SchemaOptions } from '../../commands/schema.js';
+import { choiceOption } from '../choice-option.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 
 /** Declares `sak schema [kind]`. */
-export function defineSchema(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineSchema(program: Program, { withContext, lang }: CommandDeps): void {
   const h = (key: OnboardingHelpKey) => onboardingHelp(lang, key);
   program
     .command('schema')
     .description(h('schema'))
     .helpOption('-h, --help', h('opt.help'))
     .argument('[kind]', h('arg.schema-kind'))
-    .option('--format <format>', h('opt.schema-format'))
+    .addOption(choiceOption('--format <format>', h('opt.schema-format'), SCHEMA_FORMATS))
     .addHelpText('before', h('schema.before'))
     .action(
-      withContext(async (options, ctx, args) => {
+      withContext(async (ctx, kind, options) => {
         const { runSchema } = await import('../../commands/schema.js');
-        return runSchema(args[0], options, ctx);
+        return runSchema(kind, declared<SchemaOptions>()(options), ctx);
       }),
     );
 }

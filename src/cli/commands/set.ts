@@ -1,10 +1,10 @@
-import type { Command } from 'commander';
 import { recordHelp } from '../../i18n/help-records.js';
-import type { CommandDeps } from '../command-deps.js';
+import type { SetOptions } from '../../commands/set-where.js';
+import { declared, type CommandDeps, type Program } from '../command-deps.js';
 import { addWriteOptions, collect } from './write-options.js';
 
 /** Declares `sak set <id> PATH=VALUE...`. */
-export function defineSet(program: Command, { withContext, lang }: CommandDeps): void {
+export function defineSet(program: Program, { withContext, lang }: CommandDeps): void {
   const command = program
     .command('set')
     .description(recordHelp(lang, 'set'))
@@ -18,10 +18,9 @@ export function defineSet(program: Command, { withContext, lang }: CommandDeps):
     .addHelpText('before', recordHelp(lang, 'set.before'))
     .addHelpText('after', recordHelp(lang, 'set.after'));
   addWriteOptions(command, lang).action(
-    withContext(async (options, ctx, args) => {
+    withContext(async (ctx, id, assignments, options) => {
       const { runSet } = await import('../../commands/set.js');
-      const [id, ...assignments] = args;
-      return runSet(id, assignments, options, ctx);
+      return runSet(id, assignments, declared<SetOptions>()(options), ctx);
     }),
   );
 }
