@@ -75,7 +75,7 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     out: programOutput(penv.io, color),
     async loadRegister(options = {}): Promise<LoadedRegister> {
       const { loadRegister } = await import('../store/load-register.js');
-      return loadRegister(context.registerRoot, { lang: context.lang, at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
+      return loadRegister(context.registerRoot, { at: options.at ?? context.today, cache: options.cache, version: buildId(), withData: options.withData });
     },
   };
   if (localeReader) context.lang = (await registerLocale(context, localeReader)) ?? 'sv';

@@ -41,7 +41,7 @@ export async function readRecordAt(setup: WriteSetup, ctx: Context, target: Inde
   const parsed = read.ok ? parseYamlSource(read.text) : undefined;
   if (!read.ok || !parsed || parsed.issues.length > 0 || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     // The file is already broken (encoding, size, YAML, conflict markers): say where, as sak validate does.
-    const problems = !read.ok ? [fileReadProblem(target.file, read, ctx.lang)] : yamlProblems(target.file, parsed?.issues ?? [], ctx.lang);
+    const problems = !read.ok ? [fileReadProblem(target.file, read)] : yamlProblems(target.file, parsed?.issues ?? []);
     if (problems.length > 0) ctx.out.stderr(renderProblemsText({ register: setup.root, records: 1, files: [target.file], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
     throw new ProblemsError(notARecord(target.file));
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CancelledError, EnvironmentError, ProblemsError, UsageError } from '../errors.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import type { Problem } from '../core/problem.js';
+import { problemText } from '../core/validate/problem-text.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { renderProblemsText } from '../render/problems.js';
 import { editorCommand, runEditor } from '../ui/editor.js';
@@ -64,7 +65,7 @@ export async function runEdit(id: string, options: WriteOptions, ctx: Context, d
         text = decoder.decode(edited);
         problems = checkCandidate(setup, ctx, target.file, target.kind, text);
       } catch {
-        problems = [{ severity: 'error', code: 'encoding', file: target.file, line: 1, column: 1, message: recordMessage(ctx.lang, 'edit.not-utf8') }];
+        problems = [{ severity: 'error', code: 'encoding', file: target.file, line: 1, column: 1, message: problemText('encoding.edited') }];
       }
       const errors = problems.filter((p) => p.severity === 'error');
       if (problems.length > 0) {

@@ -13,11 +13,11 @@ import type { KindSpec } from '../core/kinds.js';
 import type { AnyRecord } from '../core/model.js';
 import { applyDefaults, missingRequired, renderNewRecord, setPath } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
-import type { Problem } from '../core/problem.js';
 import { suggestNearest } from '../core/suggest.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { importMessage } from '../i18n/import-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
+import { describeProblems, type ShownProblem } from '../i18n/validate-messages.js';
 import { GitError, commitFiles, gitWorkTree } from '../store/git.js';
 import type { GitRepository } from '../store/git.js';
 import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
@@ -358,7 +358,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   // Every row is checked against the register and the other new rows (a unit may name another as parent).
   const others = otherRecords([...stubRecords(setup.index), ...candidates.map((c) => ({ kind: kind.name, id: c.id, file: c.file, data: { id: c.id } }) as AnyRecord)]);
   for (const candidate of candidates) {
-    for (const problem of checkCandidate(setup, ctx, candidate.file, kind, candidate.text, others)) {
+    for (const problem of describeProblems(checkCandidate(setup, ctx, candidate.file, kind, candidate.text, others), ctx.lang)) {
       const located = rowProblem(problem, candidate);
       if (!candidate.unreadColumns.has(located.column) || located.column === undefined) problems.push(located);
     }
@@ -366,7 +366,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   for (const update of updates) {
     const edited = editYamlText(update.record.text, update.edits, { keyOrder: schemaKeyOrder(fields) });
     update.text = edited.text;
-    for (const problem of checkCandidate(setup, ctx, update.record.file, kind, edited.text, others)) {
+    for (const problem of describeProblems(checkCandidate(setup, ctx, update.record.file, kind, edited.text, others), ctx.lang)) {
       const located = rowProblem(problem, { row: update.row, columnOf: update.columnOf } as Candidate);
       if (!update.unreadColumns.has(located.column) || located.column === undefined) problems.push(located);
     }
@@ -610,7 +610,7 @@ function withId(setup: WriteSetup, kind: KindSpec, candidate: Omit<Candidate, 'i
   return { ...candidate, id, file, text: renderNewRecord(kind, setup.fields(kind.name), file, { ...candidate.data, id }) };
 }
 
-function rowProblem(problem: Problem, candidate: Candidate): RowProblem {
+function rowProblem(problem: ShownProblem, candidate: Candidate): RowProblem {
   const column = columnOfPointer(problem.field, candidate.columnOf);
   return { severity: problem.severity, row: candidate.row, ...(column !== undefined ? { column } : {}), message: problem.message };
 }

@@ -82,7 +82,7 @@ export async function runInit(options: InitOptions, ctx: Context, deps: InitDeps
     if (!options.updateSchemas && !options.hooks) throw new UsageError(initMessage(lang, 'exists', { path: dir }));
     // Everything that can refuse is asked first (Git's identity, a hook that is not sak's), then all is written or nothing, even on Ctrl-C.
     const git = options.git !== false;
-    if (options.updateSchemas && git) await requireGitIdentity(ctx, dir, (await readConfig(dir, lang)).config?.git?.commit !== false, 'no-git');
+    if (options.updateSchemas && git) await requireGitIdentity(ctx, dir, (await readConfig(dir)).config?.git?.commit !== false, 'no-git');
     const hook = options.hooks ? await prepareHook(ctx, dir) : undefined;
     return allOrNothing(ctx, async ({ stopAt, undo }) => {
       const schemas = options.updateSchemas ? writeSchemas(dir, undo) : undefined;
@@ -274,7 +274,7 @@ async function commitSchemas(ctx: Context, root: string, version: string, git: b
     return;
   }
   const done = () => ctx.out.stderr(`${initMessage(lang, 'schemas.updated', { version, count: changed.length })}\n`);
-  const { config } = await readConfig(root, lang);
+  const { config } = await readConfig(root);
   const repository = git && config?.git?.commit !== false ? await gitWorkTree(root, ctx.git).catch((error: unknown) => gitFailure(lang, error)) : undefined;
   if (!repository) return done();
   const subject = `sak: update schemas to sak ${version}`;

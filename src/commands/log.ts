@@ -110,7 +110,7 @@ export async function runLog(id: string, options: LogOptions, ctx: Context): Pro
     ctx.out.stderr(recordMessage(lang, 'log.empty', { file: record.file }) + '\n');
     return 0;
   }
-  const { config } = await readConfig(root, lang);
+  const { config } = await readConfig(root);
   const fields = fieldsOfKind(record.kind.name);
   const header = [recordMessage(lang, 'log.date'), recordMessage(lang, 'log.author'), recordMessage(lang, 'log.subject')];
   const table = renderTextTable(header, history.map((c) => [c.date.slice(0, 16).replace('T', ' '), c.author, c.subject])).split('\n');

@@ -10,6 +10,7 @@ import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
+import { problemMessage } from '../i18n/validate-messages.js';
 import { readTitles } from '../store/record-index.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import type { SakConfig } from '../core/record-types.js';
@@ -50,10 +51,10 @@ export function fieldError(ask: AskContext, field: FieldSpec, value: unknown): s
   const id = placeholderId(kind, field.name === 'date' ? value : data.date);
   const file = recordPath(kind, id);
   const text = renderNewRecord(kind, fields, file, { ...data, id, [field.name]: value });
-  const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, lang: ctx.lang, config: setup.config }, text);
+  const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, config: setup.config }, text);
   const pointer = `/${field.name}`;
   const problem = result.problems.find((p) => p.severity === 'error' && (p.field === pointer || p.field?.startsWith(`${pointer}/`)));
-  return problem?.message;
+  return problem && problemMessage(problem.message, ctx.lang);
 }
 
 /**

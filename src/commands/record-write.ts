@@ -17,7 +17,7 @@ import type { SchemaValidators } from '../core/validate/schema-check.js';
 import type { Lang } from '../i18n/lang.js';
 import { cliMessage } from '../i18n/cli-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
-import { validateMessage } from '../i18n/validate-messages.js';
+import { problemText } from '../core/validate/problem-text.js';
 import { MAX_FILE_BYTES } from '../store/read-file.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
 import { GitError, commitFile, gitIdentityMissing, gitWorkTree, withSakLock } from '../store/git.js';
@@ -53,7 +53,7 @@ export interface WriteSetup {
  */
 export async function openForWrite(ctx: Context, commit?: CommitOptions & { dryRun?: boolean }): Promise<WriteSetup> {
   const root = ctx.registerRoot;
-  const [{ config, problems }, validators] = await Promise.all([readConfig(root, ctx.lang), getValidators()]);
+  const [{ config, problems }, validators] = await Promise.all([readConfig(root), getValidators()]);
   // A record is checked against sak.yaml (its categories, topics, git settings): with a broken one, nothing is written.
   if (problems.some((p) => p.severity === 'error')) {
     ctx.out.stderr(renderProblemsText({ register: root, records: 0, files: [], problems }, ctx.lang, await terminalStyles(ctx.out.color)));
@@ -73,19 +73,19 @@ export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, ki
   const parsed = parseYamlSource(text);
   const data = parsed.data as Record<string, unknown> | undefined;
   const id = typeof data?.id === 'string' ? data.id : file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
-  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, lang: ctx.lang, today: ctx.today, config: setup.config }, text);
+  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, today: ctx.today, config: setup.config }, text);
   const problems = [...result.problems];
   // What sak writes must pass `sak validate`, which refuses a file over 256 KiB.
   const size = Buffer.byteLength(text, 'utf8');
-  if (size > MAX_FILE_BYTES) problems.push({ severity: 'error', code: 'file-too-large', file, line: 1, column: 1, message: validateMessage(ctx.lang, 'file-too-large', { size }) });
+  if (size > MAX_FILE_BYTES) problems.push({ severity: 'error', code: 'file-too-large', file, line: 1, column: 1, message: problemText('file-too-large', { size }) });
   if (result.record) {
     const record = result.record;
     // Only the records this one names, or that share its id, matter; the others are
     // needed only for "did you mean" when a reference is missing.
     const named = new Set([record.id.toLowerCase(), ...kind.refs.flatMap((ref) => valuesAt(record.data, ref.path).map((v) => String(v.value).toLowerCase()))]);
     const notThis = (r: AnyRecord) => r.file !== file;
-    let across = checkAcrossRecords([record, ...others.named(named).filter(notThis)], ctx.lang);
-    if (across.length > 0) across = checkAcrossRecords([record, ...others.all().filter(notThis)], ctx.lang);
+    let across = checkAcrossRecords([record, ...others.named(named).filter(notThis)]);
+    if (across.length > 0) across = checkAcrossRecords([record, ...others.all().filter(notThis)]);
     problems.push(...locateProblems(across.filter((p) => p.file === file), parsed.doc, parsed.lineCounter));
   }
   return sortProblems(problems);

@@ -186,10 +186,10 @@ export async function runReport(options: ReportCommandOptions, ctx: Context): Pr
   // The period's report folder (reports/<period>/): the document's metadata and the coordinator's
   // texts. An error in it stops the report like an error in a record; its warnings are shown.
   const { readReportFolder, mentionProblems } = await import('../store/report-folder.js');
-  const folder = await readReportFolder(loaded.root, reportFolderName(period), lang);
+  const folder = await readReportFolder(loaded.root, reportFolderName(period));
   const byId = new Map(loaded.data.records.map((r) => [r.id, r]));
   const folderProblems = folder.input
-    ? sortProblems([...folder.problems, ...mentionProblems(folder.input, (id) => { const r = byId.get(id); return r ? { kind: r.kind, classification: classificationOf(r) } : undefined; }, lang)])
+    ? sortProblems([...folder.problems, ...mentionProblems(folder.input, (id) => { const r = byId.get(id); return r ? { kind: r.kind, classification: classificationOf(r) } : undefined; })])
     : folder.problems;
   if (folderProblems.length > 0) ctx.out.stderr(renderProblemsText({ register: loaded.root, records: loaded.recordCount, files: loaded.files, problems: folderProblems }, lang));
   const folderErrors = folderProblems.filter((p) => p.severity === 'error').length;

@@ -24,21 +24,21 @@ export async function runValidate(options: ValidateOptions, ctx: Context): Promi
   const loaded = await ctx.loadRegister({ at, cache: options.cache !== false, withData: false });
   // The report folders (reports/<period>/) are few small files: checked at every run, outside the register's cache.
   const { checkReportFolders, lookupFromFiles } = await import('../store/report-folder.js');
-  const reportProblems = await checkReportFolders(loaded.root, ctx.lang, lookupFromFiles(loaded.root));
+  const reportProblems = await checkReportFolders(loaded.root, lookupFromFiles(loaded.root));
   const problems = reportProblems.length === 0 ? loaded.problems : sortProblems([...loaded.problems, ...reportProblems]);
   const summary: ValidationSummary = { register: loaded.root, records: loaded.recordCount, files: loaded.files, problems };
   switch (format) {
     case 'json':
-      ctx.out.stdout(renderProblemsJson(summary));
+      ctx.out.stdout(renderProblemsJson(summary, ctx.lang));
       break;
     case 'github':
       ctx.out.stdout(renderProblemsGithub(summary, ctx.lang, repositoryPrefix(loaded.root)));
       break;
     case 'gitlab':
-      ctx.out.stdout(renderProblemsGitlab(summary, repositoryPrefix(loaded.root)));
+      ctx.out.stdout(renderProblemsGitlab(summary, ctx.lang, repositoryPrefix(loaded.root)));
       break;
     case 'junit':
-      ctx.out.stdout(renderProblemsJunit(summary));
+      ctx.out.stdout(renderProblemsJunit(summary, ctx.lang));
       break;
     default:
       ctx.out.stdout(renderProblemsText(summary, ctx.lang, await terminalStyles(ctx.out.color)));

@@ -20,3 +20,6 @@ const texts = {
 export function checkOutputText(lang: Lang, key: keyof typeof texts, params: Params = {}): string {
   return texts[key][lang](params);
 }
+
+/** The texts by key and language, for the test that both languages have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = texts;

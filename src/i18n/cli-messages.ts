@@ -61,3 +61,6 @@ export function cliMessage(lang: Lang, key: keyof typeof sv, params: Params = {}
   const entry = catalogues[lang][key] ?? sv[key];
   return entry ? entry(params) : key;
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -237,3 +237,6 @@ register (after show, set, close, review, edit, log; read from the file names).`
 export function onboardingHelp(lang: Lang, key: OnboardingHelpKey, params: Record<string, string> = {}): string {
   return (lang === 'en' ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

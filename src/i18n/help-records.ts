@@ -409,3 +409,6 @@ export function addExamples(kind: KindName, lang: Lang): string {
   };
   return examples[kind].join('\n  ');
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

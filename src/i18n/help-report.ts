@@ -77,3 +77,6 @@ export type ReportHelpKey = keyof typeof sv;
 export function reportHelp(lang: Lang, key: ReportHelpKey): string {
   return (lang === 'en' ? en : sv)[key];
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -182,3 +182,6 @@ export function translateCommanderError(lang: Lang, code: string, message: strin
       return text;
   }
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -108,3 +108,6 @@ const en: Record<ImportMessageKey, (p: Params) => string> = {
 export function importMessage(lang: Lang, key: ImportMessageKey, params: Params = {}): string {
   return (lang === 'en' ? en : sv)[key](params);
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -346,3 +346,7 @@ const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
 export function initMessage(lang: Lang, key: keyof typeof messagesSv, params: Params = {}): string {
   return (lang === 'en' ? messagesEn : messagesSv)[key](params);
 }
+
+/** The catalogues in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;
+export const MESSAGE_CATALOGUE = { sv: messagesSv, en: messagesEn } as const;

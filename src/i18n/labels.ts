@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from './lang.js';
 import type { KindName } from '../core/kind-name.js';
-import type { EnumName, ExtraValue, LabelledValue } from '../core/labelled.js';
+import type { EnumName, EnumValue, ExtraValue, LabelledValue } from '../core/labelled.js';
 
 export type { EnumName, ExtraValue } from '../core/labelled.js';
 
@@ -203,7 +203,7 @@ export const ENUM_LABELS = {
     crisis_management: { sv: 'Krisledning', en: 'Crisis management' },
     other: { sv: 'Övrigt', en: 'Other' },
   },
-} satisfies Record<EnumName, LabelTable>;
+} satisfies { [E in EnumName]: Record<EnumValue<E>, Bilingual> };
 
 /** Labels of the kinds themselves: one for every kind of the table (a missing one does not compile). */
 export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {

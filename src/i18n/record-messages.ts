@@ -69,7 +69,6 @@ const sv = {
   'edit.no-terminal': (p: Params) => `sak edit behöver en terminal; ändra ${p.id} med sak set ${p.id} FÄLT=VÄRDE`,
   'edit.no-editor': (p: Params) => `hittar inte redigeraren "${p.editor}" (${p.detail}); ange en i $VISUAL eller $EDITOR`,
   'edit.editor-failed': (p: Params) => `redigeraren "${p.editor}" avslutades med fel (${p.detail}); posten är oförändrad`,
-  'edit.not-utf8': () => 'filen är inte giltig UTF-8',
   'edit.again': () => 'Kopian har fel (se ovan). Redigera igen? (Nej: inget sparas)',
   'edit.discarded': (p: Params) => `ändringen av ${p.id} sparades inte`,
   'edit.kept': (p: Params) => `den redigerade kopian finns kvar: ${p.path}`,
@@ -189,7 +188,6 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'edit.no-terminal': (p) => `sak edit needs a terminal; change ${p.id} with sak set ${p.id} FIELD=VALUE`,
   'edit.no-editor': (p) => `cannot find the editor "${p.editor}" (${p.detail}); set one in $VISUAL or $EDITOR`,
   'edit.editor-failed': (p) => `the editor "${p.editor}" ended with an error (${p.detail}); the record is unchanged`,
-  'edit.not-utf8': () => 'the file is not valid UTF-8',
   'edit.again': () => 'The copy has errors (see above). Edit again? (No: nothing is saved)',
   'edit.discarded': (p) => `the change of ${p.id} was not saved`,
   'edit.kept': (p) => `the edited copy is kept: ${p.path}`,
@@ -248,3 +246,6 @@ const catalogues: Record<Lang, Record<RecordMessageKey, (p: Params) => string>> 
 export function recordMessage(lang: Lang, key: RecordMessageKey, params: Params = {}): string {
   return catalogues[lang][key](params);
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -188,3 +188,6 @@ export type SiteTextKey = keyof typeof sv;
 export function siteText(lang: Lang, key: SiteTextKey, params: Params = {}): string {
   return (lang === 'en' ? en : sv)[key](params);
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

@@ -1,8 +1,16 @@
+import type { Expected, ParamsOf, ProblemKey, ProblemMessageParams, ProblemText } from '../core/validate/problem-text.js';
+import { compareProblemPlaces, compareStrings, type Problem } from '../core/problem.js';
 import type { Lang } from './lang.js';
+import { KIND_LABELS } from './labels.js';
 import { countForm, counted } from './plural.js';
 
-type Params = Record<string, string | number | undefined>;
-type Catalogue = Record<string, (p: Params) => string>;
+/** The messages of `sak validate` in one language: one per key of ProblemMessageParams, each taking its own parameters. */
+type Catalogue = { [K in ProblemKey]: (p: ProblemMessageParams[K]) => string };
+
+/** An expected form in words: a message of the catalogue, or the schema's own words as they are. */
+function expected(lang: Lang, value: Expected): string {
+  return typeof value === 'string' ? value : problemMessage(value, lang);
+}
 
 const sv: Catalogue = {
   'yaml.syntax': (p) => `YAML-syntaxfel: ${p.detail}`,
@@ -18,18 +26,20 @@ const sv: Catalogue = {
   'yaml.control-character': (p) => `otillåtet styrtecken ${p.detail} i filen (skadad eller binär fil?)`,
   'yaml.not-mapping': () => 'en post måste vara en YAML-mappning (nyckel: värde)',
   encoding: () => 'filen är inte giltig UTF-8; spara den som UTF-8',
+  'encoding.edited': () => 'filen är inte giltig UTF-8',
   'file-too-large': (p) => `filen är ${p.size} byte, större än gränsen 256 KiB`,
   'not-regular-file': () => 'inte en vanlig fil (symbolisk länk, mapp eller enhet); registret läser bara vanliga filer',
+  'file-unreadable': (p) => p.detail,
   'not-a-folder': () => 'ska vara en mapp men är en fil',
   'unknown-file': (p) => `filnamnet passar ingen posttyp i ${p.folder}/ (väntat t.ex. ${p.example})`,
   'unknown-file.yml': () => 'poster ska ha filändelsen .yaml, inte .yml',
   'config.missing': () => 'sak.yaml saknas',
   'schema.required': (p) => `obligatoriskt fält saknas: ${p.name}`,
   'schema.unknown-field': (p) => (p.suggestion ? `okänt fält "${p.name}"; menade du "${p.suggestion}"?` : `okänt fält "${p.name}"`),
-  'schema.type': (p) => `fel typ: väntade ${p.expected}`,
+  'schema.type': (p) => `fel typ: väntade ${p.types.map((t) => sv[`type.${t}`]({})).join(' / ')}`,
   'schema.enum': (p) => `okänt värde "${p.value}"; tillåtna: ${p.allowed}${p.suggestion ? ` (menade du "${p.suggestion}"?)` : ''}`,
-  'schema.pattern': (p) => `"${p.value}" har fel form: väntade ${p.expected}`,
-  'schema.format': (p) => `"${p.value}" är inte ${p.expected}`,
+  'schema.pattern': (p) => `"${p.value}" har fel form: väntade ${expected('sv', p.expected)}`,
+  'schema.format': (p) => `"${p.value}" är inte ${expected('sv', p.expected)}`,
   'schema.minimum': (p) => `värdet ${p.value} är mindre än ${p.limit}`,
   'schema.maximum': (p) => `värdet ${p.value} är större än ${p.limit}`,
   'schema.minLength': (p) => `texten är för kort (minst ${p.limit} tecken)`,
@@ -38,7 +48,7 @@ const sv: Catalogue = {
   'schema.maxItems': (p) => `listan får ha högst ${p.limit} element`,
   'schema.uniqueItems': () => 'listan innehåller samma värde två gånger',
   'schema.const': (p) => `värdet ska vara ${p.expected}`,
-  'schema.alternatives': (p) => `ogiltigt värde: väntade ${p.expected}`,
+  'schema.alternatives': (p) => `ogiltigt värde: väntade ${expected('sv', p.expected)}`,
   'schema.reserved-name': (p) => `"${p.value}" är ett namn som Windows reserverar för enheter (con, prn, aux, nul, com0–com9, lpt0–lpt9) och kan inte vara ett filnamn; välj ett annat id`,
   'schema.other': (p) => `ogiltigt värde (${p.detail})`,
   'id-filename': (p) => `id "${p.id}" stämmer inte med filnamnet ${p.name}.yaml`,
@@ -46,9 +56,9 @@ const sv: Catalogue = {
   'file-location.year': (p) => `posten ${p.id} ska ligga i årsmappen ${p.expected}`,
   'id-duplicate': (p) => `id "${p.id}" finns redan i ${p.other} (id jämförs utan skillnad på versaler och gemener)`,
   'ref-missing': (p) => `hänvisningen "${p.ref}" pekar inte på någon post${p.suggestion ? `; menade du "${p.suggestion}"?` : ''}`,
-  'ref-kind': (p) => `"${p.ref}" är ${p.actual}, men här krävs ${p.expected}`,
+  'ref-kind': (p) => `"${p.ref}" är ${KIND_LABELS[p.actual].sv.toLowerCase()}, men här krävs ${KIND_LABELS[p.expected].sv.toLowerCase()}`,
   classification: () => 'klassning 4 (säkerhetsskyddsklassificerad uppgift enligt säkerhetsskyddslagen) får aldrig finnas i registret; ta bort uppgiften och hantera den enligt säkerhetsskyddsrutinen',
-  pii: (p) => `texten innehåller ett ${p.what} (${p.masked}); personnummer ska inte föras in i registret (dataskyddslagen 3 kap. 10 §)`,
+  pii: (p) => `texten innehåller ett ${sv[`pii.${p.what}`]({})} (${p.masked}); personnummer ska inte föras in i registret (dataskyddslagen 3 kap. 10 §)`,
   'pii.personnummer': () => 'personnummer',
   'pii.samordningsnummer': () => 'samordningsnummer',
   'consistency.closed-missing': () => 'en avslutad incident (status closed) måste ha datumet closed',
@@ -60,7 +70,7 @@ const sv: Catalogue = {
   'report.unknown-section': (p) => `${p.name} är ingen avsnittsfil i en rapportmapp och visas inte i rapporten; avsnitten är ${p.sections}`,
   'report.folder-name': (p) => `rapportmappen ${p.name} hör inte till någon period; namnge den som perioden, t.ex. reports/2026, reports/2026-Q4 eller reports/2026-03-01_2026-05-31`,
   'report.meta-missing': () => 'mappen har avsnittstexter men ingen report.yaml; rapporten visas då utan diarienummer, datum och förslag till beslut',
-  'report.not-public': (p) => `texten nämner ${p.id}, ${p.what} som den offentliga rapporten inte visar; texten publiceras som den är, så ta bort id:t eller sätt classification: 0 på posten om den får visas`,
+  'report.not-public': (p) => `texten nämner ${p.id}, ${sv[`report.not-public.${p.what}`]({})} som den offentliga rapporten inte visar; texten publiceras som den är, så ta bort id:t eller sätt classification: 0 på posten om den får visas`,
   'report.not-public.incident': () => 'en incident',
   'report.not-public.risk': () => 'en risk',
   'report.not-public.site': () => 'en fastighet',
@@ -117,18 +127,20 @@ const en: Catalogue = {
   'yaml.control-character': (p) => `forbidden control character ${p.detail} in the file (damaged or binary file?)`,
   'yaml.not-mapping': () => 'a record must be a YAML mapping (key: value)',
   encoding: () => 'the file is not valid UTF-8; save it as UTF-8',
+  'encoding.edited': () => 'the file is not valid UTF-8',
   'file-too-large': (p) => `the file is ${p.size} bytes, over the limit of 256 KiB`,
   'not-regular-file': () => 'not a regular file (symbolic link, folder or device); the register reads regular files only',
+  'file-unreadable': (p) => p.detail,
   'not-a-folder': () => 'should be a folder but is a file',
   'unknown-file': (p) => `the file name fits no record kind in ${p.folder}/ (expected e.g. ${p.example})`,
   'unknown-file.yml': () => 'records have the extension .yaml, not .yml',
   'config.missing': () => 'sak.yaml is missing',
   'schema.required': (p) => `required field missing: ${p.name}`,
   'schema.unknown-field': (p) => (p.suggestion ? `unknown field "${p.name}"; did you mean "${p.suggestion}"?` : `unknown field "${p.name}"`),
-  'schema.type': (p) => `wrong type: expected ${p.expected}`,
+  'schema.type': (p) => `wrong type: expected ${p.types.map((t) => en[`type.${t}`]({})).join(' / ')}`,
   'schema.enum': (p) => `unknown value "${p.value}"; allowed: ${p.allowed}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}`,
-  'schema.pattern': (p) => `"${p.value}" has the wrong form: expected ${p.expected}`,
-  'schema.format': (p) => `"${p.value}" is not ${p.expected}`,
+  'schema.pattern': (p) => `"${p.value}" has the wrong form: expected ${expected('en', p.expected)}`,
+  'schema.format': (p) => `"${p.value}" is not ${expected('en', p.expected)}`,
   'schema.minimum': (p) => `the value ${p.value} is less than ${p.limit}`,
   'schema.maximum': (p) => `the value ${p.value} is greater than ${p.limit}`,
   'schema.minLength': (p) => `the text is too short (at least ${p.limit} characters)`,
@@ -137,7 +149,7 @@ const en: Catalogue = {
   'schema.maxItems': (p) => `the list may have at most ${counted('en', p.limit, 'item')}`,
   'schema.uniqueItems': () => 'the list holds the same value twice',
   'schema.const': (p) => `the value must be ${p.expected}`,
-  'schema.alternatives': (p) => `invalid value: expected ${p.expected}`,
+  'schema.alternatives': (p) => `invalid value: expected ${expected('en', p.expected)}`,
   'schema.reserved-name': (p) => `"${p.value}" is a name Windows reserves for devices (con, prn, aux, nul, com0–com9, lpt0–lpt9) and cannot be a file name; choose another id`,
   'schema.other': (p) => `invalid value (${p.detail})`,
   'id-filename': (p) => `id "${p.id}" does not match the file name ${p.name}.yaml`,
@@ -145,9 +157,9 @@ const en: Catalogue = {
   'file-location.year': (p) => `the record ${p.id} belongs in the year folder ${p.expected}`,
   'id-duplicate': (p) => `id "${p.id}" is also used in ${p.other} (ids are compared ignoring case)`,
   'ref-missing': (p) => `the reference "${p.ref}" names no record${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
-  'ref-kind': (p) => `"${p.ref}" is ${p.actual}, but ${p.expected} is required here`,
+  'ref-kind': (p) => `"${p.ref}" is ${KIND_LABELS[p.actual].en.toLowerCase()}, but ${KIND_LABELS[p.expected].en.toLowerCase()} is required here`,
   classification: () => 'classification 4 (classified under the Protective Security Act) never belongs in the register; remove the information and handle it under the protective security routine',
-  pii: (p) => `the text contains a ${p.what} (${p.masked}); personal identity numbers do not belong in the register (Data Protection Act ch. 3 s. 10)`,
+  pii: (p) => `the text contains a ${en[`pii.${p.what}`]({})} (${p.masked}); personal identity numbers do not belong in the register (Data Protection Act ch. 3 s. 10)`,
   'pii.personnummer': () => 'personal identity number',
   'pii.samordningsnummer': () => 'coordination number',
   'consistency.closed-missing': () => 'a closed incident (status closed) needs the date closed',
@@ -159,7 +171,7 @@ const en: Catalogue = {
   'report.unknown-section': (p) => `${p.name} is not a section file of a report folder and is not shown in the report; the sections are ${p.sections}`,
   'report.folder-name': (p) => `the report folder ${p.name} belongs to no period; name it after its period, e.g. reports/2026, reports/2026-Q4 or reports/2026-03-01_2026-05-31`,
   'report.meta-missing': () => 'the folder has section texts but no report.yaml; the report then has no diarienummer, date or proposed decision',
-  'report.not-public': (p) => `the text names ${p.id}, ${p.what} that the public report does not show; the text is published as it is, so remove the id or set classification: 0 on the record if it may be shown`,
+  'report.not-public': (p) => `the text names ${p.id}, ${en[`report.not-public.${p.what}`]({})} that the public report does not show; the text is published as it is, so remove the id or set classification: 0 on the record if it may be shown`,
   'report.not-public.incident': () => 'an incident',
   'report.not-public.risk': () => 'a risk',
   'report.not-public.site': () => 'a site',
@@ -204,11 +216,40 @@ const en: Catalogue = {
 
 const catalogues: Record<Lang, Catalogue> = { sv, en };
 
+/** Every catalogue of validate messages by language (for the test that they have the same keys and parameters). */
+export const VALIDATE_CATALOGUES: Readonly<Record<Lang, Readonly<Record<ProblemKey, (p: never) => string>>>> = catalogues;
+
 /** A validation message key. */
-export type ValidateMessageKey = keyof typeof sv;
+export type ValidateMessageKey = ProblemKey;
 
 /** Formats a validation message in the given language. */
-export function validateMessage(lang: Lang, key: ValidateMessageKey, params: Params = {}): string {
-  const entry = catalogues[lang][key] ?? sv[key];
-  return entry ? entry(params) : key;
+export function validateMessage<K extends ProblemKey>(lang: Lang, key: K, ...[params]: ParamsOf<K>): string {
+  const entry = catalogues[lang][key] as (p: ProblemMessageParams[K]) => string;
+  return entry((params ?? {}) as ProblemMessageParams[K]);
+}
+
+/** What a problem says, in words of the language. */
+export function problemMessage(text: ProblemText, lang: Lang): string {
+  // Each text pairs a key with its own parameters (ProblemText), which TypeScript cannot follow through the index.
+  return (catalogues[lang][text.key] as (p: ProblemText['params']) => string)(text.params);
+}
+
+/** A problem as the output shows it (cli.md: severity, code, file, line, column, id, field, message): its message in words. */
+export type ShownProblem = Omit<Problem, 'message'> & { message: string };
+
+/**
+ * The problems as the output shows them, messages in the language. Problems at the same place
+ * with the same code (core orders them by what they say as data) are ordered by their message,
+ * as `sak validate` always listed them; the order of the rest is kept.
+ */
+export function describeProblems(problems: readonly Problem[], lang: Lang): ShownProblem[] {
+  // The spread keeps each key where it was: the message stays last, as cli.md orders them.
+  const shown = problems.map((p): ShownProblem => ({ ...p, message: problemMessage(p.message, lang) }));
+  let start = 0;
+  for (let i = 1; i <= shown.length; i += 1) {
+    if (i < shown.length && compareProblemPlaces(shown[start] as ShownProblem, shown[i] as ShownProblem) === 0) continue;
+    if (i - start > 1) shown.splice(start, i - start, ...shown.slice(start, i).sort((a, b) => compareStrings(a.message, b.message)));
+    start = i;
+  }
+  return shown;
 }

@@ -36,3 +36,6 @@ const catalogues: Record<Lang, Record<ValueMessageKey, (p: Params) => string>> =
 export function valueMessage(lang: Lang, key: ValueMessageKey, params: Params): string {
   return catalogues[lang][key](params);
 }
+
+/** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
+export const CATALOGUE = { sv, en } as const;

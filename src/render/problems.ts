@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
-import { validateMessage } from '../i18n/validate-messages.js';
+import { describeProblems, validateMessage, type ShownProblem } from '../i18n/validate-messages.js';
 import type { Problem } from '../core/problem.js';
 
 /** Colour functions for terminal text; identity functions when colour is off. */
@@ -35,7 +35,7 @@ export function countProblems(problems: readonly Problem[]): { errors: number; w
 export function renderProblemsText(summary: ValidationSummary, lang: Lang, styles: Styles = PLAIN_STYLES): string {
   const lines: string[] = [];
   let previousFile: string | undefined;
-  for (const p of summary.problems) {
+  for (const p of describeProblems(summary.problems, lang)) {
     if (previousFile !== undefined && p.file !== previousFile) lines.push('');
     previousFile = p.file;
     const severity = p.severity === 'error' ? styles.error(p.severity) : styles.warning(p.severity);
@@ -52,9 +52,9 @@ export function renderProblemsText(summary: ValidationSummary, lang: Lang, style
 }
 
 /** JSON: the shape of cli.md ("sak validate"). */
-export function renderProblemsJson(summary: ValidationSummary): string {
+export function renderProblemsJson(summary: ValidationSummary, lang: Lang): string {
   const { errors, warnings } = countProblems(summary.problems);
-  return JSON.stringify({ register: summary.register, records: summary.records, errors, warnings, problems: summary.problems }, null, 2) + '\n';
+  return JSON.stringify({ register: summary.register, records: summary.records, errors, warnings, problems: describeProblems(summary.problems, lang) }, null, 2) + '\n';
 }
 
 /** Escapes the message of a GitHub workflow command (`%`, CR, LF). */
@@ -69,7 +69,7 @@ export function escapeGithubProperty(text: string): string {
 
 /** GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), escaped. */
 export function renderProblemsGithub(summary: ValidationSummary, lang: Lang, pathPrefix = ''): string {
-  const lines = summary.problems.map((p) => {
+  const lines = describeProblems(summary.problems, lang).map((p) => {
     const props = [`file=${escapeGithubProperty(pathPrefix + p.file)}`, `line=${p.line}`, `col=${p.column}`, `title=${escapeGithubProperty(`sak ${p.code}`)}`].join(',');
     return `::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeGithubData(p.message)}`;
   });
@@ -90,9 +90,9 @@ export function oneLine(text: string): string {
  * that are told apart by their order in the file. Paths get `pathPrefix` (the register's
  * folder in the repository), since GitLab reads them from the repository's root.
  */
-export function renderProblemsGitlab(summary: ValidationSummary, pathPrefix = ''): string {
+export function renderProblemsGitlab(summary: ValidationSummary, lang: Lang, pathPrefix = ''): string {
   const seen = new Map<string, number>();
-  const issues = summary.problems.map((p) => {
+  const issues = describeProblems(summary.problems, lang).map((p) => {
     const key = `${p.code}\0${pathPrefix}${p.file}\0${p.field ?? ''}\0${p.field === undefined ? (p.id ?? '') : ''}`;
     const nth = seen.get(key) ?? 0;
     seen.set(key, nth + 1);
@@ -123,10 +123,10 @@ function escapeXmlAttribute(text: string): string {
 }
 
 /** JUnit XML: one test case per file, failing with its errors; warnings as system-out. */
-export function renderProblemsJunit(summary: ValidationSummary): string {
-  const byFile = new Map<string, Problem[]>();
+export function renderProblemsJunit(summary: ValidationSummary, lang: Lang): string {
+  const byFile = new Map<string, ShownProblem[]>();
   for (const file of summary.files) byFile.set(file, []);
-  for (const p of summary.problems) {
+  for (const p of describeProblems(summary.problems, lang)) {
     const list = byFile.get(p.file);
     if (list) list.push(p);
     else byFile.set(p.file, [p]);
@@ -137,11 +137,11 @@ export function renderProblemsJunit(summary: ValidationSummary): string {
     const problems = byFile.get(file) ?? [];
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
-    const describe = (list: Problem[]) => list.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`).join('\n');
+    const describe = (list: ShownProblem[]) => list.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`).join('\n');
     let body = '';
     if (errors.length > 0) {
       failures += 1;
-      const first = errors[0] as Problem;
+      const first = errors[0] as ShownProblem;
       body += `\n      <failure message="${escapeXmlAttribute(first.message)}" type="${escapeXmlAttribute(first.code)}">${escapeXml(describe(errors))}</failure>`;
     }
     if (warnings.length > 0) body += `\n      <system-out>${escapeXml(describe(warnings))}</system-out>`;

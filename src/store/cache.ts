@@ -82,7 +82,7 @@ export function ensureCacheDir(dir: string): void {
 }
 
 interface CacheFile {
-  /** Everything the per-file results depend on besides the file: sak's version, language, sak.yaml. */
+  /** Everything the per-file results depend on besides the file: sak's version and sak.yaml (never the language: problems are kept as codes and parameters). */
   key: string;
   entries: Record<string, CacheEntry>;
 }
@@ -97,9 +97,15 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
+/** A problem's message as core gives it (a key and its parameters); a message in words is from an older cache, and dropped. */
+function isProblemText(text: unknown): boolean {
+  const t = text as Record<string, unknown> | null;
+  return t !== null && typeof t === 'object' && typeof t.key === 'string' && t.params !== null && typeof t.params === 'object' && !Array.isArray(t.params);
+}
+
 function isProblemOf(rel: string, p: unknown): boolean {
   const problem = p as Record<string, unknown> | null;
-  return problem !== null && typeof problem === 'object' && problem.file === rel && typeof problem.line === 'number' && typeof problem.column === 'number' && typeof problem.code === 'string' && typeof problem.message === 'string' && (problem.severity === 'error' || problem.severity === 'warning');
+  return problem !== null && typeof problem === 'object' && problem.file === rel && typeof problem.line === 'number' && typeof problem.column === 'number' && typeof problem.code === 'string' && isProblemText(problem.message) && (problem.severity === 'error' || problem.severity === 'warning');
 }
 
 /** True for a well-formed entry of the file `rel`; anything else in a damaged or foreign cache is dropped, never trusted. */
@@ -141,7 +147,7 @@ export class RecordCache {
     private data: Record<string, unknown> | undefined,
   ) {}
 
-  /** Opens the cache of a register for results that depend on `key` (version, language, config). */
+  /** Opens the cache of a register for results that depend on `key` (version, config). */
   static open(root: string, key: string, options: { withData: boolean }): RecordCache {
     const dir = path.join(root, CACHE_DIR);
     const entries = Object.create(null) as Record<string, CacheEntry>;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Lang } from '../i18n/lang.js';
 import { sortProblems } from '../core/problem.js';
 import { futureDateProblems } from '../core/validate/future-date.js';
 import { contentHash } from './cache.js';
@@ -28,9 +27,9 @@ export async function loadRegister(root: string, options: ReadOptions): Promise<
   const files = listRecordFiles(root);
   let snapshot: { key: string; stamps: ReturnType<typeof stampFiles> } | undefined;
   if (fromSnapshotPossible) {
-    snapshot = { key: `${options.version}|${options.lang}|${configFingerprint(root)}`, stamps: stampFiles(files) };
+    snapshot = { key: `${options.version}|${configFingerprint(root)}`, stamps: stampFiles(files) };
     const stored = readSnapshot(root, snapshot.key, snapshot.stamps);
-    const answered = stored ? fromSnapshot(root, stored, files, options.at, options.lang) : undefined;
+    const answered = stored ? fromSnapshot(root, stored, files, options.at) : undefined;
     if (answered) return answered;
   }
   const { readRegister } = await (fullReader ?? loadFullReader());
@@ -48,15 +47,15 @@ async function loadFullReader(): Promise<typeof FullReader> {
  * worked out for `at`; undefined for a date before the snapshot's (then the register is
  * read as usual). The files are those just found, the same as the snapshot's (their stamps match).
  */
-function fromSnapshot(root: string, snapshot: Snapshot, files: readonly FoundFile[], at: string, lang: Lang): RegisterRead | undefined {
+function fromSnapshot(root: string, snapshot: Snapshot, files: readonly FoundFile[], at: string): RegisterRead | undefined {
   if (at < snapshot.at) return undefined;
   const problems = [...snapshot.problems];
   for (const [file, { id, events }] of Object.entries(snapshot.future)) {
-    const future = futureDateProblems(file, id, events, at, lang);
+    const future = futureDateProblems(file, id, events, at);
     if (future.pending.length > 0) return undefined;
     for (const problem of future.located) problems.push(problem);
   }
-  addSchemasOutdated(root, problems, lang);
+  addSchemasOutdated(root, problems);
   return { root, data: { config: { format: 1, municipality: '' }, records: [] }, problems: sortProblems(problems), recordCount: files.length, files: files.map((f) => f.rel) };
 }
 

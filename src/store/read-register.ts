@@ -1,7 +1,6 @@
 import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../i18n/lang.js';
-import { validateMessage } from '../i18n/validate-messages.js';
+import { problemText } from '../core/validate/problem-text.js';
 import type { AnyRecord, RegisterData } from '../core/model.js';
 import { fastParseYaml, UNSUPPORTED } from '../core/parse/fast-yaml.js';
 import { partialDateStart } from '../core/calendar/date.js';
@@ -40,7 +39,6 @@ export interface PreparedRead {
 
 /** Options of a full register read. */
 export interface ReadOptions {
-  lang: Lang;
   /** Date of evaluation for `future-date` (`--at`, default today). */
   at: string;
   /** Use and update the per-file cache in `.sak/cache/` (default true). */
@@ -62,40 +60,40 @@ export interface RegisterRead {
 }
 
 /** Reads sak.yaml; problems carry code `config` (or `yaml-*` for syntax). */
-export async function readConfig(root: string, lang: Lang): Promise<{ config: SakConfig | null; problems: Problem[]; hash: string }> {
+export async function readConfig(root: string): Promise<{ config: SakConfig | null; problems: Problem[]; hash: string }> {
   const abs = path.join(root, CONFIG_FILE);
-  if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: validateMessage(lang, 'config.missing') }], hash: '' };
+  if (!existsSync(abs)) return { config: null, problems: [{ severity: 'error', code: 'config', file: CONFIG_FILE, line: 1, column: 1, message: problemText('config.missing') }], hash: '' };
   const read = readRecordFile(abs);
-  if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read, lang)], hash: '' };
+  if (!read.ok) return { config: null, problems: [fileReadProblem(CONFIG_FILE, read)], hash: '' };
   const hash = contentHash(read.bytes);
   const validators = await getValidators();
   // A clean sak.yaml in the plain subset is read without loading `yaml`, as records are.
   // A personal number anywhere in it (a value or a comment) is reported with its position, like a record's.
   const personal = mayHoldPersonalNumbers(read.text) && findPersonalNumbers(read.text).length > 0;
   const fast = personal ? UNSUPPORTED : fastParseYaml(read.text);
-  if (fast !== UNSUPPORTED && checkConfig(fast, validators, lang).length === 0) return { config: fast as SakConfig, problems: [], hash };
+  if (fast !== UNSUPPORTED && checkConfig(fast, validators).length === 0) return { config: fast as SakConfig, problems: [], hash };
   const [{ parseYamlSource }, { locateProblems }] = await Promise.all([import('../core/parse/yaml-source.js'), import('../core/validate/locate.js')]);
   const parsed = parseYamlSource(read.text);
-  if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues, lang), hash };
-  const configProblems = locateProblems(checkConfig(parsed.data, validators, lang), parsed.doc, parsed.lineCounter);
+  if (parsed.issues.length > 0) return { config: null, problems: yamlProblems(CONFIG_FILE, parsed.issues), hash };
+  const configProblems = locateProblems(checkConfig(parsed.data, validators), parsed.doc, parsed.lineCounter);
   const piiProblems = personal
-    ? [...locateProblems(personalNumberPending(CONFIG_FILE, parsed.data, lang), parsed.doc, parsed.lineCounter), ...personalNumbersInText(CONFIG_FILE, read.text, parsed.data, lang)]
+    ? [...locateProblems(personalNumberPending(CONFIG_FILE, parsed.data), parsed.doc, parsed.lineCounter), ...personalNumbersInText(CONFIG_FILE, read.text, parsed.data)]
     : [];
   // The settings stay usable with a personal number in them, so the records are still checked against them.
   return { config: configProblems.length === 0 ? (parsed.data as SakConfig) : null, problems: sortProblems([...configProblems, ...piiProblems]), hash };
 }
 
 /** The problem of a file that could not be read as text (too large, not a regular file, not UTF-8), as `sak validate` reports it. */
-export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecordFile>, { ok: true }>, lang: Lang): Problem {
+export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof readRecordFile>, { ok: true }>): Problem {
   switch (read.reason) {
     case 'too-large':
-      return { severity: 'error', code: 'file-too-large', file: rel, line: 1, column: 1, message: validateMessage(lang, 'file-too-large', { size: read.size }) };
+      return { severity: 'error', code: 'file-too-large', file: rel, line: 1, column: 1, message: problemText('file-too-large', { size: read.size }) };
     case 'not-regular':
-      return { severity: 'error', code: 'not-regular-file', file: rel, line: 1, column: 1, message: validateMessage(lang, 'not-regular-file') };
+      return { severity: 'error', code: 'not-regular-file', file: rel, line: 1, column: 1, message: problemText('not-regular-file') };
     case 'encoding':
-      return { severity: 'error', code: 'encoding', file: rel, line: read.line, column: read.column, message: validateMessage(lang, 'encoding') };
+      return { severity: 'error', code: 'encoding', file: rel, line: read.line, column: read.column, message: problemText('encoding') };
     case 'io':
-      return { severity: 'error', code: 'not-regular-file', file: rel, line: 1, column: 1, message: read.message };
+      return { severity: 'error', code: 'not-regular-file', file: rel, line: 1, column: 1, message: problemText('file-unreadable', { detail: read.message }) };
   }
 }
 
@@ -104,21 +102,21 @@ export function fileReadProblem(rel: string, read: Exclude<ReturnType<typeof rea
  * from being checked; only valid records reach `data.records`.
  */
 export async function readRegister(root: string, options: ReadOptions, prepared?: PreparedRead): Promise<RegisterRead> {
-  const { lang, at } = options;
+  const { at } = options;
   const withData = options.withData !== false;
   const startedAt = prepared?.startedAt ?? Date.now();
   const files = prepared?.files ?? listRecordFiles(root);
   const snapshotKey = prepared?.snapshot?.key;
   const fileStamps = prepared?.snapshot?.stamps;
 
-  const { config, problems: configProblems, hash: configHash } = await readConfig(root, lang);
-  const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${lang}|${configHash}`, { withData });
+  const { config, problems: configProblems, hash: configHash } = await readConfig(root);
+  const cache = options.cache === false ? undefined : RecordCache.open(root, `${options.version}|${configHash}`, { withData });
   const problems: Problem[] = [...configProblems];
   const records: AnyRecord[] = [];
   const links: RecordLinks[] = [];
   const unlocated: PendingProblem[] = [];
   const valid = new Set<string>();
-  const context = { validators: await getValidators(), lang, config };
+  const context = { validators: await getValidators(), config };
   // First pass: sort out what is not a record file, and what the cache already knows.
   const slots: (CachedResult | FileTask | Problem)[] = [];
   // The record each slot's file stands for by its name alone, for the checks across records.
@@ -126,12 +124,12 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
   const stamps = new Map<string, FileStamp>();
   for (const found of files) {
     if (found.type !== 'file') {
-      slots.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: validateMessage(lang, found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });
+      slots.push({ severity: 'error', code: 'not-regular-file', file: found.rel, line: 1, column: 1, message: problemText(found.type === 'not-a-folder' ? 'not-a-folder' : 'not-regular-file') });
       continue;
     }
     const place = classifyRecordPath(found.rel);
     if (place.status === 'unknown') {
-      slots.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? validateMessage(lang, 'unknown-file.yml') : validateMessage(lang, 'unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
+      slots.push({ severity: 'error', code: 'unknown-file', file: found.rel, line: 1, column: 1, message: place.yml ? problemText('unknown-file.yml') : problemText('unknown-file', { folder: place.folder, example: exampleFileName(place.folder) }) });
       continue;
     }
     named[slots.length] = { kind: place.kind.name, id: place.base, file: found.rel, refs: [] };
@@ -171,7 +169,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
       // Only the first file that needs `yaml` waits for it to load; an await on every file would cost a tick each.
       if (outcome instanceof Promise) outcome = await outcome;
       if (!outcome.ok) {
-        problems.push(fileReadProblem(slot.rel, outcome.read, lang));
+        problems.push(fileReadProblem(slot.rel, outcome.read));
         if (stub) links.push(stub);
         continue;
       }
@@ -183,7 +181,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
       ({ result, refs } = slot);
     }
     const file = result.record?.file ?? stub?.file ?? '';
-    const future = futureDateProblems(file, result.record?.id, result.events, at, lang);
+    const future = futureDateProblems(file, result.record?.id, result.events, at);
     append(problems, result.problems);
     append(problems, future.located);
     append(unlocated, future.pending);
@@ -200,8 +198,8 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
   }
   cache?.save();
   const kinds = new Map(links.map((l) => [l.id, l.kind as string]));
-  const basisRefs = config ? checkConfigReferences(config, (id) => kinds.get(id), lang) : [];
-  const located = await locateByParsing(root, [...unlocated, ...checkAcrossRecords(links, lang), ...checkConfigRefs(config, links, lang), ...basisRefs]);
+  const basisRefs = config ? checkConfigReferences(config, (id) => kinds.get(id)) : [];
+  const located = await locateByParsing(root, [...unlocated, ...checkAcrossRecords(links), ...checkConfigRefs(config, links), ...basisRefs]);
   append(problems, located);
   if (snapshotKey && fileStamps) {
     // Problems that depend on the date of evaluation are worked out again at each run, from
@@ -210,7 +208,7 @@ export async function readRegister(root: string, options: ReadOptions, prepared?
     for (const record of later) future[record.file] = { id: record.id, events: locateEvents(record.file, record.events, located) };
     writeSnapshot(root, { key: snapshotKey, stamps: fileStamps.stamps, takenAt: startedAt, at, problems: sortProblems(problems.filter((p) => p.code !== 'future-date')), future });
   }
-  addSchemasOutdated(root, problems, lang);
+  addSchemasOutdated(root, problems);
 
   const failing = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const validRecords = records.filter((r) => valid.has(r.file) && !failing.has(r.file));

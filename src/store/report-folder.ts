@@ -1,7 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../i18n/lang.js';
-import { validateMessage } from '../i18n/validate-messages.js';
+import { problemText } from '../core/validate/problem-text.js';
 import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { ReportDocumentFile } from '../core/record-types.js';
@@ -42,7 +41,7 @@ function isDirectory(abs: string): boolean {
  * is no section is a warning. `input` is null when the folder does not exist; its `meta` is
  * null when report.yaml is missing or has errors.
  */
-export async function readReportFolder(root: string, name: string, lang: Lang): Promise<ReportFolderRead> {
+export async function readReportFolder(root: string, name: string): Promise<ReportFolderRead> {
   const rel = `${REPORTS_FOLDER}/${name}`;
   const abs = path.join(root, REPORTS_FOLDER, name);
   if (!isDirectory(abs)) return { input: null, problems: [] };
@@ -55,47 +54,47 @@ export async function readReportFolder(root: string, name: string, lang: Lang): 
     const fileAbs = path.join(abs, entry);
     if (entry === REPORT_META_FILE) {
       metaPresent = true;
-      const read = await readMeta(fileAbs, fileRel, lang);
+      const read = await readMeta(fileAbs, fileRel);
       problems.push(...read.problems);
       meta = read.meta;
     } else if (/\.md$/i.test(entry)) {
       const base = entry.slice(0, -3);
       if (!isReportTextSection(base)) {
-        problems.push({ severity: 'warning', code: 'report-file', file: fileRel, line: 1, column: 1, message: validateMessage(lang, 'report.unknown-section', { name: entry, sections: REPORT_TEXT_SECTIONS.map((s) => `${s}.md`).join(', ') }) });
+        problems.push({ severity: 'warning', code: 'report-file', file: fileRel, line: 1, column: 1, message: problemText('report.unknown-section', { name: entry, sections: REPORT_TEXT_SECTIONS.map((s) => `${s}.md`).join(', ') }) });
         continue;
       }
       const read = readRecordFile(fileAbs);
       if (!read.ok) {
-        problems.push(fileReadProblem(fileRel, read, lang));
+        problems.push(fileReadProblem(fileRel, read));
         continue;
       }
-      const pii = personalNumbersInText(fileRel, read.text, null, lang);
+      const pii = personalNumbersInText(fileRel, read.text, null);
       problems.push(...pii);
       sections[base] = read.text;
     }
   }
-  if (!metaPresent && Object.keys(sections).length > 0) problems.push({ severity: 'warning', code: 'report-file', file: `${rel}/${REPORT_META_FILE}`, line: 1, column: 1, message: validateMessage(lang, 'report.meta-missing') });
+  if (!metaPresent && Object.keys(sections).length > 0) problems.push({ severity: 'warning', code: 'report-file', file: `${rel}/${REPORT_META_FILE}`, line: 1, column: 1, message: problemText('report.meta-missing') });
   return { input: { folder: rel, meta, sections }, problems: sortProblems(problems) };
 }
 
 /** Reads and checks report.yaml; `meta` is null when it has an error. */
-async function readMeta(abs: string, rel: string, lang: Lang): Promise<{ meta: ReportDocumentFile | null; problems: Problem[] }> {
+async function readMeta(abs: string, rel: string): Promise<{ meta: ReportDocumentFile | null; problems: Problem[] }> {
   const read = readRecordFile(abs);
-  if (!read.ok) return { meta: null, problems: [fileReadProblem(rel, read, lang)] };
+  if (!read.ok) return { meta: null, problems: [fileReadProblem(rel, read)] };
   const [{ parseYamlSource }, { locateProblems }, { schemaProblems }] = await Promise.all([import('../core/parse/yaml-source.js'), import('../core/validate/locate.js'), import('../core/validate/schema-check.js')]);
   const parsed = parseYamlSource(read.text);
-  if (parsed.issues.length > 0) return { meta: null, problems: yamlProblems(rel, parsed.issues, lang) };
+  if (parsed.issues.length > 0) return { meta: null, problems: yamlProblems(rel, parsed.issues) };
   // An empty file is a document without metadata.
   const data: unknown = parsed.data ?? {};
-  const pending = [...schemaProblems(await getValidators(), 'report', data, { file: rel, lang }), ...personalNumberPending(rel, data, lang)];
-  const problems = [...locateProblems(pending, parsed.doc, parsed.lineCounter), ...personalNumbersInText(rel, read.text, data, lang)];
+  const pending = [...schemaProblems(await getValidators(), 'report', data, { file: rel }), ...personalNumberPending(rel, data)];
+  const problems = [...locateProblems(pending, parsed.doc, parsed.lineCounter), ...personalNumbersInText(rel, read.text, data)];
   return { meta: problems.some((p) => p.severity === 'error') ? null : (data as ReportDocumentFile), problems };
 }
 
 /** The warnings of a folder's texts that name incidents, risks or sites a public report does not show. */
-export function mentionProblems(input: ReportDocumentInput, lookup: (id: string) => NamedRecordInfo | undefined, lang: Lang): Problem[] {
+export function mentionProblems(input: ReportDocumentInput, lookup: (id: string) => NamedRecordInfo | undefined): Problem[] {
   const problems: Problem[] = [];
-  for (const [key, text] of Object.entries(input.sections)) problems.push(...checkMentionedIds(`${input.folder}/${key}.md`, text, lookup, lang));
+  for (const [key, text] of Object.entries(input.sections)) problems.push(...checkMentionedIds(`${input.folder}/${key}.md`, text, lookup));
   return problems;
 }
 
@@ -108,19 +107,19 @@ export function mentionedIds(input: ReportDocumentInput): string[] {
  * `sak validate`'s check of `reports/`: every period folder read as the report reads it, a
  * folder that names no period reported, and the ids the texts name looked up with `lookup`.
  */
-export async function checkReportFolders(root: string, lang: Lang, lookupOf: (ids: readonly string[]) => Promise<(id: string) => NamedRecordInfo | undefined>): Promise<Problem[]> {
+export async function checkReportFolders(root: string, lookupOf: (ids: readonly string[]) => Promise<(id: string) => NamedRecordInfo | undefined>): Promise<Problem[]> {
   const base = path.join(root, REPORTS_FOLDER);
   if (!isDirectory(base)) return [];
   const problems: Problem[] = [];
   for (const name of readdirSync(base).sort()) {
     if (!isDirectory(path.join(base, name))) continue;
     if (!isReportFolderName(name)) {
-      problems.push({ severity: 'warning', code: 'report-file', file: `${REPORTS_FOLDER}/${name}`, line: 1, column: 1, message: validateMessage(lang, 'report.folder-name', { name: `${REPORTS_FOLDER}/${name}` }) });
+      problems.push({ severity: 'warning', code: 'report-file', file: `${REPORTS_FOLDER}/${name}`, line: 1, column: 1, message: problemText('report.folder-name', { name: `${REPORTS_FOLDER}/${name}` }) });
       continue;
     }
-    const read = await readReportFolder(root, name, lang);
+    const read = await readReportFolder(root, name);
     problems.push(...read.problems);
-    if (read.input) problems.push(...mentionProblems(read.input, await lookupOf(mentionedIds(read.input)), lang));
+    if (read.input) problems.push(...mentionProblems(read.input, await lookupOf(mentionedIds(read.input))));
   }
   return sortProblems(problems);
 }

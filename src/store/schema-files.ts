@@ -2,8 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readRecordFile } from './read-file.js';
 import type { Problem } from '../core/problem.js';
-import type { Lang } from '../i18n/lang.js';
-import { validateMessage } from '../i18n/validate-messages.js';
+import { problemText } from '../core/validate/problem-text.js';
 import { loadShippedSchemas } from './schemas.js';
 
 /** Where a register keeps copies of the schemas for editors. */
@@ -33,7 +32,7 @@ export function schemasOutdated(root: string): string | undefined {
 }
 
 /** Adds the `schemas-outdated` warning when `.sak/schemas` lags the running sak. */
-export function addSchemasOutdated(root: string, problems: Problem[], lang: Lang): void {
+export function addSchemasOutdated(root: string, problems: Problem[]): void {
   const outdated = schemasOutdated(root);
-  if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: validateMessage(lang, 'schemas-outdated') });
+  if (outdated) problems.push({ severity: 'warning', code: 'schemas-outdated', file: outdated, line: 1, column: 1, message: problemText('schemas-outdated') });
 }

@@ -2,7 +2,7 @@
 // safe to share", item 4): a same-size edit whose modification time was set back is seen,
 // and a cache copied or committed along with a register cannot hide a personnummer.
 // 19850709-1232 is a fictitious test number; 19850709-1233 fails the check digit.
-import { cpSync, utimesSync } from 'node:fs';
+import { cpSync, readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, gitOk, makeGitRegister, makeTempDir, sak, writeRecord } from './helpers.js';
@@ -55,5 +55,26 @@ describe('the validation cache', () => {
     const run = await sak(clone, ['validate']);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/error pii/);
+  });
+
+  it('keeps problems as codes and parameters, so one cache serves both languages (the language is not in its key)', async () => {
+    const root = await makeGitRegister();
+    writeOld(root, record('1232'));
+    const sv = await sak(root, ['validate', '--lang', 'sv']);
+    expect(sv.code).toBe(1);
+    const cache = readFileSync(path.join(root, '.sak', 'cache', 'records.json'), 'utf8');
+    expect(cache).toContain('"key":"pii"');
+    expect(cache).not.toMatch(/personnummer ska inte|personal identity numbers do not/);
+    const en = await sak(root, ['validate', '--lang', 'en']);
+    // The same key and the same results: English read the cache Swedish wrote (only the files' stamps may be renewed).
+    const results = (text: string) => {
+      const parsed = JSON.parse(text) as { key: string; entries: Record<string, { hash: string; result: unknown }> };
+      return { key: parsed.key, entries: Object.entries(parsed.entries).map(([file, e]) => [file, e.hash, e.result]) };
+    };
+    expect(results(readFileSync(path.join(root, '.sak', 'cache', 'records.json'), 'utf8'))).toEqual(results(cache));
+    const uncached = await sak(root, ['validate', '--lang', 'en', '--no-cache']);
+    expect(en.stdout).toBe(uncached.stdout);
+    expect(en.stdout).toMatch(/personal identity numbers do not belong in the register/);
+    expect(sv.stdout).toMatch(/personnummer ska inte föras in i registret/);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { renderProblemsJunit } from '../../src/render/problems.js';
+import { problemText } from '../../src/core/validate/problem-text.js';
 import { copyRegister, makeMinimalRegister, makeTempDir, runSak, writeRecord } from './support/sak.js';
 
 const INC = 'incidents/2026/INC-20261101-7QX2K.yaml';
@@ -90,7 +91,7 @@ describe('CI annotations of a register in a sub-folder of the repository', () =>
 describe('JUnit XML', () => {
   it('keeps line breaks of a message in its attribute, as an XML parser reads it back', () => {
     const message = 'första raden\nandra raden\tmed tabb & "citat" <taggar>';
-    const xml = renderProblemsJunit({ register: '/r', records: 1, files: ['a.yaml'], problems: [{ severity: 'error', code: 'schema', file: 'a.yaml', line: 1, column: 1, message }] });
+    const xml = renderProblemsJunit({ register: '/r', records: 1, files: ['a.yaml'], problems: [{ severity: 'error', code: 'schema', file: 'a.yaml', line: 1, column: 1, message: problemText('file-unreadable', { detail: message }) }] }, 'sv');
     const file = path.join(makeTempDir(), 'junit.xml');
     writeFileSync(file, xml);
     // xmllint (libxml2, Debian's libxml2-utils) parses the file as any JUnit consumer would and prints the attribute's value.

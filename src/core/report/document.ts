@@ -5,7 +5,7 @@ import type { ReportPeriod } from './period.js';
 import { EXPLICITLY_PUBLIC } from './classification.js';
 import type { Problem } from '../problem.js';
 import type { Lang } from '../../i18n/lang.js';
-import { validateMessage } from '../../i18n/validate-messages.js';
+import { problemText } from '../validate/problem-text.js';
 import { documentTypeLabel } from '../../i18n/report-texts.js';
 
 // The report as a municipal document (the issue "The annual report as a council document",
@@ -140,13 +140,13 @@ export interface NamedRecordInfo {
  * share": only those classified 0), and for ids that are no record. The text itself is
  * published in every audience, so the id would be published with it.
  */
-export function checkMentionedIds(file: string, text: string, lookup: (id: string) => NamedRecordInfo | undefined, lang: Lang): Problem[] {
+export function checkMentionedIds(file: string, text: string, lookup: (id: string) => NamedRecordInfo | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const mention of mentionedRecordIds(text)) {
     const record = lookup(mention.id);
     const at = { severity: 'warning' as const, code: 'report-public' as const, file, line: mention.line, column: mention.column, id: mention.id };
-    if (record === undefined) problems.push({ ...at, message: validateMessage(lang, 'report.unknown-id', { id: mention.id }) });
-    else if (record.classification !== EXPLICITLY_PUBLIC) problems.push({ ...at, message: validateMessage(lang, 'report.not-public', { id: mention.id, what: validateMessage(lang, `report.not-public.${mention.kind as 'incident' | 'risk' | 'site'}`) }) });
+    if (record === undefined) problems.push({ ...at, message: problemText('report.unknown-id', { id: mention.id }) });
+    else if (record.classification !== EXPLICITLY_PUBLIC) problems.push({ ...at, message: problemText('report.not-public', { id: mention.id, what: mention.kind as 'incident' | 'risk' | 'site' }) });
   }
   return problems;
 }

@@ -1,4 +1,7 @@
-import { validateMessage } from '../../i18n/validate-messages.js';
+import { problemText } from './problem-text.js';
+
+/** The message of a problem made only to find a place in the file (never shown). */
+const PLACE_ONLY = problemText('future-date', { value: '', today: '' });
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import { parseYamlSource } from '../parse/yaml-source.js';
@@ -28,22 +31,21 @@ export function checkParsedText(file: string, kind: KindSpec, expectedPath: stri
  * included), consistency (and future dates when `today` is given). Cross-record checks come later.
  */
 export function checkRecordFile(file: string, kind: KindSpec, expectedPath: string, parsed: ParsedYaml, context: FileCheckContext, text: string): FileCheckResult {
-  const { lang } = context;
-  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues, lang), events: [] };
+  if (parsed.issues.length > 0) return { valid: false, problems: yamlProblems(file, parsed.issues), events: [] };
   const data = parsed.data;
   if (!isMapping(data)) {
-    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: validateMessage(lang, 'yaml.not-mapping') }], events: [] };
+    return { valid: false, problems: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: problemText('yaml.not-mapping') }], events: [] };
   }
   const { pending, id } = recordProblems(file, kind, expectedPath, data, context);
-  const problems = [...locateProblems(pending, parsed.doc, parsed.lineCounter), ...personalNumbersInText(file, text, data, lang, id)];
+  const problems = [...locateProblems(pending, parsed.doc, parsed.lineCounter), ...personalNumbersInText(file, text, data, id)];
   const dates = eventDates(kind, data);
   const located = locateProblems(
-    dates.map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: '' })),
+    dates.map((e) => ({ severity: 'warning', code: 'future-date', file, path: e.path, anchor: 'value', message: PLACE_ONLY })),
     parsed.doc,
     parsed.lineCounter,
   );
   const events = dates.map((e, i) => ({ ...e, line: located[i]?.line, column: located[i]?.column }));
-  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today, lang).located);
+  if (context.today !== undefined) problems.push(...futureDateProblems(file, id, events, context.today).located);
   const valid = !problems.some((p) => p.severity === 'error');
   return { record: { kind: kind.name, id: id ?? baseName(file), file, data } as unknown as AnyRecord, valid, problems, events };
 }

@@ -1,6 +1,5 @@
-import type { Lang } from '../../i18n/lang.js';
-import { validateMessage } from '../../i18n/validate-messages.js';
-import { ENUM_LABELS } from '../../i18n/labels.js';
+import { problemText, type ProblemText } from './problem-text.js';
+import { ENUM_VALUES } from '../labelled.js';
 import { isPartialDate, partialDateStart } from '../calendar/date.js';
 import { matrixSize } from '../risk.js';
 import { KINDS, kindOfFolder, kindOfId, recordPath } from '../kinds.js';
@@ -49,7 +48,6 @@ export function exampleFileName(folder: string): string {
 /** Everything the per-file checks need besides the file. */
 export interface FileCheckContext {
   validators: SchemaValidators;
-  lang: Lang;
   /**
    * The date of evaluation (`--at`) for `future-date` warnings. Leave it out to get the
    * located event dates instead (`events`), so that a cached result serves any date.
@@ -71,15 +69,15 @@ export interface FileCheckResult {
 
 
 /** Maps a YAML issue to its message. */
-export function yamlIssueMessage(issue: YamlIssue, lang: Lang): string {
-  if (issue.reason === 'duplicate-key') return validateMessage(lang, 'yaml.duplicate-key', { key: issue.detail });
-  if (issue.reason === 'syntax') return validateMessage(lang, 'yaml.syntax', { detail: issue.detail });
-  return validateMessage(lang, `yaml.${issue.reason}`, { detail: issue.detail });
+export function yamlIssueMessage(issue: YamlIssue): ProblemText {
+  if (issue.reason === 'duplicate-key') return problemText('yaml.duplicate-key', { key: issue.detail });
+  if (issue.reason === 'syntax') return problemText('yaml.syntax', { detail: issue.detail });
+  return problemText(`yaml.${issue.reason}`, { detail: issue.detail });
 }
 
 /** Turns the YAML issues of a file into problems. */
-export function yamlProblems(file: string, issues: readonly YamlIssue[], lang: Lang): Problem[] {
-  return issues.map((issue) => ({ severity: 'error', code: issue.code, file, line: issue.line, column: issue.column, message: yamlIssueMessage(issue, lang) }));
+export function yamlProblems(file: string, issues: readonly YamlIssue[]): Problem[] {
+  return issues.map((issue) => ({ severity: 'error', code: issue.code, file, line: issue.line, column: issue.column, message: yamlIssueMessage(issue) }));
 }
 
 export function isMapping(data: unknown): data is Record<string, unknown> {
@@ -114,35 +112,34 @@ export function baseName(file: string): string {
  * was read from, the search for personal numbers is skipped when the text cannot hold one.
  */
 export function recordProblems(file: string, kind: KindSpec, expectedPath: string, fields: Record<string, unknown>, context: FileCheckContext, text?: string): { pending: PendingProblem[]; id: string | undefined } {
-  const { lang } = context;
   const base = baseName(file);
   const id = typeof fields.id === 'string' ? fields.id : undefined;
-  const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, fields, { file, id, lang });
+  const pending: PendingProblem[] = schemaProblems(context.validators, kind.name, fields, { file, id });
   const add: Add = (p) => {
     const problem: PendingProblem = { severity: 'error', file, ...p };
     if (id !== undefined) problem.id = id;
     pending.push(problem);
   };
 
-  if (id !== undefined && id !== base) add({ code: 'id-filename', path: ['id'], anchor: 'value', message: validateMessage(lang, 'id-filename', { id, name: base }) });
+  if (id !== undefined && id !== base) add({ code: 'id-filename', path: ['id'], anchor: 'value', message: problemText('id-filename', { id, name: base }) });
   if (file !== expectedPath) {
     const sameFolder = file.split('/')[0] === kind.folder;
     add({
       code: 'file-location',
       path: [],
       anchor: 'value',
-      message: validateMessage(lang, sameFolder && kind.idForm === 'dated' ? 'file-location.year' : 'file-location.folder', {
+      message: problemText(sameFolder && kind.idForm === 'dated' ? 'file-location.year' : 'file-location.folder', {
         id: id ?? base,
         expected: sameFolder && kind.idForm === 'dated' ? expectedPath.split('/').slice(0, 2).join('/') + '/' : expectedPath,
       }),
     });
   }
-  if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: validateMessage(lang, 'classification') });
+  if (fields.classification === 4) add({ code: 'classification', path: ['classification'], anchor: 'value', message: problemText('classification') });
   checkConfiguredValues(kind, fields, context, add);
   if (kind.name === 'control') checkDemand(fields, context, add);
   if (kind.name === 'risk') checkRiskScale(fields, context, add);
-  if (text === undefined || mayHoldPersonalNumbers(text)) checkPersonalNumbers(fields, [], lang, add);
-  checkConsistency(kind, fields, lang, add);
+  if (text === undefined || mayHoldPersonalNumbers(text)) checkPersonalNumbers(fields, [], add);
+  checkConsistency(kind, fields, add);
   return { pending, id };
 }
 
@@ -177,7 +174,7 @@ function checkConfiguredValues(kind: KindSpec, fields: Record<string, unknown>, 
       code: 'schema',
       path: [field],
       anchor: 'value',
-      message: validateMessage(context.lang, 'schema.enum', { value, allowed: [...allowed].join(', '), suggestion: suggestNearest(value, [...allowed]) }),
+      message: problemText('schema.enum', { value, allowed: [...allowed].join(', '), suggestion: suggestNearest(value, [...allowed]) }),
     });
   }
 }
@@ -188,7 +185,7 @@ function checkDemand(fields: Record<string, unknown>, context: FileCheckContext,
   if (typeof value !== 'string' || context.config === null) return;
   const ids = (context.config.control_demands ?? []).map((d) => d.id);
   if (ids.includes(value)) return;
-  add({ code: 'ref-missing', path: ['demand'], anchor: 'value', message: validateMessage(context.lang, 'demand-missing', { value, suggestion: suggestNearest(value, ids) }) });
+  add({ code: 'ref-missing', path: ['demand'], anchor: 'value', message: problemText('demand-missing', { value, suggestion: suggestNearest(value, ids) }) });
 }
 
 // Worked out once per sak.yaml read, not once per record.
@@ -216,7 +213,7 @@ function configuredFields(kind: KindSpec): readonly (readonly [string, Configure
 /** The built-in values of incident categories or exercise topics plus those of sak.yaml. */
 export function allowedValues(enumName: ConfiguredEnum, config: SakConfig | null): string[] {
   const extra = (enumName === 'category' ? config?.incident_categories : config?.exercise_topics) ?? [];
-  return [...Object.keys(ENUM_LABELS[enumName]), ...extra.map((e) => e.id)];
+  return [...ENUM_VALUES[enumName], ...extra.map((e) => e.id)];
 }
 
 /** Checks that a risk's assessments lie within the risk matrix of sak.yaml (the schema allows 1–6, the largest matrix). */
@@ -229,33 +226,33 @@ function checkRiskScale(fields: Record<string, unknown>, context: FileCheckConte
     for (const axis of ['likelihood', 'consequence'] as const) {
       const value = (assessment as Record<string, unknown>)[axis];
       if (typeof value === 'number' && Number.isInteger(value) && value > size[axis]) {
-        add({ code: 'schema', path: ['assessments', i, axis], anchor: 'value', message: validateMessage(context.lang, 'risk.scale', { axis, value, limit: size[axis] }) });
+        add({ code: 'schema', path: ['assessments', i, axis], anchor: 'value', message: problemText('risk.scale', { axis, value, limit: size[axis] }) });
       }
     }
   });
 }
 
 /** Looks for personal numbers in every string and whole number of a record; `path` is a stack, copied only for a finding. */
-function checkPersonalNumbers(value: unknown, path: (string | number)[], lang: Lang, add: Add): void {
+function checkPersonalNumbers(value: unknown, path: (string | number)[], add: Add): void {
   if (typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value))) {
-    for (const match of findPersonalNumbers(String(value))) add({ code: 'pii', path: [...path], anchor: 'value', message: personalNumberMessage(match, lang) });
+    for (const match of findPersonalNumbers(String(value))) add({ code: 'pii', path: [...path], anchor: 'value', message: personalNumberMessage(match) });
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
       path.push(i);
-      checkPersonalNumbers(value[i], path, lang, add);
+      checkPersonalNumbers(value[i], path, add);
       path.pop();
     }
   } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       path.push(key);
-      checkPersonalNumbers((value as Record<string, unknown>)[key], path, lang, add);
+      checkPersonalNumbers((value as Record<string, unknown>)[key], path, add);
       path.pop();
     }
   }
 }
 
-function personalNumberMessage(match: PersonalNumberMatch, lang: Lang): string {
-  return validateMessage(lang, 'pii', { what: validateMessage(lang, `pii.${match.kind}`), masked: maskPersonalNumber(match.text) });
+function personalNumberMessage(match: PersonalNumberMatch): ProblemText {
+  return problemText('pii', { what: match.kind, masked: maskPersonalNumber(match.text) });
 }
 
 /** The personal numbers in the values of parsed data (strings and whole numbers), as ten-digit keys. */
@@ -271,7 +268,7 @@ function personalNumberKeys(value: unknown, out: Set<string>): Set<string> {
  * number as written (`0012…`) — located by their offset. A number a value holds is reported
  * at that value (checkPersonalNumbers) and not twice.
  */
-export function personalNumbersInText(file: string, text: string, data: unknown, lang: Lang, id?: string): Problem[] {
+export function personalNumbersInText(file: string, text: string, data: unknown, id?: string): Problem[] {
   if (!mayHoldPersonalNumbers(text)) return [];
   const matches = findPersonalNumbers(text);
   if (matches.length === 0) return [];
@@ -282,15 +279,15 @@ export function personalNumbersInText(file: string, text: string, data: unknown,
     const before = text.slice(0, match.index);
     const line = before.split('\n').length;
     const column = match.index - before.lastIndexOf('\n');
-    problems.push({ severity: 'error', code: 'pii', file, line, column, ...(id !== undefined ? { id } : {}), message: personalNumberMessage(match, lang) });
+    problems.push({ severity: 'error', code: 'pii', file, line, column, ...(id !== undefined ? { id } : {}), message: personalNumberMessage(match) });
   }
   return problems;
 }
 
 /** The personal numbers in a parsed file's values (sak.yaml's too), still to be located. */
-export function personalNumberPending(file: string, data: unknown, lang: Lang): PendingProblem[] {
+export function personalNumberPending(file: string, data: unknown): PendingProblem[] {
   const pending: PendingProblem[] = [];
-  checkPersonalNumbers(data, [], lang, (p) => pending.push({ severity: 'error', file, ...p }));
+  checkPersonalNumbers(data, [], (p) => pending.push({ severity: 'error', file, ...p }));
   return pending;
 }
 
@@ -300,15 +297,15 @@ function isDateLike(value: unknown): value is string | number {
 }
 
 /** The consistency rules of register.md, read from the kinds table: closing dates and dated lists. */
-function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang: Lang, add: Add): void {
+function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, add: Add): void {
   const close = kind.close;
   if (close?.dateField) {
     const field = close.dateField;
     const value = fields[field];
-    if (fields.status === close.status && value === undefined) add({ code: 'consistency', path: [field], anchor: 'parent', message: validateMessage(lang, `consistency.${field}-missing`) });
+    if (fields.status === close.status && value === undefined) add({ code: 'consistency', path: [field], anchor: 'parent', message: problemText(`consistency.${field}-missing`) });
     const after = close.after ? fields[close.after] : undefined;
     if (typeof value === 'string' && typeof after === 'string' && value < after) {
-      add({ code: 'consistency', path: [field], anchor: 'value', message: validateMessage(lang, `consistency.${field}-before`, { value, other: after }) });
+      add({ code: 'consistency', path: [field], anchor: 'value', message: problemText(`consistency.${field}-before`, { value, other: after }) });
     }
   }
   const ordered = kind.datedEntries;
@@ -320,7 +317,7 @@ function checkConsistency(kind: KindSpec, fields: Record<string, unknown>, lang:
       if (!isDateLike(date)) return;
       const start = partialDateStart(date);
       if (previous !== undefined && start < previous) {
-        add({ code: 'consistency', path: [ordered, i, 'date'], anchor: 'value', message: validateMessage(lang, 'consistency.order', { list: ordered, value: String(date), other: String(previousRaw) }) });
+        add({ code: 'consistency', path: [ordered, i, 'date'], anchor: 'value', message: problemText('consistency.order', { list: ordered, value: String(date), other: String(previousRaw) }) });
       }
       previous = start;
       previousRaw = date;

@@ -1,6 +1,4 @@
-import type { Lang } from '../../i18n/lang.js';
-import { KIND_LABELS } from '../../i18n/labels.js';
-import { validateMessage } from '../../i18n/validate-messages.js';
+import { problemText } from './problem-text.js';
 import { ANY_ID, getKind, kindOfId } from '../kinds.js';
 import type { KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
@@ -45,7 +43,7 @@ export function recordRefs(record: AnyRecord, schemaValid = false): RefValue[] {
  * reference naming an existing record of the right kind. Positions are found later.
  * Records may come whole or as their links only.
  */
-export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], lang: Lang): PendingProblem[] {
+export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[]): PendingProblem[] {
   const records: RecordLinks[] = input.map((r) => ('refs' in r ? r : { id: r.id, kind: r.kind, file: r.file, refs: recordRefs(r) }));
   const problems: PendingProblem[] = [];
   const byLowerId = new Map<string, RecordLinks[]>();
@@ -60,7 +58,7 @@ export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], 
     const sorted = [...group].sort((a, b) => compareStrings(a.file, b.file));
     for (const record of sorted) {
       const others = sorted.filter((r) => r !== record).map((r) => r.file).join(', ');
-      problems.push({ severity: 'error', code: 'id-duplicate', file: record.file, id: record.id, path: ['id'], anchor: 'value', message: validateMessage(lang, 'id-duplicate', { id: record.id, other: others }) });
+      problems.push({ severity: 'error', code: 'id-duplicate', file: record.file, id: record.id, path: ['id'], anchor: 'value', message: problemText('id-duplicate', { id: record.id, other: others }) });
     }
   }
 
@@ -75,7 +73,7 @@ export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], 
         allIds ??= [...byId.keys()];
         const expectedKind = ref.kind === 'any' ? undefined : ref.kind;
         const candidates = expectedKind ? allIds.filter((id) => kindOfId(id)?.name === expectedKind) : allIds;
-        problems.push({ severity: 'error', code: 'ref-missing', file: record.file, id: record.id, path, anchor: 'value', message: validateMessage(lang, 'ref-missing', { ref: value, suggestion: suggestNearest(value, candidates) }) });
+        problems.push({ severity: 'error', code: 'ref-missing', file: record.file, id: record.id, path, anchor: 'value', message: problemText('ref-missing', { ref: value, suggestion: suggestNearest(value, candidates) }) });
       } else if (ref.kind !== 'any' && target.kind !== ref.kind) {
         problems.push({
           severity: 'error',
@@ -84,7 +82,7 @@ export function checkAcrossRecords(input: readonly (AnyRecord | RecordLinks)[], 
           id: record.id,
           path,
           anchor: 'value',
-          message: validateMessage(lang, 'ref-kind', { ref: value, actual: KIND_LABELS[target.kind][lang].toLowerCase(), expected: KIND_LABELS[ref.kind][lang].toLowerCase() }),
+          message: problemText('ref-kind', { ref: value, actual: target.kind, expected: ref.kind }),
         });
       }
     }

@@ -1,5 +1,4 @@
-import type { Lang } from '../../i18n/lang.js';
-import { validateMessage } from '../../i18n/validate-messages.js';
+import { problemText } from './problem-text.js';
 import { partialDateStart } from '../calendar/date.js';
 import { makeProblem } from '../problem.js';
 import type { Problem } from '../problem.js';
@@ -20,14 +19,14 @@ export interface LocatedDate {
  * from its first day). Those of events read without a position come back as pending
  * problems, for the caller to locate.
  */
-export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string, lang: Lang): { located: Problem[]; pending: PendingProblem[] } {
+export function futureDateProblems(file: string, id: string | undefined, events: readonly LocatedDate[], at: string): { located: Problem[]; pending: PendingProblem[] } {
   // The common case, checked for every record: nothing after `at`.
   if (!events.some((event) => partialDateStart(event.value) > at)) return { located: [], pending: [] };
   const located: Problem[] = [];
   const pending: PendingProblem[] = [];
   for (const event of events) {
     if (partialDateStart(event.value) <= at) continue;
-    const message = validateMessage(lang, 'future-date', { value: String(event.value), today: at });
+    const message = problemText('future-date', { value: String(event.value), today: at });
     if (event.line === undefined || event.column === undefined) pending.push({ severity: 'warning', code: 'future-date', file, id, path: event.path, anchor: 'value', message });
     else located.push(makeProblem({ severity: 'warning', code: 'future-date', file, line: event.line, column: event.column, id, field: event.field, message }));
   }

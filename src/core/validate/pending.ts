@@ -1,3 +1,4 @@
+import type { ProblemText } from './problem-text.js';
 import type { ProblemCode, Severity } from '../problem.js';
 
 /** Where in the YAML a problem points: the field's value, its key, or the mapping that lacks it. */
@@ -11,7 +12,7 @@ export interface PendingProblem {
   id?: string;
   path: readonly (string | number)[];
   anchor: Anchor;
-  message: string;
+  message: ProblemText;
 }
 
 /** Turns a path into a JSON pointer (`/performed/0/findings/1`). */

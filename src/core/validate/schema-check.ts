@@ -1,7 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Lang } from '../../i18n/lang.js';
-import { validateMessage } from '../../i18n/validate-messages.js';
-import type { ValidateMessageKey } from '../../i18n/validate-messages.js';
+import { expectedText, problemText, type Expected, type ExpectedKey, type JsonType } from './problem-text.js';
 import { kindOfIdDefinition } from '../kinds.js';
 import { suggestNearest } from '../suggest.js';
 import type { PendingProblem } from './pending.js';
@@ -22,7 +20,7 @@ export function precompiledValidators(module: Record<string, unknown>): SchemaVa
   return validators;
 }
 
-const DEFINITION_EXPECTATIONS: Record<string, ValidateMessageKey> = {
+const DEFINITION_EXPECTATIONS: Record<string, Exclude<ExpectedKey, 'expected.prefixed-id' | 'expected.dated-id'>> = {
   date: 'expected.date',
   time: 'expected.time',
   duration: 'expected.duration',
@@ -47,13 +45,13 @@ function definitionOf(schemaPath: string): string | undefined {
   return /#\/definitions\/([A-Za-z]+)\//.exec(schemaPath)?.[1];
 }
 
-function describeExpected(schemaPath: string, lang: Lang): string | undefined {
+function describeExpected(schemaPath: string): Expected | undefined {
   const definition = definitionOf(schemaPath);
-  if (!definition) return /\/review\/anyOf$/.test(schemaPath) ? validateMessage(lang, 'expected.review') : undefined;
+  if (!definition) return /\/review\/anyOf$/.test(schemaPath) ? expectedText('expected.review') : undefined;
   const idKind = kindOfIdDefinition(definition);
-  if (idKind?.prefix) return validateMessage(lang, idKind.idForm === 'dated' ? 'expected.dated-id' : 'expected.prefixed-id', { prefix: idKind.prefix });
+  if (idKind?.prefix) return expectedText(idKind.idForm === 'dated' ? 'expected.dated-id' : 'expected.prefixed-id', { prefix: idKind.prefix });
   const key = DEFINITION_EXPECTATIONS[definition];
-  return key ? validateMessage(lang, key) : undefined;
+  return key ? expectedText(key) : undefined;
 }
 
 function show(value: unknown): string {
@@ -69,7 +67,7 @@ export function schemaProblems(
   validators: SchemaValidators,
   schemaName: string,
   data: unknown,
-  context: { file: string; id?: string; lang: Lang; code?: 'schema' | 'config' },
+  context: { file: string; id?: string; code?: 'schema' | 'config' },
 ): PendingProblem[] {
   const validate = validators.get(schemaName);
   if (!validate) throw new Error(`no schema ${schemaName}`);
@@ -83,9 +81,9 @@ export function schemaProblems(
     // An `if` only says that its `then`/`else` failed; that failure is reported itself.
     if (inBranch(error) || error.keyword === 'if') continue;
     const path = parsePath(error.instancePath);
-    const problem = describeError(error, path, data, context.lang);
+    const problem = describeError(error, path, data);
     if (!problem) continue;
-    const key = `${problem.path.join('/')}|${problem.message}`;
+    const key = `${problem.path.join('/')}|${JSON.stringify(problem.message)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const pending: PendingProblem = { severity: 'error', code: context.code ?? 'schema', file: context.file, ...problem };
@@ -108,67 +106,65 @@ function describeError(
   error: ErrorObject,
   path: (string | number)[],
   data: unknown,
-  lang: Lang,
 ): Pick<PendingProblem, 'path' | 'anchor' | 'message'> | undefined {
   const params = error.params as Record<string, unknown>;
   const value = valueAt(data, path);
   switch (error.keyword) {
     case 'required': {
       const name = String(params.missingProperty);
-      return { path: [...path, name], anchor: 'parent', message: validateMessage(lang, 'schema.required', { name }) };
+      return { path: [...path, name], anchor: 'parent', message: problemText('schema.required', { name }) };
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return { path: [...path, name], anchor: 'key', message: validateMessage(lang, 'schema.unknown-field', { name, suggestion: suggestNearest(name, known) }) };
+      return { path: [...path, name], anchor: 'key', message: problemText('schema.unknown-field', { name, suggestion: suggestNearest(name, known) }) };
     }
     case 'type': {
-      const types = String(params.type).split(',');
-      const expected = types.map((t) => validateMessage(lang, `type.${t}` as ValidateMessageKey)).join(' / ');
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.type', { expected }) };
+      const types = String(params.type).split(',') as JsonType[];
+      return { path, anchor: 'value', message: problemText('schema.type', { types }) };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return {
         path,
         anchor: 'value',
-        message: validateMessage(lang, 'schema.enum', { value: show(value), allowed: allowed.join(', '), suggestion: suggestNearest(String(value), allowed) }),
+        message: problemText('schema.enum', { value: show(value), allowed: allowed.join(', '), suggestion: suggestNearest(String(value), allowed) }),
       };
     }
     case 'const':
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.const', { expected: JSON.stringify(params.allowedValue) }) };
+      return { path, anchor: 'value', message: problemText('schema.const', { expected: JSON.stringify(params.allowedValue) }) };
     case 'pattern':
       return {
         path,
         anchor: 'value',
-        message: validateMessage(lang, 'schema.pattern', { value: show(value), expected: describeExpected(error.schemaPath, lang) ?? String(params.pattern) }),
+        message: problemText('schema.pattern', { value: show(value), expected: describeExpected(error.schemaPath) ?? String(params.pattern) }),
       };
     case 'format': {
-      const expected = params.format === 'date' ? validateMessage(lang, 'expected.valid-date') : params.format === 'uri' ? validateMessage(lang, 'expected.uri') : String(params.format);
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.format', { value: show(value), expected }) };
+      const expected = params.format === 'date' ? expectedText('expected.valid-date') : params.format === 'uri' ? expectedText('expected.uri') : String(params.format);
+      return { path, anchor: 'value', message: problemText('schema.format', { value: show(value), expected }) };
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.minimum', { value: show(value), limit: String(params.limit) }) };
+      return { path, anchor: 'value', message: problemText('schema.minimum', { value: show(value), limit: String(params.limit) }) };
     case 'maximum':
     case 'exclusiveMaximum':
       // Classification 4 has a code of its own (register.md); the record check reports it.
       if (path.length === 1 && path[0] === 'classification' && value === 4) return undefined;
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.maximum', { value: show(value), limit: String(params.limit) }) };
+      return { path, anchor: 'value', message: problemText('schema.maximum', { value: show(value), limit: String(params.limit) }) };
     case 'minLength':
     case 'maxLength':
     case 'minItems':
     case 'maxItems':
-      return { path, anchor: 'value', message: validateMessage(lang, `schema.${error.keyword}`, { limit: String(params.limit) }) };
+      return { path, anchor: 'value', message: problemText(`schema.${error.keyword}`, { limit: String(params.limit) }) };
     case 'uniqueItems':
-      return { path: [...path, Number(params.i)], anchor: 'value', message: validateMessage(lang, 'schema.uniqueItems') };
+      return { path: [...path, Number(params.i)], anchor: 'value', message: problemText('schema.uniqueItems') };
     case 'not':
       // The only `not` of the schemas: unit ids that Windows reserves for devices (common.schema.json).
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.reserved-name', { value: show(value) }) };
+      return { path, anchor: 'value', message: problemText('schema.reserved-name', { value: show(value) }) };
     case 'oneOf':
     case 'anyOf':
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.alternatives', { expected: describeExpected(error.schemaPath, lang) ?? error.keyword }) };
+      return { path, anchor: 'value', message: problemText('schema.alternatives', { expected: describeExpected(error.schemaPath) ?? error.keyword }) };
     default:
-      return { path, anchor: 'value', message: validateMessage(lang, 'schema.other', { detail: `${error.keyword}: ${error.message ?? ''}` }) };
+      return { path, anchor: 'value', message: problemText('schema.other', { detail: `${error.keyword}: ${error.message ?? ''}` }) };
   }
 }

@@ -31,7 +31,7 @@ function copyOfFixture(): string {
 async function validate(root: string) {
   vi.resetModules();
   const { readRegister } = await import('../../../src/store/read-register.js');
-  return readRegister(root, { lang: 'sv', at: '2027-02-01', cache: false, version: 'test', withData: false });
+  return readRegister(root, { at: '2027-02-01', cache: false, version: 'test', withData: false });
 }
 
 describe('loading the YAML parser', () => {

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../../../src/i18n/validate-messages.js';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument, checkMentionedIds, isReportFolderName, mentionedRecordIds, reportFolderName } from '../../../../src/core/report/document.js';
 import { quarterPeriod, rangePeriod, yearPeriod } from '../../../../src/core/report/period.js';
@@ -34,12 +35,13 @@ describe('ids named in a text', () => {
 
   it('warn when the record is not public (classification other than 0) or not in the register', () => {
     const lookup = (id: string) => (id === 'RSK-offentlig' ? { kind: 'risk' as const, classification: 0 } : id === 'RSK-intern' ? { kind: 'risk' as const, classification: 1 } : undefined);
-    const problems = checkMentionedIds('reports/2026/risks.md', 'RSK-offentlig, RSK-intern och RSK-saknas', lookup, 'sv');
+    const problems = checkMentionedIds('reports/2026/risks.md', 'RSK-offentlig, RSK-intern och RSK-saknas', lookup);
     expect(problems.map((p) => [p.severity, p.code, p.id, p.column])).toEqual([
       ['warning', 'report-public', 'RSK-intern', 16],
       ['warning', 'report-public', 'RSK-saknas', 31],
     ]);
-    expect(problems[0]?.message).toMatch(/den offentliga rapporten inte visar/);
-    expect(problems[1]?.message).toMatch(/inte finns i registret/);
+    expect(problemMessage(problems[0]!.message, 'sv')).toMatch(/den offentliga rapporten inte visar/);
+    expect(problemMessage(problems[1]!.message, 'sv')).toMatch(/inte finns i registret/);
+    expect(problemMessage(problems[0]!.message, 'en')).toMatch(/the public report does not show/);
   });
 });

@@ -21,7 +21,7 @@ const loaded = new Map<string, Promise<RegisterData>>();
 export function loadFixture(root = BASIC): Promise<RegisterData> {
   let data = loaded.get(root);
   if (!data) {
-    data = readRegister(root, { lang: 'sv', at: '2026-11-26', cache: false, version: 'test' }).then((read) => {
+    data = readRegister(root, { at: '2026-11-26', cache: false, version: 'test' }).then((read) => {
       const errors = read.problems.filter((p) => p.severity === 'error');
       if (errors.length > 0) throw new Error(`fixture ${root} is invalid: ${JSON.stringify(errors)}`);
       return read.data;

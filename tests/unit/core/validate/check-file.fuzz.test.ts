@@ -13,6 +13,8 @@ import { parseYamlSource } from '../../../../src/core/parse/yaml-source.js';
 import { classifyRecordPath } from '../../../../src/core/validate/check-file.js';
 import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
 import { getValidators } from '../../../../src/store/validators.js';
+import { problemMessage } from '../../../../src/i18n/validate-messages.js';
+import type { Problem } from '../../../../src/core/problem.js';
 import { SAMPLE_IDS, sampleRecord } from '../../support/sample-records.js';
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..', '..');
@@ -69,12 +71,13 @@ const mutation: fc.Arbitrary<(text: string) => string> = fc.oneof(
 const damaged = fc.tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([seed, steps]) => ({ file: seed.file, text: steps.reduce((t, step) => step(t), seed.text) }));
 
 /** Every answer is clean or positioned: line and column at least 1, a code and a message. */
-function expectPositioned(problems: readonly { line: number; column: number; code: string; message: string }[]): void {
+function expectPositioned(problems: readonly Problem[]): void {
   for (const p of problems) {
     expect(Number.isInteger(p.line) && p.line >= 1, JSON.stringify(p)).toBe(true);
     expect(Number.isInteger(p.column) && p.column >= 1, JSON.stringify(p)).toBe(true);
     expect(p.code).toMatch(/^[a-z-]+$/);
-    expect(p.message.length).toBeGreaterThan(0);
+    expect(problemMessage(p.message, 'sv').length).toBeGreaterThan(0);
+    expect(problemMessage(p.message, 'en').length).toBeGreaterThan(0);
   }
 }
 
@@ -84,7 +87,7 @@ describe('the validation core on damaged records', () => {
     for (const seed of SEEDS) {
       const place = classifyRecordPath(seed.file);
       if (place.status !== 'record') throw new Error(seed.file);
-      const result = checkRecordText(seed.file, place.kind, place.expected, seed.text, { validators, lang: 'sv', config: null });
+      const result = checkRecordText(seed.file, place.kind, place.expected, seed.text, { validators, config: null });
       expect(result.problems.filter((p) => p.code !== 'ref-missing'), seed.file).toEqual([]);
     }
     expect(SEEDS.length).toBeGreaterThan(KINDS.length);
@@ -96,7 +99,7 @@ describe('the validation core on damaged records', () => {
       fc.property(damaged, ({ file, text }) => {
         const place = classifyRecordPath(file);
         if (place.status !== 'record') return;
-        const result = checkRecordText(file, place.kind, place.expected, text, { validators, lang: 'sv', config: null, today: '2026-11-26' });
+        const result = checkRecordText(file, place.kind, place.expected, text, { validators, config: null, today: '2026-11-26' });
         if (result.valid) expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
         else expect(result.problems.filter((p) => p.severity === 'error').length).toBeGreaterThan(0);
         expectPositioned(result.problems);

@@ -7,10 +7,11 @@ import { KINDS } from '../../../../src/core/kinds.js';
 import type { KindSpec } from '../../../../src/core/kinds.js';
 import { recordPath } from '../../../../src/core/kinds.js';
 import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
+import { describeProblems } from '../../../../src/i18n/validate-messages.js';
 import { getValidators } from '../../../../src/store/validators.js';
 import { SAMPLE_IDS, sampleRecord, stringSlots } from '../../support/sample-records.js';
 
-const context = async () => ({ validators: await getValidators(), lang: 'sv' as const, config: null });
+const context = async () => ({ validators: await getValidators(), config: null });
 
 function setAt(data: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
   let current = data as Record<string | number, unknown>;
@@ -45,7 +46,10 @@ describe('every string field of every kind is checked for personnummer', () => {
       const data = sampleRecord(spec);
       const value = slot.field.type === 'slug' ? number : slot.field.name === 'url' ? `https://example.invalid/${number}` : `Anmäld av ${number} i receptionen`;
       setAt(data, slot.path, value);
-      const pii = check(spec, data, ctx).problems.filter((p) => p.code === 'pii');
+      const found = check(spec, data, ctx).problems;
+      // The number is masked in what core keeps of the pii problem (the cache holds it) and in the words made of it.
+      expect(JSON.stringify(found.filter((p) => p.code === 'pii'))).not.toContain(number.slice(-4));
+      const pii = describeProblems(found, 'sv').filter((p) => p.code === 'pii');
       expect(pii, `${number} in ${slot.pointer}`).toEqual([expect.objectContaining({ severity: 'error', field: slot.pointer, message: expect.stringMatching(/XXXX/) })]);
       expect(pii[0]?.line).toBeGreaterThan(1);
       expect(pii[0]?.column).toBeGreaterThanOrEqual(1);

@@ -7,6 +7,7 @@ import { getKind } from '../../../../src/core/kinds.js';
 import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
 import { findPersonalNumbers, personalNumberKey } from '../../../../src/core/validate/pii.js';
 import { getValidators } from '../../../../src/store/validators.js';
+import { problemMessage } from '../../../../src/i18n/validate-messages.js';
 
 describe('findPersonalNumbers, every spelling', () => {
   it.each([
@@ -46,8 +47,8 @@ const INC = 'incidents/2026/INC-20261101-7QX2K.yaml';
 const incident = (extra: string) => `id: INC-20261101-7QX2K\ntitle: Krossad ruta (fiktiv)\ndate: 2026-11-01\nunit: kommunstyrelsen\ncategory: vandalism\nseverity: low\nstatus: open\n${extra}`;
 
 async function piiProblems(text: string) {
-  const result = checkRecordText(INC, getKind('incident'), INC, text, { validators: await getValidators(), lang: 'sv', config: null });
-  return result.problems.filter((p) => p.code === 'pii').map((p) => ({ line: p.line, column: p.column, field: p.field, message: p.message }));
+  const result = checkRecordText(INC, getKind('incident'), INC, text, { validators: await getValidators(), config: null });
+  return result.problems.filter((p) => p.code === 'pii').map((p) => ({ line: p.line, column: p.column, field: p.field, message: problemMessage(p.message, 'sv') }));
 }
 
 describe('a record file with a personal number anywhere', () => {
