@@ -1,5 +1,6 @@
-// Every example of the documentation runs here: the commands of docs/*.md against the built
-// sak in temporary folders, their output compared with what the document shows; every
+// Every example of the documentation runs here: the commands of docs/*.md in bash in
+// temporary folders (sak itself through the program's entry, in this process; see
+// support/doc-examples.ts), their output compared with what the document shows; every
 // example record validates; files that sak init writes are shown as it writes them.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
