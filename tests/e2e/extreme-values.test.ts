@@ -9,6 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeMinimalRegister, makeTempDir, runSak, writeRecord, type SakRun } from './support/sak.js';
+import { testRuns } from './helpers.js';
 
 const DATES = ['0000-01-01', '0001-02-28', '1900-01-01', '2000-02-29', '2026-11-26', '9998-12-31', '9999-12-31'] as const;
 const PARTIAL = ['"0000"', '1000', '"1900-01"', '2026', '"9999-12"', '9999', ...DATES] as const;
@@ -87,7 +88,8 @@ describe('a register that validate accepts never crashes a command', () => {
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: 12, seed: 12, endOnFailure: true },
+      // SAK_TEST_RUNS registers: 6, 40 with `npm run test:slow`.
+      { numRuns: testRuns(6, 40), seed: 12, endOnFailure: true },
     );
   }, 300_000);
 

