@@ -36,6 +36,13 @@ module.exports = {
       to: { path: '^src/cli/' },
     },
     {
+      name: 'no-command-imports-the-program',
+      severity: 'error',
+      comment: 'A command declaration (cli/commands/) gets what it needs as CommandDeps (cli/command-deps.ts) and the version from cli/version.ts: it never imports the program or the process entry.',
+      from: { path: '^src/cli/(commands/|completion-model\\.ts$)' },
+      to: { path: '^src/cli/(program|main)\\.ts$' },
+    },
+    {
       name: 'commands-below-cli',
       severity: 'error',
       comment: 'commands/ is used by cli/ only: store/, ui/, core/, render/ and i18n/ never import a command.',
