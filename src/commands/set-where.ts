@@ -246,7 +246,12 @@ export async function runSetWhere(assignments: readonly Assignment[], options: S
   return allOrNothing(ctx, ({ stopAt, undo }) =>
     withRecordLock(ctx, setup, async (commitLock) => {
       try {
-        for (const change of planned) {
+        for (const [i, change] of planned.entries()) {
+          // Every hundred files a Ctrl-C gets its chance to be seen, so that it stops the write at once.
+          if (i > 0 && i % 100 === 0) {
+            await new Promise((resolve) => setImmediate(resolve));
+            checkStop(stopAt, 'written');
+          }
           replaceRecordFile(change.target.abs, change.after, change.before, lang);
           undo.replaced(change.target.abs, change.before, change.after);
         }
