@@ -2,7 +2,7 @@ import { isValidDate } from '../core/calendar/date.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import { parseFieldValue } from '../core/field-values.js';
-import { assessmentAxisLimit } from '../core/risk.js';
+import { assessmentAxisLimit, axisLabels } from '../core/risk.js';
 import { recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
 import { coerceFieldValue, enumChoices, renderNewRecord, valueLabel } from '../core/new-record.js';
@@ -11,6 +11,8 @@ import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { problemMessage } from '../i18n/validate-messages.js';
+import { EMPTY_ANSWER_HINTS } from '../i18n/kind-texts.js';
+import { DEFAULT_MATRIX_LABELS } from '../i18n/report-texts.js';
 import { readTitles } from '../store/record-index.js';
 import type { Choice, Prompter } from '../ui/prompts.js';
 import type { SakConfig } from '../core/record-types.js';
@@ -50,9 +52,11 @@ export function fieldError(ask: AskContext, field: FieldSpec, value: unknown): s
   const { kind, fields, data, setup, ctx } = ask;
   const id = placeholderId(kind, field.name === 'date' ? value : data.date);
   const file = recordPath(kind, id);
-  const text = renderNewRecord(kind, fields, file, { ...data, id, [field.name]: value });
+  const trial: Record<string, unknown> = structuredClone({ ...data, id });
+  setAtPath(trial, field.path, value);
+  const text = renderNewRecord(kind, fields, file, trial);
   const result = checkRecordFile(file, kind, file, parseYamlSource(text), { validators: setup.validators, config: setup.config }, text);
-  const pointer = `/${field.name}`;
+  const pointer = `/${field.path.join('/')}`;
   const problem = result.problems.find((p) => p.severity === 'error' && (p.field === pointer || p.field?.startsWith(`${pointer}/`)));
   return problem && problemMessage(problem.message, ctx.lang);
 }
@@ -66,11 +70,23 @@ export function fieldError(ask: AskContext, field: FieldSpec, value: unknown): s
 export async function askForFields(ask: AskContext): Promise<void> {
   const { kind, fields, data } = ask;
   const wholeForm = Object.keys(data).length === 0;
+  // Objects whose required part was left empty (a document not adopted yet): the rest of them is not asked.
+  const skipped: string[] = [];
   for (const field of promptedFields(kind, fields)) {
     const nested = field.path.length > 1;
     if (valueAtPath(data, field.path) !== undefined || (!wholeForm && (nested || !field.required || kind.defaults[field.name]))) continue;
+    const parent = field.path.slice(0, -1).join('.');
+    if (nested && skipped.includes(parent)) continue;
     const answer = field.type === 'list' && field.item?.type === 'object' ? await askEntry(ask, field) : await askField(ask, field);
-    if (answer !== undefined) setAtPath(data, field.path, answer);
+    if (answer !== undefined) {
+      setAtPath(data, field.path, answer);
+      continue;
+    }
+    if (nested && field.required) skipped.push(parent);
+    // What the empty answer means (a document "inte antaget än" is a draft), unless given otherwise.
+    for (const [path, value] of Object.entries(kind.emptyMeans?.[field.path.join('.')] ?? {})) {
+      if (valueAtPath(data, path.split('.')) === undefined) setAtPath(data, path.split('.'), value);
+    }
   }
 }
 
@@ -91,21 +107,28 @@ function setAtPath(data: Record<string, unknown>, path: readonly string[], value
 }
 
 /**
- * Asks for one entry of a list of objects (an incident's report to an authority): its first
- * required property as a choice that may be left empty ("no report"), then the other
- * required ones (the date, today by default). Returns the list of that one entry, or undefined.
+ * Asks for one entry of a list of objects (an incident's report to an authority, a risk's
+ * assessment): its first required property as a choice that may be left empty ("no report",
+ * "not assessed yet"), then the other required ones, dates last (today by default, or an
+ * earlier day: a back-dated assessment; never a day after today). Returns the list of that
+ * one entry, or undefined.
  */
 async function askEntry(ask: AskContext, field: FieldSpec): Promise<unknown> {
   const { prompter, setup, ctx } = ask;
+  const isDate = (p: FieldSpec) => p.type === 'date' || p.type === 'partial-date';
   const required = (field.item?.properties ?? []).filter((p) => p.required);
-  const [first, ...rest] = required;
+  const [first, ...rest] = [...required.filter((p) => !isDate(p)), ...required.filter(isDate)];
   if (!first) return undefined;
   const entry: Record<string, unknown> = {};
-  const value = await askValue(prompter, first, ctx, setup.config, { optional: true, label: [field.name] });
+  // A choice of whom (an authority) reads as the list ("Anmäld till"); a step of a scale as itself ("Sannolikhet").
+  const label = first.type === 'integer' ? first.path : [field.name];
+  const value = await askValue(prompter, first, ctx, setup.config, { optional: true, label, ...(first.type === 'integer' ? { none: recordMessage(ctx.lang, 'prompt.not-assessed') } : {}) });
   if (value === undefined) return undefined;
   entry[first.name] = value;
   for (const property of rest) {
-    const answer = await askValue(prompter, property, ctx, setup.config, { ...(property.type === 'date' ? { default: ctx.today } : {}) });
+    const answer = await askValue(prompter, property, ctx, setup.config, {
+      ...(isDate(property) ? { default: ctx.today, check: (date) => (typeof date === 'string' && date > ctx.today ? recordMessage(ctx.lang, 'prompt.future', { today: ctx.today }) : undefined) } : {}),
+    });
     if (answer !== undefined) entry[property.name] = answer;
   }
   return [entry];
@@ -118,7 +141,8 @@ async function askField(ask: AskContext, field: FieldSpec): Promise<unknown> {
   const required = field.required && field.path.length === 1;
   const fallback = kind.defaults[field.name];
   const defaultValue = fallback ? ('today' in fallback ? ctx.today : fallback.value) : undefined;
-  const message = promptMessage(field, field.path, lang, !required);
+  const emptyHint = kind.emptyMeans?.[field.path.join('.')] ? EMPTY_ANSWER_HINTS[`${kind.name}.${field.path.join('.')}`]?.[lang] : undefined;
+  const message = emptyHint ? `${fieldLabel(field.path, lang)} ${emptyHint}` : promptMessage(field, field.path, lang, !required);
   const none: Choice = { value: '', name: recordMessage(lang, 'prompt.none') };
 
   if (field.type === 'ref' && field.refKind && field.refKind !== 'any') {
@@ -139,9 +163,17 @@ async function askField(ask: AskContext, field: FieldSpec): Promise<unknown> {
   }
   return askValue(prompter, field, ctx, setup.config, {
     optional: !required,
+    ...(emptyHint ? { message } : {}),
     ...(defaultValue !== undefined ? { default: defaultValue } : {}),
     check: (value) => fieldError(ask, field, value),
   });
+}
+
+/** The labels of the steps of a risk assessment's axis (sak.yaml `risk_matrix`, else the default labels), or undefined for any other field. */
+export function scaleSteps(path: readonly string[], config: SakConfig | null, lang: Context['lang']): string[] | undefined {
+  const axis = path[path.length - 1];
+  if (assessmentAxisLimit(path, config) === undefined || (axis !== 'likelihood' && axis !== 'consequence')) return undefined;
+  return axisLabels(config?.risk_matrix?.[axis], DEFAULT_MATRIX_LABELS[axis][lang]);
 }
 
 function promptMessage(field: FieldSpec, label: readonly string[], lang: Context['lang'], optional: boolean): string {
@@ -159,6 +191,10 @@ export interface AskValueOptions {
   default?: string;
   /** A further check of a typed value: a message, or undefined when it is fine. */
   check?: (value: unknown) => string | undefined;
+  /** The question, when not the field's label and hints. */
+  message?: string;
+  /** What the empty choice of an optional list says (default "(ingen)"). */
+  none?: string;
 }
 
 /**
@@ -169,7 +205,7 @@ export interface AskValueOptions {
 export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Context, config: SakConfig | null, options: AskValueOptions): Promise<unknown> {
   const { lang } = ctx;
   const optional = options.optional ?? false;
-  const message = promptMessage(field, options.label ?? field.path, lang, optional);
+  const message = options.message ?? promptMessage(field, options.label ?? field.path, lang, optional);
   if (field.type === 'enum') {
     const choices = enumChoices(field, config).map((value) => ({ value, name: `${valueLabel(field, value, lang, config)} (${value})` }));
     const none: Choice = { value: '', name: recordMessage(lang, 'prompt.none') };
@@ -177,6 +213,14 @@ export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Contex
     return answer === '' ? undefined : answer;
   }
   if (field.type === 'boolean') return prompter.confirm({ message, default: false });
+  const scale = scaleSteps(field.path, config, lang);
+  if (scale) {
+    // A risk's likelihood or consequence: the steps of the register's matrix with their labels ("1 Mycket låg").
+    const choices = scale.map((label, i) => ({ value: String(i + 1), name: label ? `${i + 1} ${label}` : String(i + 1) }));
+    const none: Choice = { value: '', name: options.none ?? recordMessage(lang, 'prompt.none') };
+    const answer = await prompter.select({ message, choices: optional ? [none, ...choices] : choices });
+    return answer === '' ? undefined : Number(answer);
+  }
   const answer = await prompter.input({
     message,
     ...(options.default !== undefined ? { default: options.default } : {}),

@@ -36,6 +36,12 @@ export interface KindSpec {
   prompts: readonly string[];
   /** Values `sak add` fills in when they are not given: today's date or a fixed value. */
   defaults: Readonly<Record<string, RecordDefault>>;
+  /**
+   * Prompted fields whose empty answer on a terminal means something, by dotted path: the
+   * values it sets (a document "inte antaget än" is a draft, which no deadline is counted for).
+   * The prompt says what an empty answer means (i18n/kind-texts.ts, EMPTY_ANSWER_HINTS).
+   */
+  emptyMeans?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Columns of `sak list` after id and title: dotted paths, or `@risk` for the computed risk level. */
   columns: readonly string[];
   /** Fields naming the responsible or concerned units (`sak list --unit`), as dotted paths. */
@@ -149,8 +155,10 @@ export const KINDS: readonly KindSpec[] = [
     eventDates: [['adopted', 'date'], ['reviews', '*', 'date']],
     inactiveStatuses: ['repealed'],
     enums: { type: 'document_type', status: 'document_status', 'areas.*': 'area', 'reviews.*.outcome': 'review_outcome' },
-    prompts: ['title', 'type', 'owner'],
+    // The adoption decides the first follow-up (rules.md, document-review); a draft has none.
+    prompts: ['title', 'type', 'owner', 'adopted.date', 'adopted.body', 'adopted.paragraph'],
     defaults: { created: { today: true } },
+    emptyMeans: { 'adopted.date': { status: 'draft' } },
     columns: ['type', 'owner', 'adopted.date', 'status'],
     unitFields: ['owner', 'applies_to'],
     ownerField: 'owner',
@@ -168,7 +176,8 @@ export const KINDS: readonly KindSpec[] = [
     eventDates: [['assessments', '*', 'date']],
     inactiveStatuses: ['closed'],
     enums: { area: 'area', treatment: 'treatment', status: 'risk_status' },
-    prompts: ['title', 'owner', 'area', 'description'],
+    // An assessment (maybe back-dated) starts risk-review; without one the risk is risk-unassessed.
+    prompts: ['title', 'owner', 'area', 'description', 'assessments'],
     defaults: { created: { today: true } },
     columns: ['owner', 'area', '@risk', 'status'],
     unitFields: ['owner'],

@@ -49,6 +49,8 @@ const sv = {
   // Prompts
   'prompt.optional': () => '(valfritt)',
   'prompt.none': () => '(ingen)',
+  'prompt.not-assessed': () => '(ingen bedömning än)',
+  'prompt.future': (p: Params) => `datumet ligger efter i dag (${p.today}); ange dagen det hände`,
   'prompt.pick-one': () => 'välj minst en (mellanslag markerar)',
   'prompt.date-hint': () => '(ÅÅÅÅ-MM-DD)',
   'prompt.time-hint': () => '(TT:MM)',
@@ -121,6 +123,9 @@ const sv = {
   'log.no': () => 'nej',
   'log.items': (p: Params) => `${p.count} st`,
   'log.added-item': (p: Params) => `ny: ${p.item}`,
+  // sak add without a kind
+  'add.which-kind': () => 'Vilken sorts post vill du lägga till?',
+  'add.no-kind': (p: Params) => `ange vilken sorts post du vill lägga till: sak add <typ>. Typerna:\n${p.list}`,
 } satisfies Catalogue;
 
 /** A key of the record messages. */
@@ -169,6 +174,8 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'interrupted': () => 'interrupted by Ctrl-C; what had been written is taken back and nothing is committed',
   'prompt.optional': () => '(optional)',
   'prompt.none': () => '(none)',
+  'prompt.not-assessed': () => '(not assessed yet)',
+  'prompt.future': (p) => `the date is after today (${p.today}); give the day it happened`,
   'prompt.pick-one': () => 'pick at least one (space selects)',
   'prompt.date-hint': () => '(YYYY-MM-DD)',
   'prompt.time-hint': () => '(HH:MM)',
@@ -238,6 +245,9 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'log.no': () => 'no',
   'log.items': (p) => counted('en', p.count, 'item'),
   'log.added-item': (p) => `new: ${p.item}`,
+  // sak add without a kind
+  'add.which-kind': () => 'Which kind of record do you want to add?',
+  'add.no-kind': (p) => `name the kind of record to add: sak add <kind>. The kinds:\n${p.list}`,
 };
 
 const catalogues: Record<Lang, Record<RecordMessageKey, (p: Params) => string>> = { sv, en };
