@@ -3,6 +3,7 @@ import { parseDateOption, parseDurationOption, parseUrlOption } from './option-v
 import type { CHECK_FORMATS, FAIL_ON } from './option-choices.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { describeDeadlines } from '../i18n/check-messages.js';
+import { followUpCommand } from '../core/check/follow-up.js';
 import { countDeadlines, renderDeadlinesGithub, renderDeadlinesIcs, renderDeadlinesJson, renderDeadlinesText } from '../render/deadlines.js';
 import { deadlinesOfUnit } from '../core/unit-scope.js';
 import { UsageError } from '../errors.js';
@@ -43,8 +44,8 @@ export async function runCheck(options: CheckCommandOptions, ctx: Context): Prom
   if (options.unit !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.unit, ctx.lang), 'unit');
   if (options.owner !== undefined) all = deadlinesOfUnit(all, loaded.data, resolveUnitOption(loaded.data, options.owner, ctx.lang), 'owner');
   const items = options.all ? all : all.filter((i) => i.status !== 'ok');
-  const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])) };
-  if (format === 'json') ctx.out.stdout(renderDeadlinesJson(result));
+  const result: CheckResult = { at, horizon, items, files: new Map(loaded.data.records.map((r) => [r.id, r.file])), followUp: (item) => followUpCommand(item, loaded.data, at) };
+  if (format === 'json') ctx.out.stdout(renderDeadlinesJson(result, ctx.lang));
   else if (format === 'ics') ctx.out.stdout(renderDeadlinesIcs(result, { lang: ctx.lang, municipality: loaded.data.config.municipality, ...(siteBase ? { siteBase } : {}) }));
   else if (format === 'github') ctx.out.stdout(renderDeadlinesGithub(result, ctx.lang, repositoryPrefix(loaded.root)));
   else ctx.out.stdout(renderDeadlinesText(result, ctx.lang, await terminalStyles(ctx.out.color)));

@@ -9,6 +9,8 @@ const texts = {
   'ics-due': { sv: (p: Params) => `Förfallodag: ${p.due}`, en: (p: Params) => `Due date: ${p.due}` },
   'ics-basis': { sv: (p: Params) => `Grund: ${p.basis}`, en: (p: Params) => `Basis: ${p.basis}` },
   'ics-link': { sv: (p: Params) => `Posten: ${p.url}`, en: (p: Params) => `The record: ${p.url}` },
+  'placeholder.date': { sv: () => '<ÅÅÅÅ-MM-DD>', en: () => '<YYYY-MM-DD>' },
+  'placeholder.unit': { sv: () => '<enhet>', en: () => '<unit>' },
   'usage.unit-owner': { sv: () => '--unit och --owner kan inte anges samtidigt; välj det ena', en: () => '--unit and --owner cannot be given together; choose one' },
   summary: {
     sv: (p: Params) => `${counted('sv', p.overdue, 'overdue')}, ${p.due} förfaller inom ${p.horizon} (per ${p.at})`,

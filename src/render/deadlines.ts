@@ -1,4 +1,5 @@
 import type { DeadlineItem, DeadlineStatus } from '../core/check/engine.js';
+import type { CommandWord, Placeholder } from '../core/check/follow-up.js';
 import type { Lang } from '../i18n/lang.js';
 import { basisWords, DEADLINE_STATUS_LABELS, ruleLabel } from '../i18n/check-messages.js';
 import { checkOutputText } from '../i18n/check-output.js';
@@ -16,6 +17,33 @@ export interface CheckResult {
   items: readonly DeadlineItem[];
   /** Record files by id, for annotations that point at a file. */
   files: ReadonlyMap<string, string>;
+  /** The command that records an item's follow-up (text output ends each overdue or due item with it). */
+  followUp?: (item: DeadlineItem) => readonly CommandWord[] | undefined;
+}
+
+/** A placeholder in the language: `<ÅÅÅÅ-MM-DD>`, `<enhet>`, `<1–5>`, `<ok|deviations>`. */
+function placeholderText(word: Placeholder, lang: Lang): string {
+  if (word.placeholder === 'date') return checkOutputText(lang, 'placeholder.date');
+  if (word.placeholder === 'unit') return checkOutputText(lang, 'placeholder.unit');
+  const numbers = word.values.every((v, i) => v === String(i + 1));
+  return numbers && word.values.length > 2 ? `<1–${word.values.length}>` : `<${word.values.join('|')}>`;
+}
+
+/** A literal word quoted for a POSIX shell (and PowerShell) when it holds anything but plain characters. */
+function needsQuotes(text: string): boolean {
+  return !/^[A-Za-z0-9_.\/:=@%+,-]*$/.test(text);
+}
+
+/** A follow-up command as one line to type: literal words quoted where a shell needs it, placeholders in the language. */
+export function renderCommand(words: readonly CommandWord[], lang: Lang): string {
+  return words
+    .map((word) => {
+      const parts = typeof word === 'string' || !Array.isArray(word) ? [word as string | Placeholder] : (word as readonly (string | Placeholder)[]);
+      const text = parts.map((p) => (typeof p === 'string' ? p : placeholderText(p, lang))).join('');
+      const quote = parts.some((p) => typeof p === 'string' && needsQuotes(p));
+      return quote ? `'${text.replace(/'/g, `'\\''`)}'` : text;
+    })
+    .join(' ');
 }
 
 /** Counts the overdue and due items. */
@@ -29,10 +57,17 @@ export function countDeadlines(items: readonly DeadlineItem[]): { overdue: numbe
   return { overdue, due };
 }
 
-/** JSON: the shape of cli.md ("sak check"). */
-export function renderDeadlinesJson(result: CheckResult): string {
+/**
+ * JSON: the shape of cli.md ("sak check"). An overdue or due item adds `command`, the
+ * command that records its follow-up as text output shows it (an addition to the shape).
+ */
+export function renderDeadlinesJson(result: CheckResult, lang: Lang = 'sv'): string {
   const { overdue, due } = countDeadlines(result.items);
-  return JSON.stringify({ at: result.at, horizon: result.horizon, overdue, due, items: result.items }, null, 2) + '\n';
+  const items = result.items.map((item) => {
+    const command = result.followUp?.(item);
+    return command ? { ...item, command: renderCommand(command, lang) } : item;
+  });
+  return JSON.stringify({ at: result.at, horizon: result.horizon, overdue, due, items }, null, 2) + '\n';
 }
 
 /** Text: grouped by status, most urgent first, each line with its due date and message. */
@@ -49,6 +84,8 @@ export function renderDeadlinesText(result: CheckResult, lang: Lang, styles: Sty
     for (const item of group) {
       const due = item.due ?? noDate;
       lines.push(`  ${colour[status](due.padEnd(width))}  ${item.message}  ${styles.dim(`[${basisWords(item.basis, lang)}; ${item.rule}]`)}`);
+      const command = result.followUp?.(item);
+      if (command) lines.push(`  ${' '.repeat(width)}  → ${renderCommand(command, lang)}`);
     }
   }
   const { overdue, due } = countDeadlines(result.items);

@@ -111,10 +111,10 @@ describe('sak add on a terminal', () => {
     expect(run.output).toContain('--unit, --category, --severity');
   });
 
-  it('sak review asks for the required values a flag did not give', async () => {
+  it('sak review asks for the required values a flag did not give, on the scale with its labels', async () => {
     const root = await makeGitRegister();
     expect((await sak(root, ['add', 'risk', '--title', 'Elavbrott (fiktiv)', '--owner', 'nvk', '--area', 'crisis_preparedness'])).code).toBe(0);
-    const run = await runSakInTerminal(root, ['review', 'RSK-elavbrott-fiktiv', '--likelihood', '2'], [{ waitFor: /Konsekvens/, send: `9${enter}` }, { waitFor: /från 1 till 5/, send: `${backspace}5${enter}` }]);
+    const run = await runSakInTerminal(root, ['review', 'RSK-elavbrott-fiktiv', '--likelihood', '2'], [{ waitFor: /5 Katastrofal/, send: `${down.repeat(4)}${enter}` }]);
     expect(run.code, run.output).toBe(0);
     expect(parse(readText(root, 'risks/RSK-elavbrott-fiktiv.yaml'))).toMatchObject({ assessments: [{ date: TODAY, likelihood: 2, consequence: 5 }] });
   });

@@ -51,6 +51,8 @@ function flagDescription(kind: KindSpec, flag: FieldFlag, lang: Lang): string {
 
 /** Declares the subcommands of `sak add`: one per kind, with a flag for every field of its schema. */
 export function defineAddKinds(add: CommandUnknownOpts, { withContext, lang }: CommandDeps): void {
+  // `sak add --no-input incident` and `sak add incident --no-input` alike: `add` itself takes the flag (for `sak add` alone).
+  const parentPrompts = <O extends object>(options: O): O => (add.opts().prompts === false ? { ...options, prompts: false } : options);
   for (const kind of KINDS) {
     const label = KIND_LABELS[kind.name][lang];
     const sub = add
@@ -78,7 +80,7 @@ export function defineAddKinds(add: CommandUnknownOpts, { withContext, lang }: C
       // The field flags are declared in the loop above, from the schema: their values reach runAdd untyped.
       withContext(async (ctx, options) => {
         const { runAdd } = await import('../../commands/add.js');
-        return runAdd(kind.name, options, ctx);
+        return runAdd(kind.name, parentPrompts(options), ctx);
       }),
     );
   }
