@@ -31,7 +31,7 @@ function placeholderText(word: Placeholder, lang: Lang): string {
 
 /** A literal word quoted for a POSIX shell (and PowerShell) when it holds anything but plain characters. */
 function needsQuotes(text: string): boolean {
-  return !/^[A-Za-z0-9_.\/:=@%+,-]*$/.test(text);
+  return !/^[A-Za-z0-9_./:=@%+,-]*$/.test(text);
 }
 
 /** A follow-up command as one line to type: literal words quoted where a shell needs it, placeholders in the language. */
