@@ -160,7 +160,13 @@ describe('sak check on the fixture register', () => {
     expect(lines[0]).toBe('Försenad (21)');
     const dueHeader = lines.indexOf('Förfaller snart (5)');
     expect(dueHeader).toBeGreaterThan(0);
-    expect(lines.filter((l) => l.startsWith('  ')).length).toBe(OVERDUE + DUE);
+    // Each item, then the command that records its follow-up on the line after it.
+    const itemLines = lines.filter((l) => l.startsWith('  ') && !l.trimStart().startsWith('→'));
+    expect(itemLines.length).toBe(OVERDUE + DUE);
+    expect(lines.filter((l) => /^ {15}→ sak [a-z]+ /.test(l)).length).toBe(OVERDUE + DUE);
+    lines.forEach((line, i) => {
+      if (line.trimStart().startsWith('→')) expect(itemLines).toContain(lines[i - 1]);
+    });
     expect(run.stdout).not.toContain('I tid');
     expect(lines[lines.length - 1]).toBe('21 försenade, 5 förfaller inom P90D (per 2026-11-26)');
     const policy = lines.findIndex((l) => l.includes('DOC-sakerhetspolicy: uppföljning saknas sedan 2010-10-31 (minst en gång per mandatperiod)'));
