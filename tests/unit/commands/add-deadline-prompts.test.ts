@@ -12,6 +12,7 @@ import type { Context } from '../../../src/commands/context.js';
 import { KINDS } from '../../../src/core/kinds.js';
 import { UsageError } from '../../../src/errors.js';
 import { EMPTY_ANSWER_HINTS } from '../../../src/i18n/kind-texts.js';
+import { spawnTestGit } from '../../support/git-spawner.js';
 import { enter, scriptedPrompter, tick, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -29,6 +30,7 @@ function fakeContext(interactive = true): { ctx: Context; out: { stdout: string;
     today: '2026-11-26',
     out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive },
     loadRegister: () => Promise.reject(new Error('sak add must not read the whole register')),
+    git: { env: {}, spawn: spawnTestGit },
   };
   return { ctx, out, root };
 }
