@@ -14,7 +14,6 @@ module.exports.CORE_TEXT_EXCEPTIONS = {
   'src/core/record-view.ts': ['check-messages', 'field-labels', 'labels', 'record-messages'],
   'src/core/report/actions.ts': ['labels'],
   'src/core/report/agreements.ts': ['check-messages', 'labels'],
-  'src/core/report/build.ts': ['check-messages', 'report-texts'],
   'src/core/report/controls.ts': ['check-messages', 'labels', 'report-texts'],
   'src/core/report/document.ts': ['report-texts'],
   'src/core/report/documents.ts': ['check-messages', 'labels', 'report-texts'],

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseDateOption } from './option-values.js';
 import type { Audience, REPORT_FORMATS } from './option-choices.js';
-import { buildReportModel } from '../core/report/build.js';
+import { buildReportModel } from '../render/report-model.js';
 import { reportFolderName } from '../core/report/document.js';
 import { classificationOf } from '../core/report/visibility.js';
 import { sortProblems } from '../core/problem.js';

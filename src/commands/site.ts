@@ -4,7 +4,7 @@ import { parseDateOption, parseUrlOption } from './option-values.js';
 import type { Audience } from './option-choices.js';
 import { DEFAULT_HORIZON, evaluateDeadlines } from '../core/check/engine.js';
 import { describeDeadlines } from '../i18n/check-messages.js';
-import { buildReportModel } from '../core/report/build.js';
+import { buildReportModel } from '../render/report-model.js';
 import type { ReportModel } from '../core/report/model.js';
 import { quarterPeriod, yearPeriod } from '../core/report/period.js';
 import type { ReportPeriod } from '../core/report/period.js';

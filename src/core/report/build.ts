@@ -1,8 +1,7 @@
-import { basisWords, DEADLINE_STATUS_LABELS, describeDeadlines, ruleLabel } from '../../i18n/check-messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { periodLabel, reportShortTitle, reportTitle, SUMMARY_LABELS, type SummaryKey } from '../../i18n/report-texts.js';
+import type { SummaryKey } from './model.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
-import { evaluateDeadlines, type DeadlineItem, type RuleName } from '../check/engine.js';
+import { evaluateDeadlines, type DeadlineFinding, type RuleName } from '../check/engine.js';
 import { indexById, type RegisterData } from '../model.js';
 import { buildActions, countActions } from './actions.js';
 import { buildAgreements } from './agreements.js';
@@ -13,12 +12,12 @@ import { buildDeadlineSection } from './deadlines.js';
 import { buildDocuments, countOverdueDocuments, DOCUMENT_RULES } from './documents.js';
 import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
 import { buildIncidents, incidentsIn } from './incidents.js';
-import type { Audience, DeadlineRow, ReportModel, ReportSource, SummaryRow } from './model.js';
+import type { Audience, DeadlineRowFacts, ReportCore, ReportSource, SummaryFigure } from './model.js';
 import { registerKnownAt } from './known-from.js';
 import { previousPeriod, previousStatusDate, type ReportPeriod } from './period.js';
 import { buildRisks, countHighRisks } from './risks.js';
 import { buildSites } from './sites.js';
-import { buildReportDocument, type ReportDocumentInput } from './document.js';
+import type { ReportDocumentInput } from './document.js';
 import { createVisibility } from './visibility.js';
 
 /** How far ahead the report's deadlines reach: "due within twelve months after the status date". */
@@ -54,14 +53,14 @@ interface Figures {
 }
 
 /** The deadlines at a date: of every rule, or of those a figure needs (each evaluation reads the whole register). */
-function deadlinesAt(register: RegisterData, at: string, lang: Lang, rules?: readonly RuleName[]): DeadlineItem[] {
-  return describeDeadlines(evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, ...(rules ? { rules } : {}) }), lang);
+function deadlinesAt(register: RegisterData, at: string, rules?: readonly RuleName[]): DeadlineFinding[] {
+  return evaluateDeadlines(register, { at, horizon: REPORT_HORIZON, ...(rules ? { rules } : {}) });
 }
 
 /** What `controlsDue` reads of the deadlines as a period began. */
 const CONTROL_RULES: readonly RuleName[] = ['control-due', 'control-demand'];
 
-function figures(register: RegisterData, period: ReportPeriod, at: string, itemsAt: readonly DeadlineItem[], itemsBefore: readonly DeadlineItem[]): Figures {
+function figures(register: RegisterData, period: ReportPeriod, at: string, itemsAt: readonly DeadlineFinding[], itemsBefore: readonly DeadlineFinding[]): Figures {
   const incidents = incidentsIn(register, period, at);
   const exercises = exercisesIn(register, period, at);
   const actions = countActions(register, at);
@@ -80,8 +79,8 @@ function figures(register: RegisterData, period: ReportPeriod, at: string, items
 }
 
 /** The key figures; the previous ones null when the register was not yet kept in the comparison period. */
-function summaryRows(current: Figures, previous: Figures | null, lang: Lang): SummaryRow[] {
-  const row = (key: SummaryKey, kind: SummaryRow['kind'], value: number, prev: number | undefined): SummaryRow => ({ key, label: SUMMARY_LABELS[key][lang], kind, value, previous: prev ?? null });
+function summaryRows(current: Figures, previous: Figures | null): SummaryFigure[] {
+  const row = (key: SummaryKey, kind: SummaryFigure['kind'], value: number, prev: number | undefined): SummaryFigure => ({ key, kind, value, previous: prev ?? null });
   return [
     row('incidents', 'count', current.incidents, previous?.incidents),
     row('serious_incidents', 'count', current.serious_incidents, previous?.serious_incidents),
@@ -97,10 +96,12 @@ function summaryRows(current: Figures, previous: Figures | null, lang: Lang): Su
 }
 
 /**
- * Builds the report model of report.md from a valid register: pure, deterministic, every
- * list sorted. Throws RangeError on an invalid status date (the CLI checks flags first).
+ * Builds the facts of the report model of report.md from a valid register: pure,
+ * deterministic, every list sorted; the words of the title, the periods, the key figures and
+ * the deadlines are made in render/report-model.ts. Throws RangeError on an invalid status
+ * date (the CLI checks flags first).
  */
-export function buildReportModel(register: RegisterData, options: ReportOptions): ReportModel {
+export function buildReportCore(register: RegisterData, options: ReportOptions): ReportCore {
   const { period, audience, lang, source } = options;
   const at = options.at ?? period.to;
   if (!isValidDate(at)) throw new RangeError(`not a calendar date: ${JSON.stringify(at)}`);
@@ -109,15 +110,15 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   const previousAt = previousStatusDate(period, previous, at);
   const byId = indexById(register);
   const vis = createVisibility(audience, byId, lang);
-  const items = deadlinesAt(register, at, lang);
-  const itemsBefore = deadlinesAt(register, addDays(period.from, -1), lang, CONTROL_RULES);
+  const items = deadlinesAt(register, at);
+  const itemsBefore = deadlinesAt(register, addDays(period.from, -1), CONTROL_RULES);
   const ctx: BuildContext = { register, config: register.config, lang, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
 
   const current = figures(register, period, at, items, itemsBefore);
   // The comparison period sees only the records known to have existed by its status date.
   const then = registerKnownAt(register, previousAt, options.addedDates);
   const past = then.register;
-  const before = figures(past, previous, previousAt, deadlinesAt(past, previousAt, lang, DOCUMENT_RULES), deadlinesAt(past, addDays(previous.from, -1), lang, CONTROL_RULES));
+  const before = figures(past, previous, previousAt, deadlinesAt(past, previousAt, DOCUMENT_RULES), deadlinesAt(past, addDays(previous.from, -1), CONTROL_RULES));
 
   // Sections run in the order of the report; each asks `vis` before it lists a record.
   const incidents = buildIncidents(ctx, then.kept ? before.incidents : null);
@@ -131,7 +132,7 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
   // A governing document is named by its title, or not at all when the audience may not see it.
   const documentTitle = (id: string): string | null => {
     const record = byId.get(id);
-    return record?.kind === 'document' && vis.shows(record) ? (lang === 'sv' ? `”${record.data.title}”` : `“${record.data.title}”`) : null;
+    return record?.kind === 'document' && vis.shows(record) ? record.data.title : null;
   };
   const due = items.filter((item) => item.status !== 'ok');
   // A public report names no unit of a demand on places or people (counted in deadlines_unlisted).
@@ -141,11 +142,8 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
     const record = byId.get(item.id);
     return record === undefined || vis.shows(record);
   });
-  const deadlineSection = buildDeadlineSection(ctx, due, new Set(listed), (id) => {
-    const record = byId.get(id);
-    return record?.kind === 'document' && vis.shows(record) ? record.data.title : null;
-  }, new Map(exercises.requirements.map((r) => [r.topic, r.topic_label])));
-  const deadlines: DeadlineRow[] = listed
+  const deadlineSection = buildDeadlineSection(ctx, due, new Set(listed), documentTitle, new Map(exercises.requirements.map((r) => [r.topic, r.topic_label])));
+  const deadlines: DeadlineRowFacts[] = listed
     .map((item) => ({
       status: item.status,
       rule: item.rule,
@@ -160,37 +158,35 @@ export function buildReportModel(register: RegisterData, options: ReportOptions)
       ...(item.compilation ? { compilation: true } : {}),
       last: item.last,
       basis: item.basis,
-      basis_label: basisWords(item.basis, lang, item.basis.type === 'document' ? documentTitle(item.basis.source) : undefined),
-      message: item.message,
-      status_label: DEADLINE_STATUS_LABELS[item.status][lang],
-      rule_label: ruleLabel(item.rule, lang),
+      basis_document: item.basis.type === 'document' ? documentTitle(item.basis.source) : null,
+      finding: item,
     }));
 
   return {
-    format: 1,
-    municipality: register.config.municipality,
-    period: { from: period.from, to: period.to, kind: period.kind, label: periodLabel(period, lang) },
-    at,
-    audience,
-    source: { commit: source.commit, dirty: source.dirty },
-    omitted: vis.omitted(),
-    incidents,
-    risks,
-    documents,
-    controls,
-    actions,
-    exercises,
+    base: {
+      format: 1,
+      municipality: register.config.municipality,
+      at,
+      audience,
+      source: { commit: source.commit, dirty: source.dirty },
+      omitted: vis.omitted(),
+      incidents,
+      risks,
+      documents,
+      controls,
+      actions,
+      exercises,
+      lang,
+      sites,
+      deadlines_unlisted: due.length - deadlines.length,
+      preliminary,
+      agreements,
+      deadline_section: deadlineSection,
+    },
+    period,
+    previous: { period: previous, at: previousAt, kept: then.kept, started_on: then.startedOn },
+    summary: summaryRows(current, then.kept ? before : null),
     deadlines,
-    lang,
-    previous_period: { from: previous.from, to: previous.to, at: previousAt, label: periodLabel(previous, lang), kept: then.kept, started_on: then.startedOn },
-    summary: summaryRows(current, then.kept ? before : null, lang),
-    sites,
-    deadlines_unlisted: due.length - deadlines.length,
-    preliminary,
-    title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang),
-    short_title: reportShortTitle(period.kind, periodLabel(period, lang), preliminary, lang),
-    agreements,
-    deadline_section: deadlineSection,
-    ...(options.document ? { document: buildReportDocument(options.document, { kind: period.kind, title: reportTitle(period.kind, periodLabel(period, lang), at, preliminary, lang) }, lang) } : {}),
+    ...(options.document ? { document: options.document } : {}),
   };
 }

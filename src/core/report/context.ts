@@ -1,4 +1,4 @@
-import type { DeadlineItem } from '../check/engine.js';
+import type { DeadlineFinding } from '../check/engine.js';
 import type { AnyRecord, RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
@@ -20,7 +20,7 @@ export interface BuildContext {
   vis: Visibility;
   byId: ReadonlyMap<string, AnyRecord>;
   /** Every item of `sak check` at the status date, horizon twelve months. */
-  items: readonly DeadlineItem[];
+  items: readonly DeadlineFinding[];
 }
 
 /** Orders keys by code unit with null (records not shown) last. */

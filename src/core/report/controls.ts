@@ -5,7 +5,7 @@ import { answeringControls, demandBasis, demandScope, type ControlDemand } from 
 import { enumLabel } from '../../i18n/labels.js';
 import { compareDates, isValidDate } from '../calendar/date.js';
 import { findingDuty, findingReportDue, reportComplete } from '../check/finding-duty.js';
-import type { DeadlineItem } from '../check/engine.js';
+import type { DeadlineFinding } from '../check/engine.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { ControlRecord } from '../record-types.js';
@@ -37,9 +37,9 @@ export function executionsIn(register: RegisterData, period: Pick<ReportPeriod, 
  * sak.yaml (`control-demand`) counts the same way: due by its item, performed when a control
  * answering the demand for the unit was.
  */
-export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, 'from' | 'to'>, at: string, itemsBefore: readonly DeadlineItem[]): { due: number; performed: number } {
+export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, 'from' | 'to'>, at: string, itemsBefore: readonly DeadlineFinding[]): { due: number; performed: number } {
   const end = period.to < at ? period.to : at;
-  const isDue = (i: DeadlineItem) => i.due === null || i.due <= end;
+  const isDue = (i: DeadlineFinding) => i.due === null || i.due <= end;
   const due = new Set(itemsBefore.filter((i) => i.rule === 'control-due' && isDue(i)).map((i) => i.id));
   const performed = new Set(executionsIn(register, period, at).filter((e) => e.execution.result !== 'not_performed').map((e) => e.control.id));
   const demands = new Map((register.config.control_demands ?? []).map((d) => [d.id, d]));
@@ -52,7 +52,7 @@ export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, '
 }
 
 /** Section 6: internal control in the period. */
-export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineItem[]): ControlSection {
+export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineFinding[]): ControlSection {
   const { lang, vis, period, at } = ctx;
   const executions = executionsIn(ctx.register, period, at);
   const performed = executions.filter((e) => e.execution.result !== 'not_performed');

@@ -1,4 +1,4 @@
-import type { DeadlineItem, RuleName } from '../check/engine.js';
+import type { DeadlineFinding, RuleName } from '../check/engine.js';
 import { compareStrings } from '../problem.js';
 import type { BuildContext } from './context.js';
 import { DEADLINE_AREAS, type DeadlineArea, type DeadlineEntry, type DeadlineOwnerGroup, type DeadlineSection, type RecordRef } from './model.js';
@@ -30,7 +30,7 @@ export const RULE_AREAS: Record<RuleName, DeadlineArea> = {
 };
 
 /** The unit responsible for an item's record: a unit's own item is its own; else `owner`, or `unit` of incidents and controls. */
-function ownerOf(ctx: BuildContext, item: DeadlineItem): RecordRef | null {
+function ownerOf(ctx: BuildContext, item: DeadlineFinding): RecordRef | null {
   const record = ctx.byId.get(item.id);
   if (!record) return null;
   const data = record.data as { owner?: unknown; unit?: unknown };
@@ -49,8 +49,8 @@ function ownerOf(ctx: BuildContext, item: DeadlineItem): RecordRef | null {
  */
 export function buildDeadlineSection(
   ctx: BuildContext,
-  due: readonly DeadlineItem[],
-  listed: ReadonlySet<DeadlineItem>,
+  due: readonly DeadlineFinding[],
+  listed: ReadonlySet<DeadlineFinding>,
   documentTitle: (id: string) => string | null,
   topicLabels: ReadonlyMap<string, string>,
 ): DeadlineSection {

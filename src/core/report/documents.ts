@@ -3,7 +3,7 @@ import { enumLabel } from '../../i18n/labels.js';
 import { reportText } from '../../i18n/report-texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { compareDates, formatPartialDate, partialDateEnd } from '../calendar/date.js';
-import type { DeadlineItem, RuleName } from '../check/engine.js';
+import type { DeadlineFinding, RuleName } from '../check/engine.js';
 import { happenedBy, latestEvent } from '../check/rule-context.js';
 import { isLsoProgramme, lastAdoption, LSO_NEW_RULES_FROM } from '../check/document-rules.js';
 import { recordsOf } from '../model.js';
@@ -18,7 +18,7 @@ import type { Visibility } from './visibility.js';
 export const DOCUMENT_RULES: readonly RuleName[] = ['document-review', 'document-lso'];
 
 /** How many documents have an overdue follow-up or LSO item among these items. */
-export function countOverdueDocuments(items: readonly DeadlineItem[]): number {
+export function countOverdueDocuments(items: readonly DeadlineFinding[]): number {
   return new Set(items.filter((i) => DOCUMENT_RULES.includes(i.rule) && i.status === 'overdue').map((i) => i.id)).size;
 }
 

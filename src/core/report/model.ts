@@ -2,7 +2,10 @@ import type { DeadlineBasis, DeadlineStatus, RuleName } from '../check/engine.js
 import type { KindName } from '../kinds.js';
 import type { RiskLevel } from '../risk.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { SummaryKey, Trend } from '../../i18n/report-texts.js';
+import type { Trend } from '../../i18n/report-texts.js';
+import type { DeadlineFinding } from '../check/engine.js';
+import type { ReportPeriod } from './period.js';
+import type { ReportDocumentInput } from './document.js';
 import type { PeriodKind } from './period.js';
 import type { ReportDocument } from './document.js';
 
@@ -38,6 +41,9 @@ export interface SeverityCounts {
   high: number;
   serious: number;
 }
+
+/** The key figures of the summary, in the order the report shows them. */
+export type SummaryKey = 'incidents' | 'serious_incidents' | 'cost_sek' | 'open_actions' | 'overdue_actions' | 'documents_overdue' | 'high_risks' | 'controls' | 'exercises' | 'participants';
 
 /** A key figure with the previous period beside it; `ratio` figures are `value` of `of`. */
 export interface SummaryRow {
@@ -632,4 +638,24 @@ export interface ReportModel {
 export interface ReportSource {
   commit: string | null;
   dirty: boolean;
+}
+
+/** A key figure before its label is made. */
+export type SummaryFigure = Omit<SummaryRow, 'label'>;
+
+/** A deadline row before its words are made: its facts, the finding (the message's parameters) and the governing document's title of a `document` basis (null when not shown). */
+export type DeadlineRowFacts = Omit<DeadlineRow, 'basis_label' | 'message' | 'status_label' | 'rule_label'> & { basis_document: string | null; finding: DeadlineFinding };
+
+/**
+ * The report as core builds it: codes, numbers, names and dates. render/report-model.ts makes
+ * the ReportModel of it with the words of the title, the periods, the key figures and the deadlines.
+ */
+export interface ReportCore {
+  base: Omit<ReportModel, 'period' | 'previous_period' | 'summary' | 'deadlines' | 'title' | 'short_title' | 'document'>;
+  period: ReportPeriod;
+  previous: { period: ReportPeriod; at: string; kept: boolean; started_on: string | null };
+  summary: SummaryFigure[];
+  deadlines: DeadlineRowFacts[];
+  /** The report folder of the period, when the register has one. */
+  document?: ReportDocumentInput;
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../../src/core/report/build.js';
+import { buildReportModel } from '../../../src/render/report-model.js';
 import { parseQuarter, yearPeriod, type ReportPeriod } from '../../../src/core/report/period.js';
 import type { Lang } from '../../../src/i18n/lang.js';
 import { escapeMarkdownInline } from '../../../src/render/markdown-escape.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../../src/core/report/build.js';
+import { buildReportModel } from '../../../src/render/report-model.js';
 import type { ReportModel } from '../../../src/core/report/model.js';
 import { yearPeriod } from '../../../src/core/report/period.js';
 import type { AnyRecord, RegisterData } from '../../../src/core/model.js';

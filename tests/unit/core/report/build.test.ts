@@ -1,7 +1,7 @@
 // The report model of the fictitious fixture register (tests/fixtures/report/basic). Every
 // expected number below was counted by hand from the fixture's files; the comments say how.
 import { describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../../../src/core/report/build.js';
+import { buildReportModel } from '../../../../src/render/report-model.js';
 import { parseQuarter, yearPeriod } from '../../../../src/core/report/period.js';
 import { explicitlyPublicModel, fixtureModel, loadFixture, SOURCE } from './fixture.js';
 

@@ -1,7 +1,8 @@
 // Loads the fictitious report fixture (tests/fixtures/report/basic) and builds models of it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReportModel, type ReportOptions } from '../../../../src/core/report/build.js';
+import type { ReportOptions } from '../../../../src/core/report/build.js';
+import { buildReportModel } from '../../../../src/render/report-model.js';
 import type { Audience, ReportModel } from '../../../../src/core/report/model.js';
 import { yearPeriod } from '../../../../src/core/report/period.js';
 import type { RegisterData } from '../../../../src/core/model.js';
