@@ -9,9 +9,7 @@
 module.exports.CORE_TEXT_EXCEPTIONS = {
   'src/core/field-values.ts': ['labels'],
   'src/core/import/columns.ts': ['field-labels'],
-  'src/core/init/register-files.ts': ['init-texts'],
   'src/core/listing.ts': ['field-labels', 'labels', 'record-messages'],
-  'src/core/record-view.ts': ['check-messages', 'field-labels', 'labels', 'record-messages'],
   'src/core/report/actions.ts': ['labels'],
   'src/core/report/agreements.ts': ['check-messages', 'labels'],
   'src/core/report/controls.ts': ['check-messages', 'labels', 'report-texts'],

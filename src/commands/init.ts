@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { CI_FILES, DEFAULT_CI, type CiPlatform } from '../core/init/ci-platforms.js';
-import { GITATTRIBUTES_LINES, GITIGNORE_LINES, HOOK_MARK, configText, githubWorkflowText, gitlabCiText, isValidMunicipality, preCommitHookText, readmeText, standardUnits, vscodeExtensionsText, vscodeSettingsText, withLines } from '../core/init/register-files.js';
+import { GITATTRIBUTES_LINES, GITIGNORE_LINES, HOOK_MARK, configText, githubWorkflowText, gitlabCiText, isValidMunicipality, preCommitHookText, readmeText, standardUnits, vscodeExtensionsText, vscodeSettingsText, withLines } from '../render/register-files.js';
 import { KINDS, getKind, recordPath } from '../core/kinds.js';
 import { renderNewRecord } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';

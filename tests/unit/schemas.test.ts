@@ -95,7 +95,7 @@ describe('schemas', () => {
 
 describe('the sak.yaml that sak init writes', () => {
   it('is valid with every commented example uncommented', async () => {
-    const { configText } = await import('../../src/core/init/register-files.js');
+    const { configText } = await import('../../src/render/register-files.js');
     for (const lang of ['sv', 'en'] as const) {
       // Uncomment the YAML lines (`# <a key of sak.yaml>:` and the indented lines under it), not the prose.
       const keys = Object.keys((JSON.parse(readFileSync(path.join(schemaDir, 'config.schema.json'), 'utf8')) as { properties: object }).properties);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldAt } from '../../../src/core/fields.js';
-import { readmeText } from '../../../src/core/init/register-files.js';
+import { readmeText } from '../../../src/render/register-files.js';
 import { ANY_ID, DATED_PREFIXES, KINDS, KIND_NAMES, idDefinitionName, idDefinitions, kindOfId, kindOfIdDefinition, recordPath } from '../../../src/core/kinds.js';
 import { findPersonalNumbers, mayHoldPersonalNumbers } from '../../../src/core/validate/pii.js';
 import { onboardingHelp } from '../../../src/i18n/help-onboarding.js';

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import { FOLDER_CONTENTS, initText } from '../../i18n/init-texts.js';
-import type { Lang } from '../../i18n/lang.js';
-import { KINDS } from '../kinds.js';
+import { FOLDER_CONTENTS, initText } from '../i18n/init-texts.js';
+import type { Lang } from '../i18n/lang.js';
+import { KINDS } from '../core/kinds.js';
 
 /** The first line of sak's pre-commit hook after the shebang; marks the hook as sak's own. */
 export const HOOK_MARK = '# sak: pre-commit';
