@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { parseDateOption } from './option-values.js';
@@ -15,7 +14,7 @@ import { renderProblemsText } from '../render/problems.js';
 import { renderReportTemplate, TemplateError, type TemplateBrand } from '../render/report-template.js';
 import { readReportBrand, type ReportBrand } from '../store/report-brand.js';
 import type { DocxOptions } from '../render/docx-report.js';
-import { replaceFileAtomically } from '../store/atomic-file.js';
+import { isRegularOrAbsent, replaceFileAtomically } from '../store/atomic-file.js';
 import { GitError, readAddedDates, readGitSource } from '../store/git.js';
 import { findReportTemplate } from '../store/report-templates.js';
 import { loadReportPartials, loadReportPhrases, templateErrorMessage } from './report-phrases.js';
@@ -82,16 +81,6 @@ function docxOptions(model: ReportModel, brand: ReportBrand, lang: Lang): DocxOp
     ...(brand.colour ? { colour: brand.colour } : {}),
     ...(brand.font ? { font: brand.font } : {}),
   };
-}
-
-/** True when nothing is at the path, or a regular file or folder is (a folder fails later, with its own message). */
-function isRegularOrAbsent(abs: string): boolean {
-  try {
-    const stat = lstatSync(abs);
-    return stat.isFile() || stat.isDirectory();
-  } catch {
-    return true;
-  }
 }
 
 /** Options of `sak report`, as declared in cli/commands/report.ts (format and audience already checked; paths of --output and a template file already absolute). */
