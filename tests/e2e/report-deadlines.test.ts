@@ -46,6 +46,16 @@ describe('the deadline section of the report', () => {
     });
   }
 
+  it("names a document's task by what it asks: an adoption that is not recorded is to be recorded, not followed up", async () => {
+    const root = copyExampleRegister();
+    const sv = deadlineSection((await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--register', root])).stdout, '## Kommande tidsfrister');
+    expect(sv).toContain('| Registrera när styrdokumentet ”Styrdokument för kommunal säkerhet” antogs |');
+    expect(sv).not.toContain('Följa upp styrdokumentet ”Styrdokument för kommunal säkerhet”');
+    expect(sv).toContain('| Följa upp styrdokumentet ”Brandskyddspolicy för Fagersta kommun” |');
+    const en = deadlineSection((await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--lang', 'en', '--register', root])).stdout, '## Coming deadlines');
+    expect(en).toContain('Record when the governing document “Styrdokument för kommunal säkerhet” was adopted');
+  });
+
   it('groups by area and unit, and gives incidents and risks only as counts in public', async () => {
     const root = copyRegister('tests/fixtures/report/basic');
     const internal = (await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--audience', 'internal', '--register', root])).stdout;

@@ -80,6 +80,7 @@ export function buildDeadlineSection(
       ...(item.authority !== undefined ? { authority: item.authority } : {}),
       ...(item.demand !== undefined ? { demand_title: demands.get(item.demand)?.title ?? item.demand } : {}),
       ...(item.compilation ? { compilation: true } : {}),
+      ...(item.rule === 'document-review' ? { mode: item.params.mode } : {}),
       basis: item.basis,
       basis_document: item.basis.type === 'document' ? documentTitle(item.basis.source) : null,
     };

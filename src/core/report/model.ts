@@ -555,6 +555,8 @@ export interface DeadlineEntry {
   authority?: string;
   /** The control demand's title, and whether the item is its compilation. */
   demand_title?: string;
+  /** A document's follow-up: how its due date was found (adoption not recorded, a new adoption due …), which names the task. */
+  mode?: string;
   compilation?: boolean;
   basis: DeadlineBasis;
   /** The governing document a `document` basis names, by its title; null when the audience may not see it. */
