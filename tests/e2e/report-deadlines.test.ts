@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyExampleRegister, copyRegister, runSak, writeRecord } from './helpers.js';
+import { copyExampleRegister, copyRegister, makeTempDir, runSak, writeRecord } from './helpers.js';
 
 /** The ids of every record of a register: its files' names. */
 function recordIds(root: string): string[] {
@@ -67,6 +67,19 @@ describe('the deadline section of the report', () => {
     const pub = deadlineSection((await runSak(['report', '--year', '2026', '--at', '2026-12-31', '--register', root])).stdout, '## Kommande tidsfrister');
     expect(pub).toContain('### Incidenter\n\n4 tidsfrister är försenade och ingen förfaller inom tolv månader. Den offentliga versionen redovisar dem bara som antal.\n\n### Risker');
     expect(pub).not.toMatch(/Obehörig i personalrum|Klotter|IT-angrepp|Elavbrott|HEMLIG/);
+  });
+});
+
+describe('the whole report', () => {
+  it('names no configuration file or command, in a new register with nothing in it', async () => {
+    const dir = makeTempDir();
+    expect((await runSak(['init', 'register', '--municipality', 'Provkommun (fiktiv)', '--no-git'], { cwd: dir })).code).toBe(0);
+    for (const lang of ['sv', 'en']) {
+      const run = await runSak(['report', '--year', '2026', '--lang', lang, '--register', path.join(dir, 'register')]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(lang === 'sv' ? 'Registret anger inga krav på utbildning eller övning.' : 'The register names no requirements for training or exercises.');
+      expect(run.stdout).not.toMatch(/sak\.yaml|`sak /);
+    }
   });
 });
 
