@@ -7,7 +7,6 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { helpText, translateCommanderError } from '../i18n/help.js';
 import type { HelpKey } from '../i18n/help.js';
 import type * as ConfigLocale from '../store/config-locale.js';
-import { spawnGit } from '../store/git-process.js';
 import type { GitSpawn } from '../store/git-process.js';
 import { defineValidate } from './commands/validate.js';
 import { defineCheck } from './commands/check.js';
@@ -68,7 +67,8 @@ async function createContext(globals: GlobalOptions, penv: ProgramEnv): Promise<
     lang: explicitLang ?? penv.lang,
     today: env.SAK_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.SAK_TODAY) ? env.SAK_TODAY : localToday(),
     env,
-    git: { env, spawn: penv.spawnGit ?? spawnGit },
+    // git's process code is loaded only when a command runs git.
+    git: { env, spawn: penv.spawnGit ?? (async (...args) => (await import('../store/git-process.js')).spawnGit(...args)) },
     cwd,
     readStdin: penv.io.readStdin,
     ...(penv.io.interrupt ? { interrupt: penv.io.interrupt } : {}),

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/lang.js';
 import { replaceFileAtomically, tempPathFor, writeTempFile } from '../store/atomic-file.js';
 import { CONFIG_FILE } from '../store/find-register.js';
 import { cliMessage } from '../i18n/cli-messages.js';
-import { GitError, commitFiles, gitIdentityMissing, gitPath, gitWorkTree, initRepository, workTreeTop } from '../store/git.js';
+import { GitError, commitFiles, gitIdentityMissing, gitPath, gitWorkTree, initRepository } from '../store/git.js';
 import type { GitRepository } from '../store/git.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { readConfig } from '../store/read-register.js';
@@ -111,7 +111,7 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
   mkdirSync(dir, { recursive: true });
   if (madeDir !== undefined) undo.madeFolder(madeDir);
   const existingRepository = options.git === false ? undefined : await gitWorkTree(dir, ctx.git).catch((error: unknown) => gitFailure(lang, error));
-  const top = existingRepository ? await workTreeTop(dir, ctx.git).catch((error: unknown) => gitFailure(lang, error)) : dir;
+  const top = existingRepository ? existingRepository.top : dir;
   const registerDir = relativeTo(path.resolve(top), path.resolve(dir));
 
   const written: string[] = [];
@@ -305,7 +305,7 @@ async function prepareHook(ctx: Context, root: string): Promise<PreparedHook> {
     const repository = await gitWorkTree(root, ctx.git);
     if (!repository) throw new EnvironmentError(initMessage(lang, 'hook.no-git', { path: root }));
     file = path.join(await gitPath(root, 'hooks', ctx.git), 'pre-commit');
-    registerDir = relativeTo(path.resolve(await workTreeTop(root, ctx.git)), path.resolve(root));
+    registerDir = relativeTo(path.resolve(repository.top), path.resolve(root));
   } catch (error) {
     gitFailure(lang, error);
   }

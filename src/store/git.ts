@@ -570,10 +570,3 @@ export async function gitPath(dir: string, name: string, git: Git): Promise<stri
   if (!result.ok) fail(result);
   return result.stdout.trim();
 }
-
-/** The top folder of the work tree a folder lies in. */
-export async function workTreeTop(dir: string, git: Git): Promise<string> {
-  const result = await runGit(dir, ['rev-parse', '--show-toplevel'], git);
-  if (!result.ok) fail(result);
-  return result.stdout.trim();
-}
