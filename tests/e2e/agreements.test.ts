@@ -7,31 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../src/commands/add.js';
-import type { Context } from '../../src/commands/context.js';
 import { enter, scriptedPrompter, tick, type PromptEvents as Events } from '../support/scripted-prompter.js';
 import { TODAY, commitSubject, copyExampleRegister, makeGitRegister, readText, sak } from './helpers.js';
-import { spawnTestGit } from '../support/git-spawner.js';
+import { fakeContext } from '../support/fake-context.js';
 
 const typed = (text: string) => (e: Events) => {
   e.type(text);
   enter(e);
 };
-
-function terminalContext(root: string): { ctx: Context; out: { stdout: string; stderr: string } } {
-  const out = { stdout: '', stderr: '' };
-  const ctx: Context = {
-    registerRoot: root,
-    env: {},
-    git: { env: {}, spawn: spawnTestGit },
-    cwd: root,
-    readStdin: () => Buffer.alloc(0),
-    lang: 'sv',
-    today: TODAY,
-    out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive: true },
-    loadRegister: () => Promise.reject(new Error('sak add must not read the whole register')),
-  };
-  return { ctx, out };
-}
 
 interface JsonItem {
   status: string;
@@ -55,7 +38,7 @@ const FLAGS = [
 describe('sak add agreement', () => {
   it('asks for the agreement on a terminal: title, type, owner, counterparty, start, end and notice', async () => {
     const root = copyExampleRegister();
-    const { ctx, out } = terminalContext(root);
+    const { ctx, out } = fakeContext(root, { today: TODAY });
     const asked: string[] = [];
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(

@@ -15,13 +15,12 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/program.js';
 import { helpText } from '../../src/i18n/help.js';
 import { KINDS } from '../../src/core/kinds.js';
-import type { Context } from '../../src/commands/context.js';
 import { runAdd } from '../../src/commands/add.js';
 import { runReview } from '../../src/commands/review.js';
 import { createPrompter } from '../../src/ui/prompts.js';
 import type { PromptFunction } from '../../src/ui/prompts.js';
 import { REPO_ROOT, runSak } from './support/sak.js';
-import { spawnTestGit } from '../support/git-spawner.js';
+import { fakeContext } from '../support/fake-context.js';
 
 /** Words of commander and @inquirer/prompts that must not reach a Swedish user. */
 const ENGLISH = [
@@ -169,30 +168,16 @@ describe('the prompt library in Swedish', () => {
     return answer;
   };
 
-  function fakeContext(root: string): Context {
-    return {
-      registerRoot: root,
-      env: {},
-      git: { env: {}, spawn: spawnTestGit },
-      cwd: root,
-      readStdin: () => Buffer.alloc(0),
-      lang: 'sv',
-      today: '2026-11-26',
-      out: { stdout: () => undefined, stderr: () => undefined, color: false, interactive: true },
-      loadRegister: () => Promise.reject(new Error('not needed')),
-    };
-  }
-
   it('every prompt of sak add (every kind), sak review and a yes/no question has no English of the library', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'sak-sv-'));
     cpSync(path.join(REPO_ROOT, 'register'), root, { recursive: true });
     const prompter = createPrompter({ lang: 'sv', runner });
     for (const kind of KINDS) {
-      const code = await runAdd(kind.name, { commit: false }, fakeContext(root), { prompter, random: () => Uint8Array.from([1, 2, 3, 4, 5]) });
+      const code = await runAdd(kind.name, { commit: false }, fakeContext(root).ctx, { prompter, random: () => Uint8Array.from([1, 2, 3, 4, 5]) });
       expect(code, kind.name).toBe(0);
     }
     for (const id of ['DOC-brandskyddspolicy']) {
-      await runReview(id, { commit: false }, fakeContext(root), { prompter }).catch(() => undefined);
+      await runReview(id, { commit: false }, fakeContext(root).ctx, { prompter }).catch(() => undefined);
     }
     expect(await prompter.confirm({ message: 'Fortsätta?', default: true })).toBe(true);
     const all = screens.join('\n');

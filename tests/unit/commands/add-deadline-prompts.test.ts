@@ -1,39 +1,19 @@
 // The prompts of `sak add` that ask what the deadlines need (issue 18 item 6): a document's
 // adoption (or "inte antaget än"), a risk's assessment on the register's scale with its date,
 // and `sak add` alone. Driven in-process through @inquirer/testing on a copy of the example register.
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
 import { runAddWithoutKind } from '../../../src/commands/add-kind-choice.js';
-import type { Context } from '../../../src/commands/context.js';
 import { KINDS } from '../../../src/core/kinds.js';
 import { UsageError } from '../../../src/errors.js';
 import { EMPTY_ANSWER_HINTS } from '../../../src/i18n/kind-texts.js';
-import { spawnTestGit } from '../../support/git-spawner.js';
+import { fakeContextOnExample } from '../../support/fake-context.js';
 import { enter, scriptedPrompter, tick, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
-
-function fakeContext(interactive = true): { ctx: Context; out: { stdout: string; stderr: string }; root: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'sak-unit-'));
-  cpSync(path.join(REPO, 'register'), root, { recursive: true });
-  const out = { stdout: '', stderr: '' };
-  const ctx: Context = {
-    registerRoot: root,
-    env: {},
-    cwd: root,
-    readStdin: () => Buffer.alloc(0),
-    lang: 'sv',
-    today: '2026-11-26',
-    out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive },
-    loadRegister: () => Promise.reject(new Error('sak add must not read the whole register')),
-    git: { env: {}, spawn: spawnTestGit },
-  };
-  return { ctx, out, root };
-}
 
 const typeIn = (text: string) => (e: PromptEvents) => {
   e.type(text);
@@ -51,7 +31,7 @@ const search = (text: string) => async (e: PromptEvents) => {
 
 describe('sak add document on a terminal', () => {
   it('asks for the adoption: date, body and paragraph', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const screens: Record<string, string> = {};
     const asked: string[] = [];
     const prompter = scriptedPrompter(
@@ -79,7 +59,7 @@ describe('sak add document on a terminal', () => {
   });
 
   it('"inte antaget än" (an empty date) asks nothing more of the adoption and makes a draft', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const asked: string[] = [];
     const prompter = scriptedPrompter({ Titel: typeIn('Utkast till plan (fiktiv)'), Typ: enter, Ägare: search('kommunstyrelsen'), 'Antagen (datum)': enter }, {}, asked);
     expect(await runAdd('document', { commit: false }, ctx, { prompter })).toBe(0);
@@ -104,7 +84,7 @@ describe('sak add risk on a terminal', () => {
   });
 
   it("shows the scale's labels and takes a back-dated assessment with its date", async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       form({
@@ -133,7 +113,7 @@ describe('sak add risk on a terminal', () => {
   });
 
   it("takes the steps and labels of the register's own scale (sak.yaml risk_matrix)", async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     appendFileSync(path.join(root, 'sak.yaml'), '\nrisk_matrix:\n  likelihood: [Sällan, Ibland, Ofta, Mycket ofta]\n  consequence: 3\n');
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(form({ Sannolikhet: down(4), Konsekvens: down(2), Datum: enter }), screens);
@@ -148,7 +128,7 @@ describe('sak add risk on a terminal', () => {
   });
 
   it('"ingen bedömning än" leaves the risk without assessments', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const asked: string[] = [];
     const prompter = scriptedPrompter(form({ Sannolikhet: enter }), {}, asked);
     expect(await runAdd('risk', { commit: false }, ctx, { prompter })).toBe(0);
@@ -159,7 +139,7 @@ describe('sak add risk on a terminal', () => {
 
 describe('sak add incident on a terminal: what the reporting duty needs', () => {
   it('asks the KIA type and whether an authority was told, with the day it was', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       {
@@ -190,7 +170,7 @@ describe('sak add without a kind', () => {
       [false, {}],
       [true, { prompts: false }],
     ] as const) {
-      const { ctx } = fakeContext(interactive);
+      const { ctx } = fakeContextOnExample({ interactive });
       const error = await runAddWithoutKind(undefined, options, ctx).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UsageError);
       expect((error as UsageError).exitCode).toBe(2);
@@ -201,7 +181,7 @@ describe('sak add without a kind', () => {
   });
 
   it('on a terminal lets a kind be picked from the same lines, then asks for its fields', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       {
@@ -218,7 +198,7 @@ describe('sak add without a kind', () => {
   });
 
   it('a word that is not a kind is exit 2 with a suggestion', async () => {
-    const { ctx, root } = fakeContext();
+    const { ctx, root } = fakeContextOnExample();
     await expect(runAddWithoutKind('incdent', {}, ctx)).rejects.toThrow(/Menade du incident\?/);
     expect(existsSync(path.join(root, 'incidents', '2026'))).toBe(existsSync(path.join(REPO, 'register', 'incidents', '2026')));
   });

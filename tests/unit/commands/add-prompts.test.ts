@@ -1,41 +1,17 @@
 // `sak add` on a (fake) terminal, with every prompt driven through @inquirer/testing: the
 // command runs against a copy of the example register with a fake context.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
-import type { Context } from '../../../src/commands/context.js';
 import { CancelledError } from '../../../src/errors.js';
 import { enter, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
-import { spawnTestGit } from '../../support/git-spawner.js';
-
-const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
-
-/** A fake context on a fresh copy of the example register, on a "terminal". */
-function fakeContext(): { ctx: Context; out: { stdout: string; stderr: string }; root: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'sak-unit-'));
-  cpSync(path.join(REPO, 'register'), root, { recursive: true });
-  const out = { stdout: '', stderr: '' };
-  const ctx: Context = {
-    registerRoot: root,
-    env: {},
-    git: { env: {}, spawn: spawnTestGit },
-    cwd: root,
-    readStdin: () => Buffer.alloc(0),
-    lang: 'sv',
-    today: '2026-11-26',
-    out: { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t), color: false, interactive: true },
-    loadRegister: () => Promise.reject(new Error('sak add must not read the whole register')),
-  };
-  return { ctx, out, root };
-}
-
+import { fakeContextOnExample } from '../../support/fake-context.js';
 
 describe('sak add incident on a terminal (prompts)', () => {
   it('asks for the missing fields with Swedish labels, defaults and validation, then writes the record', async () => {
-    const { ctx, out, root } = fakeContext();
+    const { ctx, out, root } = fakeContextOnExample();
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       {
@@ -100,7 +76,7 @@ describe('sak add incident on a terminal (prompts)', () => {
   });
 
   it('with some fields given, asks only for the missing required ones', async () => {
-    const { ctx, root } = fakeContext();
+    const { ctx, root } = fakeContextOnExample();
     const asked: string[] = [];
     const prompter = scriptedPrompter(
       {
@@ -121,7 +97,7 @@ describe('sak add incident on a terminal (prompts)', () => {
   });
 
   it('Ctrl-C in a prompt is CancelledError (exit 130) and nothing is written', async () => {
-    const { ctx, root } = fakeContext();
+    const { ctx, root } = fakeContextOnExample();
     const prompter = scriptedPrompter(
       {
         Titel: (e) => {
@@ -139,7 +115,7 @@ describe('sak add incident on a terminal (prompts)', () => {
   });
 
   it('refuses a personnummer while the title is typed', async () => {
-    const { ctx, root } = fakeContext();
+    const { ctx, root } = fakeContextOnExample();
     let message = '';
     const prompter = scriptedPrompter(
       {
