@@ -58,6 +58,12 @@ export interface KindSpec {
   review?: ReviewSpec;
   /** A list whose entries must stand in date order (`consistency`). */
   datedEntries?: string;
+  /**
+   * What a public output (the report, `sak list`/`show --audience public`, the site) shows of
+   * the kind's records: `listed`, each by id and title (never its free text), or `counts`, only
+   * how many (a record classified 0 is listed all the same). A decision every kind must make.
+   */
+  inPublic: 'listed' | 'counts';
 }
 
 /** A default value of `sak add`: the date of today, or a fixed value. */
@@ -90,6 +96,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'unit',
     folder: 'units',
+    inPublic: 'listed',
     prefix: null,
     idForm: 'unit',
     refs: [links, { path: ['parent'], kind: 'unit' }],
@@ -106,6 +113,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'site',
     folder: 'sites',
+    inPublic: 'counts',
     prefix: 'SITE',
     idForm: 'slug',
     refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['used_by', '*'], kind: 'unit' }],
@@ -123,6 +131,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'requirement',
     folder: 'requirements',
+    inPublic: 'listed',
     prefix: 'REQ',
     idForm: 'slug',
     refs: [links],
@@ -140,6 +149,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'document',
     datedEntries: 'reviews',
     folder: 'documents',
+    inPublic: 'listed',
     prefix: 'DOC',
     idForm: 'slug',
     refs: [
@@ -170,6 +180,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'risk',
     datedEntries: 'assessments',
     folder: 'risks',
+    inPublic: 'counts',
     prefix: 'RSK',
     idForm: 'slug',
     refs: [links, { path: ['owner'], kind: 'unit' }, { path: ['actions', '*'], kind: 'action' }, basisDocument],
@@ -189,6 +200,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'control',
     folder: 'controls',
+    inPublic: 'listed',
     prefix: 'CTL',
     idForm: 'slug',
     refs: [
@@ -216,6 +228,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'action',
     folder: 'actions',
+    inPublic: 'listed',
     prefix: 'ACT',
     idForm: 'slug',
     refs: [links, { path: ['owner'], kind: 'unit' }, basisDocument],
@@ -235,6 +248,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'incident',
     folder: 'incidents',
+    inPublic: 'counts',
     prefix: 'INC',
     idForm: 'dated',
     refs: [
@@ -262,6 +276,7 @@ export const KINDS: readonly KindSpec[] = [
   {
     name: 'exercise',
     folder: 'exercises',
+    inPublic: 'listed',
     prefix: 'EXR',
     idForm: 'dated',
     refs: [links, { path: ['units', '*'], kind: 'unit' }],
@@ -279,6 +294,7 @@ export const KINDS: readonly KindSpec[] = [
     name: 'agreement',
     datedEntries: 'followups',
     folder: 'agreements',
+    inPublic: 'counts',
     prefix: 'AGR',
     idForm: 'slug',
     refs: [

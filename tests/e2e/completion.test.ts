@@ -4,6 +4,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KIND_NAMES } from '../../src/core/kinds.js';
 import { SAK_BIN, makeTempDir, sak, sakHere } from './helpers.js';
 
 function hasShell(shell: string): boolean {
@@ -113,7 +114,7 @@ describe('sak schema', () => {
     expect(list.stdout).toMatch(/incident\s+Incident\s+Incident\s+incidents\//);
     expect(list.stdout).toMatch(/document\s+Styrdokument\s+Governing document/);
     const json = JSON.parse((await sakHere(['schema', '--format', 'json'])).stdout) as { kind: string }[];
-    expect(json.map((k) => k.kind)).toEqual(['unit', 'site', 'requirement', 'document', 'risk', 'control', 'action', 'incident', 'exercise', 'agreement']);
+    expect(json.map((k) => k.kind)).toEqual([...KIND_NAMES]);
     const schema = JSON.parse((await sakHere(['schema', 'incident'])).stdout) as { $id: string; required: string[] };
     expect(schema.$id).toBe('incident.schema.json');
     expect(schema.required).toContain('severity');

@@ -59,7 +59,7 @@ describe('sak list --format csv', () => {
   it('round trip: every kind exported (labels in Swedish and English, codes) and imported with --dry-run gives the same values', async () => {
     for (const kind of KINDS) {
       const listed = JSON.parse((await sak(['list', kind.name, '--format', 'json'])).stdout) as Record<string, unknown>[];
-      expect(listed.length, kind.name).toBeGreaterThan(0);
+      expect(listed.length, `examples/demo has no ${kind.name}: add one to examples/generate-demo.js, then run node examples/generate-demo.js`).toBeGreaterThan(0);
       const header = (await sak(['list', kind.name, '--format', 'csv', '--codes'])).stdout.slice(1).split('\r\n')[0]?.split(';') ?? [];
       const expected = listed.map((r) => atColumns(r, header)).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       for (const args of [[], ['--lang', 'en'], ['--codes']]) {

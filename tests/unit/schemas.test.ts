@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { KINDS, KIND_NAMES, type KindName } from '../../src/core/kinds.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
@@ -22,7 +23,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-const folderKinds: Record<string, string> = { units: 'unit', sites: 'site', requirements: 'requirement', documents: 'document', risks: 'risk', controls: 'control', actions: 'action', incidents: 'incident', exercises: 'exercise' };
+const folderKinds: Record<string, string> = Object.fromEntries(KINDS.map((kind) => [kind.folder, kind.name]));
 
 describe('schemas', () => {
   it('are draft-07 with a title and description each', () => {
@@ -55,7 +56,8 @@ describe('schemas', () => {
     expect(checked).toBeGreaterThan(40);
   });
 
-  const base: Record<string, object> = {
+  // A valid record of every kind (the compiler asks for a new kind's) and at least one refusal each.
+  const base: Record<KindName, object> = {
     unit: { id: 'skola', title: 'Skolan', type: 'school' },
     site: { id: 'SITE-skolan', title: 'Skolan', fire_protection: { status: 'adequate', assessed: '2026-01-10' } },
     requirement: { id: 'REQ-lso', title: 'Lag om skydd mot olyckor', type: 'law', reference: 'SFS 2003:778' },
@@ -65,8 +67,9 @@ describe('schemas', () => {
     action: { id: 'ACT-avtal', title: 'Avtal med NVK', owner: 'kommunstyrelsen', status: 'planned', due: '2027-12-31' },
     incident: { id: 'INC-20261126-7QX2K', title: 'Klotter', date: '2026-11-26', unit: 'nvk', category: 'graffiti', severity: 'low', status: 'open', kia: { type: 'near_miss' } },
     exercise: { id: 'EXR-20261126-7QX2K', title: 'Utrymning', date: '2026-11-26', type: 'drill', topic: 'evacuation', units: ['skola'] },
+    agreement: { id: 'AGR-bevakning', title: 'Bevakning', type: 'supplier', owner: 'kommunstyrelsen', start: '2026-01-01', end: '2027-12-31', notice: 'P6M', followups: [{ date: '2026-06-01', result: 'ok' }] },
   };
-  const refusals: [string, object][] = [
+  const refusals: [KindName, object][] = [
     ['unit', { type: 'skola' }],
     ['site', { fire_protection: { status: 'ok' } }],
     ['requirement', { url: 'inte en adress' }],
@@ -80,14 +83,20 @@ describe('schemas', () => {
     ['incident', { classification: 4 }],
     ['incident', { titel: 'stavfel' }],
     ['exercise', { units: [] }],
+    ['agreement', { notice: 'sex månader' }],
+    ['agreement', { followups: [{ date: '2026-06-01', result: 'bra' }] }],
   ];
 
-  it.each(Object.keys(base))('accept a valid %s', (kind) => {
+  it('have a valid record and a refusal of every kind in this test', () => {
+    expect(KIND_NAMES.filter((kind) => !refusals.some(([k]) => k === kind)), 'kinds without a case in `refusals` of tests/unit/schemas.test.ts').toEqual([]);
+  });
+
+  it.each(KIND_NAMES)('accept a valid %s', (kind) => {
     const validate = ajv.getSchema(`${kind}.schema.json`);
     expect(validate?.(base[kind]), JSON.stringify(validate?.errors)).toBe(true);
   });
 
-  it.each(refusals)('refuse a %s with %j', (kind, change) => {
+  it.each(refusals)('refuse a %s with %j', (kind: KindName, change) => {
     const validate = ajv.getSchema(`${kind}.schema.json`);
     expect(validate?.({ ...base[kind], ...change })).toBe(false);
   });

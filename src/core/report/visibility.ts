@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/lang.js';
 import { reportText } from '../../i18n/report-texts.js';
 import type { FieldSpec } from '../fields.js';
-import type { KindName } from '../kinds.js';
+import { KINDS, type KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Audience, RecordRef } from './model.js';
 import { EXPLICITLY_PUBLIC } from './classification.js';
@@ -40,9 +40,9 @@ export function classificationOf(record: { data: { classification?: number } }):
  * "Safe to publish, safe to share"): an incident's title is free text about people, the RSA's
  * risks are often secret (OSL 18 kap. 13 §, 15 kap. 2 §), and a list of sites, deficient or
  * not, points at the deficient ones (OSL 18 kap. 8 §). A record of these kinds classified 0
- * (explicitly public) is listed.
+ * (explicitly public) is listed. Each kind's row in the kinds table says which it is (`inPublic`).
  */
-export const AGGREGATE_ONLY_KINDS: ReadonlySet<KindName> = new Set<KindName>(['incident', 'risk', 'site', 'agreement']);
+export const AGGREGATE_ONLY_KINDS: ReadonlySet<KindName> = new Set(KINDS.filter((kind) => kind.inPublic === 'counts').map((kind) => kind.name));
 
 /**
  * A record of an aggregate-only kind that a public output may list all the same: one
