@@ -5,7 +5,7 @@ import { EditError, editYamlText } from '../core/edit/yaml-edit.js';
 import { parseFieldValue } from '../core/field-values.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
-import { KINDS, findKind } from '../core/kinds.js';
+import { KINDS, findKind, yearFieldsList } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
 import { parseAssignment } from '../core/new-record.js';
 import type { FieldPath } from '../core/new-record.js';
@@ -116,13 +116,6 @@ export function meetsWhere(data: Record<string, unknown>, conditions: readonly W
   });
 }
 
-/** The kinds that have a date for --before (their `yearField`, the date `sak list --year` uses too). */
-export function beforeDateKinds(): string {
-  return KINDS.filter((k) => k.yearField)
-    .map((k) => `${k.name} ${k.yearField}`)
-    .join(', ');
-}
-
 /** True when the record's date (the kind's `yearField`) is before the day. A record without one does not match. */
 function isBefore(kind: KindSpec, data: Record<string, unknown>, day: string): boolean {
   const [found] = valuesAt(data, (kind.yearField ?? '').split('.'));
@@ -165,7 +158,7 @@ export async function runSetWhere(assignments: readonly Assignment[], options: S
   const where = parseWhere(setup, ctx, options.where ?? []);
   const { kind } = where;
   const before = typeof options.before === 'string' ? parseDateOption(options.before, lang) : undefined;
-  if (before !== undefined && !kind.yearField) throw new UsageError(bulkSetMessage(lang, 'before.no-date', { kind: kind.name, kinds: beforeDateKinds() }));
+  if (before !== undefined && !kind.yearField) throw new UsageError(bulkSetMessage(lang, 'before.no-date', { kind: kind.name, kinds: yearFieldsList() }));
   const fields = setup.fields(kind.name);
   const edits = assignmentEdits(assignments, fields, writeValueContext(setup), lang);
   const whereText = [where.text, before ? `--before ${before}` : ''].filter(Boolean).join(' ');

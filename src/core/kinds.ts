@@ -343,6 +343,16 @@ export function kindOfFolder(folder: string): KindSpec | undefined {
 /** The names of the kinds, in the order of the table. */
 export const KIND_NAMES: readonly KindName[] = KINDS.map((k) => k.name);
 
+/**
+ * The kinds that have a date placing a record in a year, each as `kind field` (`incident date,
+ * …, document adopted.date`), in table order: what `sak set --before` and `sak list --year` compare.
+ */
+export function yearFieldsList(): string {
+  return KINDS.filter((k) => k.yearField)
+    .map((k) => `${k.name} ${k.yearField}`)
+    .join(', ');
+}
+
 /** The id prefixes of the kinds whose ids have the given form, in table order. */
 export function prefixesOf(form: Exclude<IdForm, 'unit'>): string[] {
   return KINDS.filter((k) => k.idForm === form && k.prefix).map((k) => k.prefix as string);

@@ -69,8 +69,8 @@ I ett Git-arkiv blir ändringen en egen commit: sak: set <typ> <id>: <titel>.
 tolkning som vid ändringar (kod eller benämning på svenska eller engelska, enhet som id, kortnamn
 eller namn); ett tomt värde betyder att fältet saknas; en lista matchar om något element är värdet.
 --where kan ges flera gånger; alla villkor ska gälla. --before DATUM tar bara poster vars datum
-ligger före DATUM: incident och exercise date, action due, control och agreement start,
-document adopted.date, requirement in_force (unit, site och risk har inget datum).
+ligger före DATUM (andra posttyper har inget datum):
+  {dates}.
 Alla ändrade poster kontrolleras innan något skrivs; blir någon ogiltig ändras ingen (slutstatus 1,
 filen och fältet anges). Sedan skrivs alla och checkas in i en enda commit:
 sak: set <antal> <typ> records: <ändringar>. Ctrl-C tar tillbaka allt (slutstatus 130).
@@ -260,8 +260,8 @@ In a Git repository the change becomes a commit of its own: sak: set <kind> <id>
 are compared as changes read them (the code or its label in Swedish or English, a unit by id,
 short name or title); an empty value means the field is missing; a list matches when one of its
 items is the value. --where may be repeated; every condition must hold. --before DATE takes only
-records whose date is before DATE: incident and exercise date, action due, control and agreement
-start, document adopted.date, requirement in_force (unit, site and risk have no date).
+records whose date is before DATE (other kinds have no date):
+  {dates}.
 Every changed record is checked before anything is written; if any would become invalid none
 changes (exit status 1, naming the file and field). Then all are written and committed in one
 commit: sak: set <count> <kind> records: <changes>. Ctrl-C takes it all back (exit status 130).

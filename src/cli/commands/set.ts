@@ -1,3 +1,4 @@
+import { yearFieldsList } from '../../core/kinds.js';
 import { recordHelp } from '../../i18n/help-records.js';
 import type { SetOptions } from '../../commands/set-where.js';
 import { declared, type CommandDeps, type Program } from '../command-deps.js';
@@ -16,7 +17,7 @@ export function defineSet(program: Program, { withContext, lang }: CommandDeps):
     .option(`--before <${recordHelp(lang, 'placeholder.date')}>`, recordHelp(lang, 'opt.before'))
     .option('--dry-run', recordHelp(lang, 'opt.set-dry-run'))
     .addHelpText('before', recordHelp(lang, 'set.before'))
-    .addHelpText('after', recordHelp(lang, 'set.after'));
+    .addHelpText('after', recordHelp(lang, 'set.after', { dates: yearFieldsList() }));
   addWriteOptions(command, lang).action(
     withContext(async (ctx, id, assignments, options) => {
       const { runSet } = await import('../../commands/set.js');

@@ -136,6 +136,16 @@ describe('texts that list the kinds', () => {
     expect(sections).toEqual([...KIND_NAMES]);
   });
 
+  it('docs/register-format.md names the date of every kind that `sak set --before` compares', () => {
+    const text = readFileSync(path.resolve('docs/register-format.md'), 'utf8');
+    const before = /^- `--before DATE`[\s\S]*?(?=\n- )/m.exec(text)?.[0] ?? '';
+    expect(before).not.toBe('');
+    for (const kind of KINDS) {
+      expect(before, `docs/register-format.md, "--before DATE": name ${kind.name}`).toContain(kind.name);
+      if (kind.yearField) expect(before, `docs/register-format.md, "--before DATE": name ${kind.name}'s \`${kind.yearField}\``).toContain(`\`${kind.yearField}\``);
+    }
+  });
+
   it("the README's list of folders names every folder", () => {
     const text = readFileSync(path.resolve('README.md'), 'utf8').replace(/\n/g, ' ');
     const list = /\(`units\/`[^)]*\)/.exec(text)?.[0] ?? '';
