@@ -27,7 +27,7 @@ export interface KindSpec {
   eventDates: readonly (readonly string[])[];
   /** Status values that end a record's follow-up (rules.md: skipped by most rules). */
   inactiveStatuses: readonly string[];
-  /** The label table of each enumerated field, by dotted path (`*` for list items). */
+  /** The label table of each enumerated field, by dotted path (`*` for list items); a new table's values go into ENUM_VALUES (core/labelled.ts). */
   enums: Readonly<Record<string, EnumName>>;
   /**
    * Top-level fields `sak add` asks for on a terminal, in order. Required fields of the
