@@ -17,7 +17,8 @@ describe('the built bin/sak.js', () => {
       return run;
     };
     expect((await ok(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    expect((await ok(['validate'])).stderr + (await ok(['validate'])).stdout).toMatch(/poster kontrollerade/);
+    const validate = await ok(['validate']);
+    expect(validate.stderr + validate.stdout).toMatch(/poster kontrollerade/);
     const check = await sakBinary(root, ['check', '--format', 'json']);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout)).toBeTypeOf('object');
@@ -25,6 +26,8 @@ describe('the built bin/sak.js', () => {
     expect((await ok(['list', 'document', '--format', 'json'])).stdout).toContain('DOC-');
     expect((await ok(['schema', 'incident'])).stdout).toContain('"$schema"');
     expect((await ok(['completion', 'bash'])).stdout).toContain('complete');
+    // What a shell's completion shim starts on every Tab (completion.test.ts drives the shells).
+    expect((await ok(['__complete', '--', 'show', 'kommunst'])).stdout).toBe('kommunstyrelsen\n');
     const id = (await ok(['add', 'incident', '--input', '-', '--no-input'], 'title: Binärtest (fiktiv)\ndate: 2026-11-20\nunit: kommunstyrelsen\ncategory: other\nseverity: low\n')).stdout.trim();
     expect(id).toMatch(/^INC-20261120-/);
     expect(await commitSubject(root)).toContain(id);

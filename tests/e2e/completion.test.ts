@@ -1,11 +1,13 @@
 // End-to-end tests of `sak completion` and `sak schema`: the scripts for the four shells,
-// their syntax, and bash completion driven for real with a `sak` on the PATH.
+// their syntax, and completion driven for real in bash, zsh and fish, with a `sak` on the
+// PATH that runs sak in this process (one session of each shell answers all its queries).
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_NAMES } from '../../src/core/kinds.js';
-import { SAK_BIN, makeTempDir, sak, sakHere } from './helpers.js';
+import { makeTempDir, sak, sakHere } from './helpers.js';
+import { sakForwarder, withSakInProcess } from './support/sak-server.js';
 
 function hasShell(shell: string): boolean {
   try {
@@ -16,37 +18,45 @@ function hasShell(shell: string): boolean {
   }
 }
 
-/** A folder with a `sak` on it that runs the built bin/sak.js (the shims call `sak`). */
-function sakOnPath(): string {
-  const bin = makeTempDir('sak-bin-');
-  writeFileSync(path.join(bin, 'sak'), `#!/bin/sh\nexec "${process.execPath}" "${SAK_BIN}" "$@"\n`);
-  chmodSync(path.join(bin, 'sak'), 0o755);
-  return bin;
+/** Quotes a word for bash, zsh and fish alike (no single quote in it is expected; one is escaped for the POSIX shells). */
+function quote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-function runShell(shell: string, args: string[], cwd: string, bin: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    execFile(shell, args, { cwd, env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1' } }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.split('\n').filter(Boolean))));
-  });
-}
+/** What ends each query's answer in a session's output. */
+const END = '@@sak-completion-end@@';
 
-/** The completions bash offers for a command line (the script loaded, the completion function called as bash would). */
-function bashComplete(script: string, cwd: string, bin: string, line: string): Promise<string[]> {
-  const words = line.split(' ');
-  const program = `${script}\nCOMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')})\nCOMP_CWORD=${words.length - 1}\n_sak_completion\nprintf '%s\\n' "\${COMPREPLY[@]}"\n`;
-  return runShell('bash', ['-c', program], cwd, bin);
-}
-
-/** The completions zsh offers: the completion function called with zsh's words and CURRENT, compadd and _files recording what they get. */
-function zshComplete(script: string, cwd: string, bin: string, line: string): Promise<string[]> {
-  const words = line.split(' ');
-  const program = `compdef() { :; }\n${script.replace(/^if \(\(.*$/m, '')}\ncompadd() { while [[ $1 == -* && $1 != -- ]]; do shift; done; [[ $1 == -- ]] && shift; print -l -- "$@"; }\n_files() { print -- "(files $*)"; }\nwords=(${words.map((w) => `'${w}'`).join(' ')})\nCURRENT=${words.length}\n_sak\n`;
-  return runShell('zsh', ['-f', '-c', program], cwd, bin);
-}
-
-/** The completions fish offers for a command line (`complete -C`, fish's own query). */
-function fishComplete(script: string, cwd: string, bin: string, line: string): Promise<string[]> {
-  return runShell('fish', ['--no-config', '-c', `${script}\ncomplete -C '${line}'`], cwd, bin).then((lines) => lines.map((l) => l.split('\t')[0] as string));
+/**
+ * The completions a shell offers for each of the command lines, asked in ONE session of the
+ * shell with the script loaded: the shell's completion code runs for real, and its
+ * `sak __complete` calls reach the `sak` command on the PATH, which runs sak in this process
+ * (support/sak-server.ts; the built binary answering `__complete` is in binary.test.ts).
+ */
+async function completeAll(shell: 'bash' | 'zsh' | 'fish', script: string, cwd: string, lines: readonly string[]): Promise<string[][]> {
+  const words = (line: string) => line.split(' ').map(quote).join(' ');
+  const program = {
+    // The completion function called as bash would, with COMP_WORDS and COMP_CWORD.
+    bash: () => `${script}\n__ask() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _sak_completion; printf '%s\\n' "\${COMPREPLY[@]}" '${END}'; }\n${lines.map((l) => `__ask ${words(l)}`).join('\n')}\n`,
+    // The completion function called with zsh's words and CURRENT, compadd and _files recording what they get.
+    zsh: () => `compdef() { :; }\n${script.replace(/^if \(\(.*$/m, '')}\ncompadd() { while [[ $1 == -* && $1 != -- ]]; do shift; done; [[ $1 == -- ]] && shift; print -l -- "$@"; }\n_files() { print -- "(files $*)"; }\n__ask() { words=("$@"); CURRENT=$#; _sak; print -- '${END}'; }\n${lines.map((l) => `__ask ${words(l)}`).join('\n')}\n`,
+    // fish's own query, `complete -C`.
+    fish: () => `${script}\n${lines.map((l) => `complete -C ${quote(l)}\necho '${END}'`).join('\n')}\n`,
+  }[shell]();
+  const args = { bash: ['-c', program], zsh: ['-f', '-c', program], fish: ['--no-config', '-c', program] }[shell];
+  const env = { PATH: `${sakForwarder()}${path.delimiter}${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1' };
+  const stdout = await withSakInProcess(env, (pipes) =>
+    new Promise<string>((resolve, reject) => {
+      execFile(shell, args, { cwd, env: { ...env, ...pipes } }, (error, out, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(out)));
+    }),
+  );
+  const answers: string[][] = [[]];
+  for (const line of stdout.split('\n').filter(Boolean)) {
+    if (line === END) answers.push([]);
+    else (answers[answers.length - 1] as string[]).push(shell === 'fish' ? (line.split('\t')[0] as string) : line);
+  }
+  expect(answers.pop()).toEqual([]);
+  expect(answers).toHaveLength(lines.length);
+  return answers;
 }
 
 describe('sak completion', () => {
@@ -75,22 +85,30 @@ describe('sak completion', () => {
     const root = makeTempDir();
     expect((await sak(root, ['init', '--municipality', 'Provkommun (fiktiv)', '--no-git', '--roles'])).code).toBe(0);
     const script = (await sakHere(['completion', shell])).stdout;
-    const bin = sakOnPath();
-    const complete = { bash: bashComplete, zsh: zshComplete, fish: fishComplete }[shell];
+    const asked: [string, (offered: string[]) => void][] = [
+      ['sak sh', (o) => expect(o).toEqual(['show'])],
+      ['sak add inc', (o) => expect(o).toEqual(['incident'])],
+      ['sak list ', (o) => expect(o).toContain('exercise')],
+      ['sak add incident --cat', (o) => expect(o).toEqual(['--category'])],
+      ['sak add incident --category wa', (o) => expect(o).toEqual(['water_damage'])],
+      ['sak add incident --unit kommun', (o) => expect(o).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort())],
+      ['sak import incident --ma', (o) => expect(o).toEqual(['--map', '--map-value', '--max-rows', '--max-size'])],
+      ['sak --lang ', (o) => expect(o).toEqual(['sv', 'en'].sort())],
+      ['sak init --ci g', (o) => expect(o).toEqual(['gitlab', 'github'].sort())],
+      ['sak show kommun', (o) => expect(o).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort())],
+      ['sak --register . close led', (o) => expect(o).toEqual(['ledningsgruppen'])],
+      ['sak completion z', (o) => expect(o).toEqual(['zsh'])],
+    ];
+    const answers = await completeAll(shell, script, root, asked.map(([line]) => line));
     // Fish sorts what it offers; the others keep sak's order. The set is what matters.
-    const offered = async (line: string) => (await complete(script, root, bin, line)).sort();
-    expect(await offered('sak sh')).toEqual(['show']);
-    expect(await offered('sak add inc')).toEqual(['incident']);
-    expect(await offered('sak list ')).toContain('exercise');
-    expect(await offered('sak add incident --cat')).toEqual(['--category']);
-    expect(await offered('sak add incident --category wa')).toEqual(['water_damage']);
-    expect(await offered('sak add incident --unit kommun')).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort());
-    expect(await offered('sak import incident --ma')).toEqual(['--map', '--map-value', '--max-rows', '--max-size']);
-    expect(await offered('sak --lang ')).toEqual(['sv', 'en'].sort());
-    expect(await offered('sak init --ci g')).toEqual(['gitlab', 'github'].sort());
-    expect(await offered('sak show kommun')).toEqual(['kommunfullmaktige', 'kommunstyrelsen'].sort());
-    expect(await offered('sak --register . close led')).toEqual(['ledningsgruppen']);
-    expect(await offered('sak completion z')).toEqual(['zsh']);
+    asked.forEach(([line, check], i) => {
+      const offered = [...(answers[i] as string[])].sort();
+      try {
+        check(offered);
+      } catch (error) {
+        throw new Error(`${shell}: ${line}: ${(error as Error).message}`);
+      }
+    });
    }, 120_000);
 
   it('sak __complete answers from file names only, asks the shell for paths, and says nothing outside a register', async () => {

@@ -1,7 +1,8 @@
-// The npm package: what `npm pack` ships, and that the packed tarball installs into an empty
-// folder (from the npm cache, which holds every dependency) and runs.
+// The npm package: what `npm pack` ships, and that the packed tarball installs into a new
+// folder (offline: its dependencies linked from the repository's node_modules, see
+// linkDependencies) and runs.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,38 @@ function run(command: string, args: readonly string[], cwd: string, env: Record<
 /** The npm cache of the user running the tests (HOME of the test processes is a temp folder). */
 const NPM_CACHE = process.env.npm_config_cache ?? path.join(process.env.HOME ?? homedir(), '.npm');
 
+/** Hard-links a folder's files into a new folder (symbolic links recreated): a copy that costs no file data. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else linkSync(source, target);
+  }
+}
+
+/**
+ * Puts into `app`'s node_modules, as hard links, the packages of the repository's node_modules
+ * that its lockfile does not mark as development-only, and one development-only package
+ * (`extra`). Extracting the package's dependencies again from the npm cache (some 12,000
+ * files) was most of the CPU time of the install; with them in place, `npm install` still
+ * builds the tree from the tarball's package.json: it takes what it declares and removes what
+ * it does not (the test checks that `extra` is gone), so a dependency the package forgets to
+ * declare is still missing from the install.
+ */
+function linkDependencies(app: string, extra: string): void {
+  const lock = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+  const top = Object.entries(lock.packages)
+    .filter(([key, entry]) => /^node_modules\/(@[^/]+\/)?[^/@]+$/.test(key) && (entry.dev !== true || key === `node_modules/${extra}`))
+    .map(([key]) => key);
+  for (const key of top) {
+    const source = path.join(REPO_ROOT, ...key.split('/'));
+    if (existsSync(source) && lstatSync(source).isDirectory()) linkTree(source, path.join(app, ...key.split('/')));
+  }
+}
+
 describe('the npm package', () => {
   it('packs bin/, dist/ (with the compiled schemas and the build id), schemas/, templates/, README.md and nothing of tests; installs and runs', async () => {
     const out = makeTempDir('sak-pack-');
@@ -42,9 +75,17 @@ describe('the npm package', () => {
 
     const app = makeTempDir('sak-install-');
     writeFileSync(path.join(app, 'package.json'), '{ "name": "installs-sak", "private": true }\n');
-    const installed = await run('npm', ['install', path.join(out, info?.filename ?? ''), '--prefer-offline', '--no-audit', '--no-fund'], app, { npm_config_cache: NPM_CACHE });
+    // A development-only dependency of the repository that the package must not bring along.
+    const extra = 'fast-check';
+    linkDependencies(app, extra);
+    expect(existsSync(path.join(app, 'node_modules', extra, 'package.json'))).toBe(true);
+    // --offline: everything comes from node_modules and the npm cache. --ignore-scripts: the
+    // package and its dependencies have no install scripts to run.
+    const installed = await run('npm', ['install', path.join(out, info?.filename ?? ''), '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], app, { npm_config_cache: NPM_CACHE });
     expect(installed.stderr).not.toMatch(/npm error/i);
     expect(installed.code).toBe(0);
+    expect(existsSync(path.join(app, 'node_modules', extra))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(app, 'node_modules', 'sak', 'package.json'), 'utf8'))).toMatchObject({ name: 'sak' });
     const bin = path.join(app, 'node_modules', '.bin', 'sak');
     expect(existsSync(bin)).toBe(true);
     const version = await run(bin, ['--version'], app);

@@ -10,12 +10,11 @@
 //   ```yaml sak-config      the sak.yaml of that register.
 //   ```yaml sak-file PATH   a file `sak init --lang en` writes (PATH, e.g. .gitlab-ci.yml), exactly.
 //   ```yaml sak-yaml        any other YAML, which must parse.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { spawnTestGit } from '../../support/git-spawner.js';
 import { SAK_BIN, makeTempDir } from './sak.js';
+import { SAK_FUNCTION, withSakInProcess } from './sak-server.js';
 
 /** A fenced block of a document that the tests run or check. */
 export interface DocBlock {
@@ -104,70 +103,22 @@ function sakShim(): string {
   return bin;
 }
 
-/** Runs sak on a command line in a folder, in this process; `write` gets its output in order (1 stdout, 2 stderr). */
-async function runSakHere(args: readonly string[], cwd: string, env: Record<string, string>, write: (stream: '1' | '2', text: string) => void): Promise<number> {
-  const { runCli } = await import('../../../src/cli/main.js');
-  const io = { stdout: (text: string) => write('1', text), stderr: (text: string) => write('2', text), readStdin: () => Buffer.alloc(0), stdoutIsTTY: false, stdinIsTTY: false };
-  return runCli([...args], { env: { ...env, HOME: env.HOME ?? cwd }, cwd, io, spawnGit: spawnTestGit });
-}
-
-/**
- * The `sak` of the examples' shell: a function that sends its folder and arguments through
- * one named pipe to the test, which runs sak in its own process (starting Node for each of
- * the guides' commands cost more than all the rest of the test), and prints what comes back
- * through the other: NUL-separated pairs of stream and text, then `x` and the exit code.
- */
-const SAK_FUNCTION = `sak() {
-  printf '%s\\0' "$PWD" "$@" > "$SAK_DOC_REQUEST"
-  local stream text code=0
-  while IFS= read -r -d '' stream && IFS= read -r -d '' text; do
-    case $stream in
-      1) printf '%s' "$text" ;;
-      2) printf '%s' "$text" >&2 ;;
-      x) code=$text ;;
-    esac
-  done < "$SAK_DOC_REPLY"
-  return "$code"
-}
-`;
-
-/** Answers the shell's `sak` calls until `done` resolves; see SAK_FUNCTION. */
-async function serveSak(pipes: { request: string; reply: string }, env: Record<string, string>, done: Promise<unknown>): Promise<void> {
-  let finished = false;
-  void done.finally(() => {
-    finished = true;
-    // The server waits in an open of the request pipe: a writer of its own ends that wait
-    // (asynchronous: a FIFO's open waits for the other end, which this thread must go on to make).
-    void writeFile(pipes.request, '');
-  });
-  for (;;) {
-    const request = await readFile(pipes.request);
-    if (finished && request.length === 0) return;
-    const [cwd = '', ...args] = request.toString('utf8').split('\0').slice(0, -1);
-    const frames: string[] = [];
-    const code = await runSakHere(args, cwd, env, (stream, text) => frames.push(stream, text));
-    await writeFile(pipes.reply, `${[...frames, 'x', String(code)].join('\0')}\0`);
-  }
-}
-
 /**
  * Runs the commands one after the other in one bash, in `cwd`, so that `cd` and variables
  * carry over, each with stdout and stderr together; returns each command's output and code.
- * `sak` in the shell is the program run in this process (SAK_FUNCTION); every other command is
+ * `sak` in the shell is the program run in this process (support/sak-server.ts); every other command is
  * the real one, and a process the commands start (a Git hook) finds the built sak on the PATH.
  */
 export async function runCommands(commands: readonly DocCommand[], cwd: string, env: Record<string, string>): Promise<CommandRun[]> {
   const mark = `@@sak-doc-${process.pid}@@`;
-  const pipes = { request: path.join(makeTempDir('sak-doc-pipes-'), 'request'), reply: '' };
-  pipes.reply = path.join(path.dirname(pipes.request), 'reply');
-  execFileSync('mkfifo', [pipes.request, pipes.reply]);
   const shellEnv = { PATH: `${sakShim()}${path.delimiter}${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ...env };
   // The mark goes on a line of its own, and `$?` is given back, so that `$ echo $?` works.
   const script = SAK_FUNCTION + commands.map((c) => `{ ${c.command}\n} 2>&1\n__rc=$?; printf '\\n%s %s\\n' '${mark}' "$__rc"; (exit $__rc)`).join('\n');
-  const shell = new Promise<string>((resolve, reject) => {
-    execFile('bash', ['-c', script], { cwd, env: { ...shellEnv, SAK_DOC_REQUEST: pipes.request, SAK_DOC_REPLY: pipes.reply }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-  });
-  const [stdout] = await Promise.all([shell, serveSak(pipes, shellEnv, shell.catch(() => undefined))]);
+  const stdout = await withSakInProcess(shellEnv, (pipes) =>
+    new Promise<string>((resolve, reject) => {
+      execFile('bash', ['-c', script], { cwd, env: { ...shellEnv, ...pipes }, maxBuffer: 64 * 1024 * 1024 }, (error, out) => (error ? reject(error) : resolve(out)));
+    }),
+  );
   const runs: CommandRun[] = [];
   let output: string[] = [];
   for (const line of stdout.split('\n')) {
