@@ -7,9 +7,6 @@
  * add one (move the text to render/ instead).
  */
 module.exports.CORE_TEXT_EXCEPTIONS = {
-  'src/core/field-values.ts': ['labels'],
-  'src/core/import/columns.ts': ['field-labels'],
-  'src/core/listing.ts': ['field-labels', 'labels', 'record-messages'],
   'src/core/report/actions.ts': ['labels'],
   'src/core/report/agreements.ts': ['check-messages', 'labels'],
   'src/core/report/controls.ts': ['check-messages', 'labels', 'report-texts'],

@@ -5,7 +5,7 @@ import { KIND_LABELS } from '../i18n/labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
-import { readFieldValue } from './field-input.js';
+import { configValueContext, readFieldValue } from './field-input.js';
 import type { WriteOptions } from './record-write.js';
 
 /** Options of `sak close`, as declared in cli/commands/close.ts. */
@@ -22,7 +22,7 @@ export interface CloseOptions extends WriteOptions {
 export async function runClose(id: string, options: CloseOptions, ctx: Context): Promise<number> {
   return changeRecord(ctx, id, 'close', options, ({ target, data, fields }) => {
     const dateField = target.kind.close?.dateField ? fieldAt(fields, [target.kind.close.dateField]) : undefined;
-    const date = options.date !== undefined && dateField ? String(readFieldValue(dateField, options.date, { config: null }, ctx.lang, '--date')) : (options.date ?? ctx.today);
+    const date = options.date !== undefined && dateField ? String(readFieldValue(dateField, options.date, configValueContext(null), ctx.lang, '--date')) : (options.date ?? ctx.today);
     const plan = closeEdits(target.kind, data, { date, ...(options.note !== undefined ? { note: options.note } : {}) });
     if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: KIND_LABELS[target.kind.name][ctx.lang] }));
     if (plan === 'already') return { nothing: recordMessage(ctx.lang, 'close.already', { id: target.id, status: String(data.status) }) };

@@ -3,16 +3,23 @@ import { ProblemsError } from '../errors.js';
 import { isParsedField, parseFieldValue } from '../core/field-values.js';
 import type { UnitName, ValueContext, ValueProblem } from '../core/field-values.js';
 import type { FieldSpec } from '../core/fields.js';
+import type { SakConfig } from '../core/record-types.js';
+import { enumLabels, namedValueText } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { valueMessage } from '../i18n/value-messages.js';
 import { readUnitNames } from '../store/record-index.js';
 import type { WriteSetup } from './record-write.js';
 
-/** The context of parseFieldValue for a write: sak.yaml, and the register's units read once when a unit is named. */
+/** The context of parseFieldValue with sak.yaml alone: enum values by code or label, units taken as given. */
+export function configValueContext(config: SakConfig | null): ValueContext {
+  return { config, names: enumLabels };
+}
+
+/** The context of parseFieldValue for a write: sak.yaml, the labels of values, and the register's units read once when a unit is named. */
 export function writeValueContext(setup: Pick<WriteSetup, 'config' | 'index'>, extra: Partial<ValueContext> = {}): ValueContext {
   let units: UnitName[] | undefined;
   return {
-    config: setup.config,
+    ...configValueContext(setup.config),
     units: () => (units ??= readUnitNames(setup.index)),
     ...extra,
   };
@@ -20,7 +27,8 @@ export function writeValueContext(setup: Pick<WriteSetup, 'config' | 'index'>, e
 
 /** The message of a value that could not be read, naming the field (or flag) and the text. */
 export function valueProblemText(lang: Lang, problem: ValueProblem, field: string, value: string): string {
-  return valueMessage(lang, problem.key, { field, value, suggestion: problem.suggestion, allowed: problem.allowed });
+  const suggestion = problem.suggestion === undefined ? undefined : namedValueText(problem.suggestion, lang);
+  return valueMessage(lang, problem.key, { field, value, suggestion, allowed: problem.allowed?.map((v) => namedValueText(v, lang)).join(', ') });
 }
 
 /**
@@ -38,7 +46,7 @@ export class FieldValueReader {
 
   /** The value of a field from text; on a problem the text itself (noted for check()). */
   read(field: FieldSpec, raw: string, name: string): unknown {
-    const result = parseFieldValue(field, raw, { lang: this.lang, ...this.ctx });
+    const result = parseFieldValue(field, raw, this.ctx);
     if (result.ok) return result.value;
     this.problems.push(valueProblemText(this.lang, result.problem, name, raw.trim()));
     return raw;

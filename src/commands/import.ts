@@ -14,7 +14,7 @@ import type { AnyRecord } from '../core/model.js';
 import { applyDefaults, missingRequired, renderNewRecord, setPath } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { suggestNearest } from '../core/suggest.js';
-import { fieldLabel } from '../i18n/field-labels.js';
+import { fieldLabel, fieldLabels } from '../i18n/field-labels.js';
 import { importMessage } from '../i18n/import-messages.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { describeProblems, type ShownProblem } from '../i18n/validate-messages.js';
@@ -270,7 +270,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
   if (!kind) throw unknownKind(lang, kindArg);
   const setup = await openForWrite(ctx, options);
   const fields = setup.fields(kind.name);
-  const targets = importFields(kind, fields);
+  const targets = importFields(kind, fields, fieldLabels);
 
   const maxMb = positiveOption(ctx, '--max-size', options.maxSize, IMPORT_MAX_MB);
   const maxRows = positiveOption(ctx, '--max-rows', options.maxRows, IMPORT_MAX_ROWS);

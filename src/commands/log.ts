@@ -3,7 +3,7 @@ import type { LOG_FORMATS } from './option-choices.js';
 import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import { renderTextTable } from '../core/format/text-table.js';
-import { valueLabel } from '../core/field-values.js';
+import { valueLabel } from '../i18n/labels.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { recordChanges } from '../core/record-diff.js';
 import type { FieldChange } from '../core/record-diff.js';

@@ -5,10 +5,11 @@ import { parseFieldValue } from '../core/field-values.js';
 import { assessmentAxisLimit, axisLabels } from '../core/risk.js';
 import { recordPath } from '../core/kinds.js';
 import type { KindSpec } from '../core/kinds.js';
-import { coerceFieldValue, enumChoices, renderNewRecord, valueLabel } from '../core/new-record.js';
+import { coerceFieldValue, enumChoices, renderNewRecord } from '../core/new-record.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { fieldLabel } from '../i18n/field-labels.js';
+import { valueLabel } from '../i18n/labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { problemMessage } from '../i18n/validate-messages.js';
 import { EMPTY_ANSWER_HINTS } from '../i18n/kind-texts.js';
@@ -18,7 +19,7 @@ import type { Choice, Prompter } from '../ui/prompts.js';
 import type { SakConfig } from '../core/record-types.js';
 import type { Context } from './context.js';
 import type { WriteSetup } from './record-write.js';
-import { valueProblemText } from './field-input.js';
+import { configValueContext, valueProblemText } from './field-input.js';
 
 /** What asking for a record's fields needs. */
 export interface AskContext {
@@ -227,7 +228,7 @@ export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Contex
     validate: (text) => {
       const trimmed = text.trim();
       if (trimmed === '') return optional ? true : recordMessage(lang, 'prompt.required');
-      const parsed = parseFieldValue(field, trimmed, { config, lang });
+      const parsed = parseFieldValue(field, trimmed, configValueContext(config));
       if (!parsed.ok) {
         if (field.type === 'date' && parsed.problem.key === 'date') return recordMessage(lang, 'prompt.bad-date');
         if (field.type === 'duration') return recordMessage(lang, 'prompt.bad-duration');
@@ -247,5 +248,5 @@ export async function askValue(prompter: Prompter, field: FieldSpec, ctx: Contex
     },
   });
   const trimmed = answer.trim();
-  return trimmed === '' ? undefined : coerceFieldValue(field, trimmed, config);
+  return trimmed === '' ? undefined : coerceFieldValue(field, trimmed, configValueContext(config));
 }

@@ -9,7 +9,7 @@ import { recordMessage } from '../i18n/record-messages.js';
 import type { Prompter } from '../ui/prompts.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
-import { FieldValueReader, readFieldValue, writeValueContext } from './field-input.js';
+import { FieldValueReader, configValueContext, readFieldValue, writeValueContext } from './field-input.js';
 import { askValue } from './record-prompts.js';
 import type { WriteOptions } from './record-write.js';
 
@@ -100,7 +100,7 @@ export async function runReview(id: string, options: ReviewOptions, ctx: Context
       const ask = await prompter();
       for (const { field } of missing) values[field.name] = await askValue(ask, field, ctx, setup.config, {});
     }
-    const date = dateField ? readFieldValue(dateField, String(options.date ?? ctx.today), { config: setup.config }, lang, '--date') : (options.date ?? ctx.today);
+    const date = dateField ? readFieldValue(dateField, String(options.date ?? ctx.today), configValueContext(setup.config), lang, '--date') : (options.date ?? ctx.today);
     const edits = reviewEdits(kind, fields, date as string | number, values);
     // A document's one-off next_review is discharged by this follow-up (rules.md, amended): it
     // goes, unless --next sets the one decided now (in the new entry).
@@ -115,7 +115,7 @@ export function parseFinding(text: string, findings: FieldSpec, config: SakConfi
   if (colon <= 0) throw new UsageError(recordMessage(ctx.lang, 'review.bad-finding', { value: text }));
   const severity = findings.item?.properties?.find((p) => p.name === 'severity');
   const raw = text.slice(0, colon).trim();
-  return { severity: severity ? readFieldValue(severity, raw, { config }, ctx.lang, '--finding') : raw, description: text.slice(colon + 1).trim() };
+  return { severity: severity ? readFieldValue(severity, raw, configValueContext(config), ctx.lang, '--finding') : raw, description: text.slice(colon + 1).trim() };
 }
 
 /** True when a follow-up dated so discharges the document's own `next_review`: it has one, and the follow-up is not before the adoption it was decided with. */

@@ -91,7 +91,7 @@ export function parseWhere(setup: WriteSetup, ctx: Context, texts: readonly stri
       // A list matches when one of its items is the value.
       const single: FieldSpec = field.type === 'list' && field.item ? field.item : field;
       if (!parsesAsField(single, raw)) return { path, value: raw };
-      const parsed = parseFieldValue(single, raw, { lang, ...values });
+      const parsed = parseFieldValue(single, raw, values);
       if (!parsed.ok) throw new UsageError(bulkSetMessage(lang, 'where.bad-value', { message: valueProblemText(lang, parsed.problem, path.join('.'), raw) }));
       return { path, value: parsed.value };
     });

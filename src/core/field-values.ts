@@ -1,14 +1,13 @@
 // One parser per field type: how a value typed on the command line, at a prompt or in a
 // CSV cell becomes the value a record holds. Used by add, set, review, close, import and
 // the prompts, so that every command takes the same forms for the same field.
-import { ENUM_LABELS, enumLabel } from '../i18n/labels.js';
-import type { ExtraValue } from '../i18n/labels.js';
-import type { Lang } from '../i18n/lang.js';
 import { isValidDate } from './calendar/date.js';
 import { isValidDuration } from './calendar/duration.js';
 import type { FieldSpec } from './fields.js';
 import { parseLocaleNumber } from './format/number.js';
 import type { DecimalHint } from './format/number.js';
+import { ENUM_VALUES, labelled } from './labelled.js';
+import type { EnumName, ExtraValue, LabelledValue } from './labelled.js';
 import type { SakConfig } from './record-types.js';
 import { suggestNearest } from './suggest.js';
 
@@ -36,16 +35,21 @@ export function configuredValues(field: FieldSpec, config: SakConfig | null): re
 
 /** Every value an enum field allows: the schema's (or the built-in ones) plus configured ones. */
 export function enumChoices(field: FieldSpec, config: SakConfig | null): string[] {
-  const builtIn = field.enumName ? Object.keys(ENUM_LABELS[field.enumName]) : [...(field.values ?? [])];
+  const builtIn: string[] = field.enumName ? [...ENUM_VALUES[field.enumName]] : [...(field.values ?? [])];
   const values = field.values && !field.open ? [...field.values] : builtIn;
   for (const extra of configuredValues(field, config)) if (!values.includes(extra.id)) values.push(extra.id);
   return values;
 }
 
-/** The label of an enum field's value in a language (configured labels included). */
-export function valueLabel(field: FieldSpec, value: string, lang: Lang, config: SakConfig | null): string {
-  return field.enumName ? enumLabel(field.enumName, value, lang, configuredValues(field, config)) : value;
-}
+/**
+ * The names a value of an enumeration may be given by besides its code: its label in each
+ * language, sak.yaml's labels included. The edge passes the label tables in as this function
+ * (enumLabels of src/i18n/labels.ts), so that core reads labels without making text.
+ */
+export type ValueNames = (enumName: EnumName, value: string, extras: readonly ExtraValue[]) => readonly string[];
+
+/** A value a problem names: as stored, or (a value of an enumeration) with the reference to its label. */
+export type NamedValue = string | LabelledValue;
 
 /** A unit as a value may name it: its id, its short name (`BUF`) or its exact title. */
 export interface UnitName {
@@ -63,17 +67,17 @@ export interface ValueContext {
   dateOrder?: DateOrder;
   /** The units of the register, for unit references; without them a unit is taken as given. */
   units?: () => readonly UnitName[];
-  /** The language of the labels in a suggestion and a list of allowed values (default Swedish). */
-  lang?: Lang;
+  /** The labels an enumeration's value may be given by, in every language. */
+  names: ValueNames;
 }
 
 /** Why a value could not be read: the message key and what it shows. */
 export interface ValueProblem {
   key: 'number' | 'number.ambiguous' | 'boolean' | 'enum' | 'duration' | 'date' | 'date.ambiguous' | 'unit';
-  /** The nearest allowed value, for "menade du …?". */
-  suggestion?: string;
+  /** The nearest allowed value, for "menade du …?": a unit's id, or a value of an enumeration. */
+  suggestion?: NamedValue;
   /** The allowed values, for an enum. */
-  allowed?: string;
+  allowed?: readonly NamedValue[];
 }
 
 export type ValueResult = { ok: true; value: unknown } | { ok: false; problem: ValueProblem };
@@ -147,28 +151,24 @@ export function parseDateValue(raw: string, order: DateOrder = 'iso'): ValueResu
 }
 
 /** An enum value by its code or its label in either language, any case (`high`, `Hög`, `hög`); sak.yaml's values included. */
-export function parseEnumValue(field: FieldSpec, raw: string, config: SakConfig | null, lang: Lang = 'sv'): ValueResult {
+export function parseEnumValue(field: FieldSpec, raw: string, config: SakConfig | null, labelNames: ValueNames): ValueResult {
   const values = enumChoices(field, config);
   if (values.includes(raw)) return ok(raw);
   const wanted = fold(raw);
   const names = new Map<string, string>();
+  const extras = configuredValues(field, config);
   for (const value of values) {
     names.set(fold(value), value);
     names.set(fold(value.replace(/_/g, ' ')), value);
-    for (const lang of ['sv', 'en'] as const) names.set(fold(valueLabel(field, value, lang, config)), value);
+    if (field.enumName) for (const name of labelNames(field.enumName, value, extras)) names.set(fold(name), value);
   }
   const found = names.get(wanted);
   if (found !== undefined) return ok(found);
   // An open enumeration (incident category, exercise topic) takes any value sak.yaml may add.
   if (field.open) return ok(raw.trim());
+  const named = (value: string): NamedValue => (field.enumName ? labelled(field.enumName, value, extras) : value);
   const suggested = suggestNearest(wanted, names.keys());
-  const suggestion = suggested === undefined ? undefined : labelled(field, names.get(suggested) as string, config, lang);
-  return fail('enum', { allowed: values.map((v) => labelled(field, v, config, lang)).join(', '), ...(suggestion ? { suggestion } : {}) });
-}
-
-function labelled(field: FieldSpec, value: string, config: SakConfig | null, lang: Lang): string {
-  const label = field.enumName ? valueLabel(field, value, lang, config) : undefined;
-  return label && label !== value ? `${value} (${label})` : value;
+  return fail('enum', { allowed: values.map(named), ...(suggested === undefined ? {} : { suggestion: named(names.get(suggested) as string) }) });
 }
 
 /** A unit by id, short name (`BUF`) or exact title, any case. */
@@ -200,7 +200,7 @@ export function parseFieldValue(field: FieldSpec, raw: string, ctx: ValueContext
     case 'boolean':
       return parseBoolean(text);
     case 'enum':
-      return parseEnumValue(field, text, ctx.config, ctx.lang);
+      return parseEnumValue(field, text, ctx.config, ctx.names);
     case 'duration':
       return parseDurationValue(text);
     case 'date':

@@ -1,17 +1,10 @@
-import type { Lang } from '../i18n/lang.js';
-import { KIND_LABELS, enumLabel } from '../i18n/labels.js';
-import { fieldLabel } from '../i18n/field-labels.js';
-import { recordMessage } from '../i18n/record-messages.js';
-import { IMPORT_SOURCE_FIELD, fieldAt, isScalarField } from './fields.js';
+import { IMPORT_SOURCE_FIELD, isScalarField } from './fields.js';
 import type { FieldSpec } from './fields.js';
 import { getKind } from './kinds.js';
 import type { KindName } from './kinds.js';
 import type { AnyRecord } from './model.js';
-import { valueLabel } from './new-record.js';
 import { compareStrings } from './problem.js';
-import type { RiskRecord, SakConfig } from './record-types.js';
 import { recordInUnits, valueAtPath } from './unit-scope.js';
-import { currentRisk } from './risk.js';
 
 /** The filters of `sak list`; values are stored values (labels already resolved). */
 export interface ListFilter {
@@ -21,15 +14,6 @@ export interface ListFilter {
   units?: ReadonlySet<string>;
   area?: string;
   year?: string;
-}
-
-/** What listing needs besides the records. */
-export interface ListContext {
-  fieldsOf: (kind: KindName) => readonly FieldSpec[];
-  config: SakConfig;
-  lang: Lang;
-  /** The date the computed values (risk level) are evaluated at. */
-  at: string;
 }
 
 /** A record's status, or the schema's default status when the field is left out. */
@@ -46,7 +30,7 @@ function yearOf(value: unknown): string | undefined {
 }
 
 /** The records that pass the filters, sorted by id (UTF-16 code units). */
-export function filterRecords(records: readonly AnyRecord[], filter: ListFilter, fieldsOf: ListContext['fieldsOf']): AnyRecord[] {
+export function filterRecords(records: readonly AnyRecord[], filter: ListFilter, fieldsOf: (kind: KindName) => readonly FieldSpec[]): AnyRecord[] {
   return records
     .filter((record) => {
       const kind = getKind(record.kind);
@@ -65,48 +49,6 @@ export function filterRecords(records: readonly AnyRecord[], filter: ListFilter,
       return true;
     })
     .sort((a, b) => compareStrings(a.id, b.id));
-}
-
-/** A value as text for people: enum labels, lists joined with ", ", yes/no. */
-export function displayValue(value: unknown, field: FieldSpec | undefined, ctx: Pick<ListContext, 'lang' | 'config'>): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((item) => displayValue(item, field?.type === 'list' ? field.item : undefined, ctx)).join(', ');
-  if (typeof value === 'boolean') return recordMessage(ctx.lang, value ? 'yes' : 'no');
-  if (typeof value === 'object') return JSON.stringify(value);
-  if (field?.type === 'enum' && typeof value === 'string') return valueLabel(field, value, ctx.lang, ctx.config);
-  return String(value);
-}
-
-function riskCell(record: AnyRecord, ctx: ListContext): string {
-  const risk = currentRisk(record.data as RiskRecord, ctx.config, ctx.at);
-  return risk ? `${risk.score} ${enumLabel('risk_level', risk.level, ctx.lang)}` : '';
-}
-
-/** The rows of the `sak list` table: id, title and the kind's key fields (one kind), or kind and status (all kinds). */
-export function listTable(records: readonly AnyRecord[], kindName: KindName | undefined, ctx: ListContext): { header: string[]; rows: string[][] } {
-  const { lang } = ctx;
-  if (!kindName) {
-    const header = [fieldLabel(['id'], lang), recordMessage(lang, 'column.kind'), fieldLabel(['title'], lang), fieldLabel(['status'], lang)];
-    const rows = records.map((record) => {
-      const fields = ctx.fieldsOf(record.kind);
-      const status = effectiveStatus(record, fields);
-      return [record.id, KIND_LABELS[record.kind][lang], String((record.data as { title?: unknown }).title ?? ''), displayValue(status, fieldAt(fields, ['status']), ctx)];
-    });
-    return { header, rows };
-  }
-  const kind = getKind(kindName);
-  const fields = ctx.fieldsOf(kindName);
-  const header = [fieldLabel(['id'], lang), fieldLabel(['title'], lang), ...kind.columns.map((c) => (c === '@risk' ? recordMessage(lang, 'column.risk') : fieldLabel(c.split('.'), lang)))];
-  const rows = records.map((record) => [
-    record.id,
-    String((record.data as { title?: unknown }).title ?? ''),
-    ...kind.columns.map((column) => {
-      if (column === '@risk') return riskCell(record, ctx);
-      const value = column === 'status' ? effectiveStatus(record, fields) : valueAtPath(record.data, column);
-      return displayValue(value, fieldAt(fields, column.split('.')), ctx);
-    }),
-  ]);
-  return { header, rows };
 }
 
 /** The CSV columns of a kind: every scalar field and list of scalars, objects one level deep (`kia.type`), as stored. */

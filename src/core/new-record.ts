@@ -1,12 +1,11 @@
 import { toRecordYaml } from './edit/yaml-edit.js';
 import { parseFieldValue } from './field-values.js';
-import type { DecimalHint } from './format/number.js';
+import type { ValueContext } from './field-values.js';
 import type { FieldSpec } from './fields.js';
 import type { KindSpec } from './kinds.js';
 import { parseYamlSource } from './parse/yaml-source.js';
-import type { SakConfig } from './record-types.js';
 
-export { configuredValues, enumChoices, valueLabel } from './field-values.js';
+export { configuredValues, enumChoices } from './field-values.js';
 
 /** A path into a record: keys and list indexes. */
 export type FieldPath = (string | number)[];
@@ -152,7 +151,7 @@ export function deletePath(data: Record<string, unknown>, path: readonly (string
  * Swedish or English form, yes/no, an enum's code or label, durations, dates). Text that
  * does not fit stays as given, so the schema check names the problem (exit 1).
  */
-export function coerceFieldValue(field: FieldSpec, raw: string, config: SakConfig | null, decimal: DecimalHint = 'unknown'): unknown {
-  const result = parseFieldValue(field, raw, { config, decimal });
+export function coerceFieldValue(field: FieldSpec, raw: string, ctx: ValueContext): unknown {
+  const result = parseFieldValue(field, raw, ctx);
   return result.ok ? result.value : raw;
 }

@@ -1,3 +1,4 @@
+import { LANGS } from './lang.js';
 import type { Bilingual, Lang } from './lang.js';
 
 /** Labels of record fields by name (the same name means the same thing in every kind). */
@@ -137,4 +138,9 @@ export function fieldLabel(path: readonly (string | number)[], lang: Lang): stri
   const dotted = named.join('.');
   const label = PATH_LABELS[dotted] ?? FIELD_LABELS[named[named.length - 1] ?? ''];
   return label ? label[lang] : (named[named.length - 1] ?? dotted);
+}
+
+/** The labels of a field at a path, one per language: the names a CSV column may give it by (FieldLabels of src/core/import/columns.ts). */
+export function fieldLabels(path: readonly string[]): string[] {
+  return LANGS.map((lang) => fieldLabel(path, lang));
 }

@@ -1,6 +1,11 @@
+import { LANGS } from './lang.js';
 import type { Bilingual, Lang } from './lang.js';
+import { configuredValues } from '../core/field-values.js';
+import type { NamedValue } from '../core/field-values.js';
+import type { FieldSpec } from '../core/fields.js';
 import type { KindName } from '../core/kind-name.js';
 import type { EnumName, EnumValue, ExtraValue, LabelledValue } from '../core/labelled.js';
+import type { SakConfig } from '../core/record-types.js';
 
 export type { EnumName, ExtraValue } from '../core/labelled.js';
 
@@ -233,4 +238,21 @@ export function enumLabel(enumName: EnumName, value: string, lang: Lang, extra: 
 /** The label of a value that core named (a built-in value, or one sak.yaml adds with its own labels). */
 export function labelOf(value: LabelledValue, lang: Lang): string {
   return enumLabel(value.enum, value.value, lang, value.extra ? [value.extra] : []);
+}
+
+/** Every label of an enum value, one per language: the names a value may be given by when it is read (ValueNames of src/core/field-values.ts). */
+export function enumLabels(enumName: EnumName, value: string, extra: readonly ExtraValue[] = []): string[] {
+  return LANGS.map((lang) => enumLabel(enumName, value, lang, extra));
+}
+
+/** The label of an enum field's value in a language (sak.yaml's labels included); another field's value as it is. */
+export function valueLabel(field: FieldSpec, value: string, lang: Lang, config: SakConfig | null): string {
+  return field.enumName ? enumLabel(field.enumName, value, lang, configuredValues(field, config)) : value;
+}
+
+/** A value that a problem names, with its label in brackets where it has one that differs: `high (Hög)`. */
+export function namedValueText(value: NamedValue, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  const label = labelOf(value, lang);
+  return label !== value.value ? `${value.value} (${label})` : value.value;
 }

@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../i18n/labels.js';
+import { KIND_LABELS, valueLabel } from '../i18n/labels.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt } from '../core/fields.js';
@@ -7,9 +7,8 @@ import { renderCsv } from '../core/format/csv.js';
 import type { CsvSeparator } from '../core/format/csv.js';
 import type { KindName } from '../core/kinds.js';
 import type { AnyRecord } from '../core/model.js';
-import { valueLabel } from '../core/new-record.js';
 import { csvColumns, effectiveStatus } from '../core/listing.js';
-import type { ListContext } from '../core/listing.js';
+import type { ListContext } from './list-table.js';
 import { valueAtPath } from '../core/unit-scope.js';
 
 /**

@@ -5,7 +5,7 @@ import { KIND_LABELS, enumLabel } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt, type FieldSpec } from '../core/fields.js';
-import { displayValue } from '../core/listing.js';
+import { displayValue } from './list-table.js';
 import type { SakConfig } from '../core/record-types.js';
 import type { RecordLink, RecordView } from '../core/record-view.js';
 

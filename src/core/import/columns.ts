@@ -1,4 +1,3 @@
-import { fieldLabel } from '../../i18n/field-labels.js';
 import type { FieldSpec } from '../fields.js';
 import type { KindSpec } from '../kinds.js';
 import { IMPORT_SOURCE_FIELD, isScalarField, kebabCase } from '../fields.js';
@@ -17,18 +16,24 @@ export interface ImportField {
   item?: FieldSpec;
   /** The kind a reference (or each item of a list of references) names, from the kinds table. */
   refKind?: string;
+  /** The field's label in every language: a column may be named by any of them. */
+  labels: readonly string[];
 }
 
+/** The labels of a field at a path in every language: the edge passes the label table in as this function (fieldLabels of src/i18n/field-labels.ts). */
+export type FieldLabels = (path: readonly string[]) => readonly string[];
+
 /** The fields of a kind that a CSV column can give, in schema order (the columns of `sak list --format csv` but the id). */
-export function importFields(kind: KindSpec, fields: readonly FieldSpec[]): ImportField[] {
+export function importFields(kind: KindSpec, fields: readonly FieldSpec[], labelsOf: FieldLabels): ImportField[] {
   const out: ImportField[] = [];
   const refKind = (path: readonly string[]) => {
     const ref = kind.refs.find((r) => r.path.join('.') === path.join('.'));
     return ref ? { refKind: ref.kind } : {};
   };
   const add = (field: FieldSpec, path: readonly string[]) => {
-    if (isScalarField(field)) out.push({ name: path.join('.'), path, field, ...refKind(path) });
-    else if (field.type === 'list' && field.item && isScalarField(field.item)) out.push({ name: path.join('.'), path, field, item: field.item, ...refKind([...path, '*']) });
+    const common = { name: path.join('.'), path, field, labels: labelsOf(path) };
+    if (isScalarField(field)) out.push({ ...common, ...refKind(path) });
+    else if (field.type === 'list' && field.item && isScalarField(field.item)) out.push({ ...common, item: field.item, ...refKind([...path, '*']) });
   };
   for (const field of fields) {
     // Every row gets a new id: an id column is skipped, never imported.
@@ -44,9 +49,9 @@ export function foldName(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The names a column may have for a field: the dotted path, the flag, and the label in Swedish and English. */
+/** The names a column may have for a field: the dotted path, the flag, and the label in each language. */
 export function fieldNames(field: ImportField): string[] {
-  return [field.name, field.path.map(kebabCase).join('-'), fieldLabel(field.path, 'sv'), fieldLabel(field.path, 'en')];
+  return [field.name, field.path.map(kebabCase).join('-'), ...field.labels];
 }
 
 /** What a column of the file is: a field, skipped (`--map "X="`, or an empty header with empty cells), or the id (skipped too). */

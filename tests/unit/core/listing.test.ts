@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { kindFields } from '../../../src/core/fields.js';
 import { getKind } from '../../../src/core/kinds.js';
 import type { KindName } from '../../../src/core/kinds.js';
-import { csvColumns, filterRecords, listJson, listTable } from '../../../src/core/listing.js';
+import { csvColumns, filterRecords, listJson } from '../../../src/core/listing.js';
+import { fieldLabels } from '../../../src/i18n/field-labels.js';
+import { listTable } from '../../../src/render/list-table.js';
 import { listExport, renderExportCsv } from '../../../src/render/list-export.js';
 import { IMPORT_SOURCE_FIELD } from '../../../src/core/fields.js';
 import { fieldNames, foldName, importFields } from '../../../src/core/import/columns.js';
@@ -70,7 +72,7 @@ describe('list output', () => {
   it('every kind\'s csv header names each column once, in both languages, and the import finds the same field by it', () => {
     for (const kind of KINDS) {
       const fields = fieldsOf(kind.name);
-      const targets = importFields(kind, fields);
+      const targets = importFields(kind, fields, fieldLabels);
       for (const lang of ['sv', 'en'] as const) {
         for (const codes of [false, true]) {
           const { header } = listExport([], kind.name, { ...ctx, lang }, { codes });

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { kindFields } from '../../../src/core/fields.js';
 import type { FieldSpec } from '../../../src/core/fields.js';
 import { getKind } from '../../../src/core/kinds.js';
+import { enumLabels } from '../../../src/i18n/labels.js';
 import { applyDefaults, coerceFieldValue, deletePath, missingRequired, orderBySchema, parseAssignment, parseFieldPath, parseYamlValue, renderNewRecord, schemaModeline, setPath } from '../../../src/core/new-record.js';
 import { closeEdits, reviewEdits } from '../../../src/core/record-changes.js';
 import { loadShippedSchemas } from '../../../src/store/schemas.js';
@@ -44,15 +45,15 @@ describe('new records', () => {
 
 describe('values from the command line', () => {
   it('coerces numbers in Swedish or English form, yes/no and enum labels', () => {
-    expect(coerceFieldValue(field('cost_sek'), '12 000', null)).toBe(12000);
-    expect(coerceFieldValue(field('cost_sek'), '1500,50', null)).toBe(1500.5);
-    expect(coerceFieldValue(field('cost_sek'), 'mycket', null)).toBe('mycket');
-    expect(coerceFieldValue(field('police_report'), 'ja', null)).toBe(true);
-    expect(coerceFieldValue(field('category'), 'Skadegörelse', null)).toBe('vandalism');
-    expect(coerceFieldValue(field('category'), 'Water damage', null)).toBe('water_damage');
-    expect(coerceFieldValue(field('category'), 'vatten', null)).toBe('vatten');
-    expect(coerceFieldValue(field('category'), 'Klotter', { format: 1, municipality: 'X', incident_categories: [{ id: 'graffiti', label: 'Klotter' }] })).toBe('graffiti');
-    expect(coerceFieldValue(field('severity'), 'HIGH', null)).toBe('high');
+    expect(coerceFieldValue(field('cost_sek'), '12 000', { config: null, names: enumLabels })).toBe(12000);
+    expect(coerceFieldValue(field('cost_sek'), '1500,50', { config: null, names: enumLabels })).toBe(1500.5);
+    expect(coerceFieldValue(field('cost_sek'), 'mycket', { config: null, names: enumLabels })).toBe('mycket');
+    expect(coerceFieldValue(field('police_report'), 'ja', { config: null, names: enumLabels })).toBe(true);
+    expect(coerceFieldValue(field('category'), 'Skadegörelse', { config: null, names: enumLabels })).toBe('vandalism');
+    expect(coerceFieldValue(field('category'), 'Water damage', { config: null, names: enumLabels })).toBe('water_damage');
+    expect(coerceFieldValue(field('category'), 'vatten', { config: null, names: enumLabels })).toBe('vatten');
+    expect(coerceFieldValue(field('category'), 'Klotter', { config: { format: 1, municipality: 'X', incident_categories: [{ id: 'graffiti', label: 'Klotter' }] }, names: enumLabels })).toBe('graffiti');
+    expect(coerceFieldValue(field('severity'), 'HIGH', { config: null, names: enumLabels })).toBe('high');
   });
 
   it('parses paths and assignments; values as YAML', () => {

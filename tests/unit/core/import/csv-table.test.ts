@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter, detectDelimiter, readCsvTable } from '../../../../src/core/import/csv-table.js';
 import { foldName, importFields, splitListCell } from '../../../../src/core/import/columns.js';
+import { fieldLabels } from '../../../../src/i18n/field-labels.js';
 import { getKind } from '../../../../src/core/kinds.js';
 import { fieldsOfKind } from '../../../../src/store/kind-fields.js';
 
@@ -34,7 +35,7 @@ describe('readCsvTable', () => {
 
 describe('import columns', () => {
   it('offers the same fields as the CSV of sak list, with references to their kind', () => {
-    const fields = importFields(getKind('incident'), fieldsOfKind('incident'));
+    const fields = importFields(getKind('incident'), fieldsOfKind('incident'), fieldLabels);
     expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['title', 'date', 'unit', 'cost_sek', 'kia.type', 'kia.ref', 'risks', 'tags']));
     expect(fields.find((f) => f.name === 'unit')?.refKind).toBe('unit');
     expect(fields.find((f) => f.name === 'risks')?.refKind).toBe('risk');
@@ -43,7 +44,7 @@ describe('import columns', () => {
   });
 
   it('splits ids by ; or , but free text only by ; or a line break', () => {
-    const risk = importFields(getKind('risk'), fieldsOfKind('risk'));
+    const risk = importFields(getKind('risk'), fieldsOfKind('risk'), fieldLabels);
     const causes = risk.find((f) => f.name === 'causes');
     const actions = risk.find((f) => f.name === 'actions');
     expect(splitListCell(causes?.item as NonNullable<typeof causes>['field'], 'Fett, olja; Slitage')).toEqual(['Fett, olja', 'Slitage']);
