@@ -17,7 +17,7 @@ import type { ControlDemand } from '../core/check/control-demand.js';
 import { fillFromDemand } from '../core/demand-record.js';
 import { suggestNearest } from '../core/suggest.js';
 import { MAX_FILE_BYTES, firstInvalidUtf8 } from '../store/read-file.js';
-import { InputLimitError, readUserFile } from '../store/user-input.js';
+import { IDLE_SECONDS, InputLimitError, readUserFile } from '../store/user-input.js';
 import type { Prompter } from '../ui/prompts.js';
 import type { Context } from './context.js';
 import { FieldValueReader, parsesAsField, writeValueContext } from './field-input.js';
@@ -60,7 +60,7 @@ function readInputBytes(ctx: Context, source: string): Buffer {
   try {
     bytes = source === '-' ? ctx.readStdin(MAX_FILE_BYTES) : readUserFile(path.resolve(ctx.cwd, source), MAX_FILE_BYTES);
   } catch (error) {
-    if (error instanceof InputLimitError && error.reason === 'idle') throw new EnvironmentError(recordMessage(ctx.lang, 'input.idle', { path: source, seconds: error.detail.seconds }));
+    if (error instanceof InputLimitError && error.reason === 'idle') throw new EnvironmentError(recordMessage(ctx.lang, 'input.idle', { path: source, seconds: error.detail.seconds ?? IDLE_SECONDS }));
     if (error instanceof InputLimitError && error.reason === 'not-regular') throw new EnvironmentError(recordMessage(ctx.lang, 'input.not-regular', { path: source }));
     if (!(error instanceof InputLimitError)) throw new EnvironmentError(recordMessage(ctx.lang, 'input.unreadable', { path: source, reason: (error as Error).message }));
   }

@@ -58,6 +58,9 @@ export function schemaKeyOrder(fields: readonly FieldSpec[]): (path: readonly st
   };
 }
 
+/** What a command does to a record: the word of its commit message and of its note (`changed.set` …). */
+export type ChangeVerb = 'set' | 'close' | 'review' | 'edit';
+
 /** What a changing command computes from the record: its edits, or a reason to change nothing. */
 export type ChangePlan = { edits: RecordEdit[] } | { nothing: string };
 
@@ -70,7 +73,7 @@ export type ChangePlan = { edits: RecordEdit[] } | { nothing: string };
 export async function changeRecord(
   ctx: Context,
   id: string,
-  verb: string,
+  verb: ChangeVerb,
   options: WriteOptions,
   plan: (record: RecordForChange, setup: WriteSetup) => Promise<ChangePlan> | ChangePlan,
 ): Promise<number> {
@@ -116,7 +119,7 @@ export async function saveChange(
   setup: WriteSetup,
   target: { id: string; file: string; abs: string; kind: KindSpec },
   content: { before: Uint8Array; after: Uint8Array },
-  verb: string,
+  verb: ChangeVerb,
   data: Record<string, unknown>,
   format: (typeof WRITE_FORMATS)[number],
   options: WriteOptions,
@@ -126,7 +129,7 @@ export async function saveChange(
       replaceRecordFile(target.abs, content.after, content.before, ctx.lang);
       undo.replaced(target.abs, content.before, content.after);
       checkStop(stopAt, 'written');
-      const written = { id: target.id, file: target.file, record: data, note: recordMessage(ctx.lang, `changed.${verb}` as 'changed.set', { id: target.id, file: target.file }) };
+      const written = { id: target.id, file: target.file, record: data, note: recordMessage(ctx.lang, `changed.${verb}`, { id: target.id, file: target.file }) };
       let commit: string | undefined;
       try {
         commit = await commitWritten(ctx, setup, target.file, commitMessage(verb, target.kind.name, target.id, data.title), options, stopAt, commitLock);

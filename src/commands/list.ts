@@ -58,7 +58,7 @@ function formatOfOptions(options: ListOptions, lang: Lang): ListFormat {
   const named = Object.hasOwn(FORMAT_OF_EXTENSION, ext) ? FORMAT_OF_EXTENSION[ext] : undefined;
   if (options.format === undefined) return named ?? 'table';
   const { format } = options;
-  if (named !== undefined && named !== format) throw new UsageError(recordMessage(lang, 'list.format-extension', { format, file, ext, named }));
+  if (file !== undefined && named !== undefined && named !== format) throw new UsageError(recordMessage(lang, 'list.format-extension', { format, file, ext, named }));
   return format;
 }
 

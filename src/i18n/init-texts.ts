@@ -1,12 +1,12 @@
 import type { KindName } from '../core/kinds.js';
+import { messageMaker } from './catalogue.js';
+import type { ArgsOf, MessageTable, Messages, NoParams, ParamsOfTable } from './catalogue.js';
 import type { Lang } from './lang.js';
 import { counted } from './plural.js';
 
 // The texts of the files `sak init` writes into a new register (sak.yaml comments, the
 // README for the register's users, CI files, the pre-commit hook) and the messages of
 // `sak init`, in Swedish and English.
-
-type Params = Record<string, string | number | undefined>;
 
 const sv = {
   // sak.yaml
@@ -274,44 +274,55 @@ export const FOLDER_CONTENTS: Readonly<Record<Lang, Readonly<Record<KindName, st
   },
 };
 
+/** The `{name}` parameters of the texts that have any (the test of the catalogues checks that both languages use the same). */
+interface InitTextParamsOf {
+  readme: { municipality: string; units: string; folders: string };
+}
+
+/** The parameters of each text of the files: none but where InitTextParamsOf says. */
+export type InitTextParams = { [K in InitTextKey]: K extends keyof InitTextParamsOf ? InitTextParamsOf[K] : NoParams };
+
 /** A text of the files `sak init` writes, with `{name}` parameters filled in. */
-export function initText(lang: Lang, key: InitTextKey, params: Params = {}): string {
+export function initText<K extends InitTextKey>(lang: Lang, key: K, ...[params]: ArgsOf<InitTextParams, K>): string {
   const text = (lang === 'en' ? en : sv)[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  const values: Readonly<Record<string, string>> = params ?? {};
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 const messagesSv = {
-  'exists': (p: Params) => `${p.path} har redan ett register (sak.yaml). Välj en annan mapp, eller uppdatera registret med sak init --update-schemas eller --hooks.`,
-  'not-a-folder': (p: Params) => `${p.path} är ingen mapp`,
+  'exists': (p: { path: string }) => `${p.path} har redan ett register (sak.yaml). Välj en annan mapp, eller uppdatera registret med sak init --update-schemas eller --hooks.`,
+  'not-a-folder': (p: { path: string }) => `${p.path} är ingen mapp`,
   'missing-municipality': () => 'ange kommunens namn med --municipality NAMN (här går det inte att fråga)',
-  'bad-municipality': (p: Params) => `"${p.value}" passar inte --municipality: 2–200 tecken på en rad`,
-  'municipality-pii': (p: Params) => `--municipality innehåller ett ${p.what} (${p.masked}); sak skriver inga personnummer i registret`,
+  'bad-municipality': (p: { value: string }) => `"${p.value}" passar inte --municipality: 2–200 tecken på en rad`,
+  'municipality-pii': (p: { what: string; masked: string }) => `--municipality innehåller ett ${p.what} (${p.masked}); sak skriver inga personnummer i registret`,
   'prompt.municipality': () => 'Kommunens namn',
-  'created': (p: Params) => `Skapade registret för ${p.municipality} i ${p.path} (${counted('sv', p.count, 'file')}).`,
-  'kept': (p: Params) => `Fanns redan och lämnades orörda: ${p.files}.`,
-  'appended': (p: Params) => `Kompletterade: ${p.files}.`,
-  'git.new': (p: Params) => `Git: nytt arkiv, commit ${p.commit} "${p.subject}".`,
-  'git.existing': (p: Params) => `Git: commit ${p.commit} "${p.subject}" i arkivet ${p.top} (bara de nya filerna).`,
+  'created': (p: { municipality: string; path: string; count: number }) => `Skapade registret för ${p.municipality} i ${p.path} (${counted('sv', p.count, 'file')}).`,
+  'kept': (p: { files: string }) => `Fanns redan och lämnades orörda: ${p.files}.`,
+  'appended': (p: { files: string }) => `Kompletterade: ${p.files}.`,
+  'git.new': (p: { commit: string; subject: string }) => `Git: nytt arkiv, commit ${p.commit} "${p.subject}".`,
+  'git.existing': (p: { commit: string; subject: string; top: string }) => `Git: commit ${p.commit} "${p.subject}" i arkivet ${p.top} (bara de nya filerna).`,
   'git.none': () => 'Git: inget arkiv (--no-git).',
-  'git.failed': (p: Params) => `filerna är skrivna, men git misslyckades: ${p.detail}`,
-  'git.missing': (p: Params) => `filerna är skrivna, men git hittades inte (${p.detail}). Installera git eller använd --no-git.`,
+  'git.failed': (p: { detail: string }) => `filerna är skrivna, men git misslyckades: ${p.detail}`,
+  'git.missing': (p: { detail: string }) => `filerna är skrivna, men git hittades inte (${p.detail}). Installera git eller använd --no-git.`,
   'ci.gitlab': () => 'CI: .gitlab-ci.yml kör sak validate vid varje push; ange i variabeln SAK varifrån sak hämtas.',
   'ci.github': () => 'CI: .github/workflows/sak.yml kör sak validate vid varje push; ange i variabeln SAK varifrån sak hämtas.',
-  'ci.subfolder': (p: Params) => `Obs: GitLab och GitHub läser CI-filen bara i arkivets topp (${p.top}); flytta ${p.file} dit eller ta med den därifrån (GitLab: include: local).`,
+  'ci.subfolder': (p: { top: string; file: string }) => `Obs: GitLab och GitHub läser CI-filen bara i arkivets topp (${p.top}); flytta ${p.file} dit eller ta med den därifrån (GitLab: include: local).`,
   'next': () => `Nästa steg:
   sak add unit                   lägg in förvaltningar, skolor och bolag
   sak add incident               registrera en incident
   sak import incident FIL.csv    läs in en befintlig lista (CSV från Excel)
   sak check                      vad ska följas upp?`,
-  'schemas.updated': (p: Params) => `Uppdaterade .sak/schemas till sak ${p.version} (${counted('sv', p.count, 'file')}).`,
-  'schemas.current': (p: Params) => `.sak/schemas är redan aktuella för sak ${p.version}.`,
-  'schemas.commit': (p: Params) => `Git: commit ${p.commit} "${p.subject}".`,
-  'hook.installed': (p: Params) => `Installerade pre-commit-kroken ${p.path}: en commit stoppas när sak validate hittar fel.`,
-  'hook.foreign': (p: Params) => `${p.path} finns redan och är inte sak:s; den lämnades orörd. Lägg till raden "sak validate --register ${p.register}" i den kroken, eller använd ramverket pre-commit (se docs/ci.md).`,
-  'hook.no-git': (p: Params) => `${p.path} ligger inte i ett Git-arkiv; ingen krok installerades`,
-};
+  'schemas.updated': (p: { version: string; count: number }) => `Uppdaterade .sak/schemas till sak ${p.version} (${counted('sv', p.count, 'file')}).`,
+  'schemas.current': (p: { version: string }) => `.sak/schemas är redan aktuella för sak ${p.version}.`,
+  'schemas.commit': (p: { commit: string; subject: string }) => `Git: commit ${p.commit} "${p.subject}".`,
+  'hook.installed': (p: { path: string }) => `Installerade pre-commit-kroken ${p.path}: en commit stoppas när sak validate hittar fel.`,
+  'hook.foreign': (p: { path: string; register: string }) => `${p.path} finns redan och är inte sak:s; den lämnades orörd. Lägg till raden "sak validate --register ${p.register}" i den kroken, eller använd ramverket pre-commit (se docs/ci.md).`,
+  'hook.no-git': (p: { path: string }) => `${p.path} ligger inte i ett Git-arkiv; ingen krok installerades`,
+} satisfies MessageTable;
 
-const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
+type InitMessageParams = ParamsOfTable<typeof messagesSv>;
+
+const messagesEn: Messages<InitMessageParams> = {
   'exists': (p) => `${p.path} already holds a register (sak.yaml). Choose another folder, or update the register with sak init --update-schemas or --hooks.`,
   'not-a-folder': (p) => `${p.path} is not a folder`,
   'missing-municipality': () => "name the municipality with --municipality NAME (prompts are impossible here)",
@@ -343,9 +354,7 @@ const messagesEn: Record<keyof typeof messagesSv, (p: Params) => string> = {
 };
 
 /** A message of `sak init`. */
-export function initMessage(lang: Lang, key: keyof typeof messagesSv, params: Params = {}): string {
-  return (lang === 'en' ? messagesEn : messagesSv)[key](params);
-}
+export const initMessage = messageMaker<InitMessageParams>({ sv: messagesSv, en: messagesEn });
 
 /** The catalogues in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
 export const CATALOGUE = { sv, en } as const;

@@ -1,56 +1,54 @@
-import type { Lang } from './lang.js';
+import { messageMaker } from './catalogue.js';
+import type { MessageTable, Messages, ParamsOfTable } from './catalogue.js';
 import { countForm, counted } from './plural.js';
-
-type Params = Record<string, string | number | undefined>;
-type Catalogue = Record<string, (p: Params) => string>;
 
 const sv = {
   // Writing records
-  'added': (p: Params) => `Skapade ${p.file}.`,
-  'changed.set': (p: Params) => `Ändrade ${p.file}.`,
-  'changed.close': (p: Params) => `Avslutade ${p.id} (${p.file}).`,
-  'changed.review': (p: Params) => `Registrerade uppföljning av ${p.id} (${p.file}).`,
-  'changed.edit': (p: Params) => `Sparade ${p.file}.`,
-  'committed': (p: Params) => `(commit ${p.commit})`,
-  'unchanged': (p: Params) => `Ingen ändring: ${p.id} är redan så.`,
-  'reformatted': (p: Params) => `Obs: ${p.file} har en layout som inte kunde ändras rad för rad; hela filen skrevs om (kommentarer och fältordning är kvar).`,
-  'invalid.add': (p: Params) => `posten skulle bli ogiltig; inget skrevs (${p.file})`,
-  'invalid.change': (p: Params) => `ändringen skulle göra posten ogiltig; ${p.file} är oförändrad`,
-  'change.beyond-list': (p: Params) => `listan ${p.list} i ${p.file} har ${p.length} element, numrerade från 0; ett nytt läggs till som ${p.next}. ${p.file} är oförändrad`,
-  'change.not-container': (p: Params) => `${p.path} i ${p.file} är ett enskilt värde, inte en grupp av fält eller en lista, så inget kan sättas under det; ${p.file} är oförändrad`,
-  'not-a-record': (p: Params) => `${p.file} går inte att läsa som en post; rätta filen (t.ex. med sak edit) först`,
-  'read.failed': (p: Params) => `kan inte läsa ${p.file} (${p.reason})`,
-  'write.failed': (p: Params) => `kunde inte skriva ${p.path}: ${p.reason}`,
-  'write.outside': (p: Params) => `${p.path} är en symbolisk länk som leder utanför registret; ingenting skrevs`,
-  'write.changed-meanwhile': (p: Params) => `${p.path} ändrades av någon annan medan sak arbetade; inget skrevs. Försök igen.`,
-  'add.bad-id': (p: Params) => `id "${p.id}" har inte formen för den här sortens post (t.ex. ${p.example}); inget skrevs`,
+  'added': (p: { file: string }) => `Skapade ${p.file}.`,
+  'changed.set': (p: { file: string }) => `Ändrade ${p.file}.`,
+  'changed.close': (p: { id: string; file: string }) => `Avslutade ${p.id} (${p.file}).`,
+  'changed.review': (p: { id: string; file: string }) => `Registrerade uppföljning av ${p.id} (${p.file}).`,
+  'changed.edit': (p: { file: string }) => `Sparade ${p.file}.`,
+  'committed': (p: { commit: string }) => `(commit ${p.commit})`,
+  'unchanged': (p: { id: string }) => `Ingen ändring: ${p.id} är redan så.`,
+  'reformatted': (p: { file: string }) => `Obs: ${p.file} har en layout som inte kunde ändras rad för rad; hela filen skrevs om (kommentarer och fältordning är kvar).`,
+  'invalid.add': (p: { file: string }) => `posten skulle bli ogiltig; inget skrevs (${p.file})`,
+  'invalid.change': (p: { file: string }) => `ändringen skulle göra posten ogiltig; ${p.file} är oförändrad`,
+  'change.beyond-list': (p: { list: string; file: string; length: number; next: string }) => `listan ${p.list} i ${p.file} har ${p.length} element, numrerade från 0; ett nytt läggs till som ${p.next}. ${p.file} är oförändrad`,
+  'change.not-container': (p: { path: string; file: string }) => `${p.path} i ${p.file} är ett enskilt värde, inte en grupp av fält eller en lista, så inget kan sättas under det; ${p.file} är oförändrad`,
+  'not-a-record': (p: { file: string }) => `${p.file} går inte att läsa som en post; rätta filen (t.ex. med sak edit) först`,
+  'read.failed': (p: { file: string; reason: string }) => `kan inte läsa ${p.file} (${p.reason})`,
+  'write.failed': (p: { path: string; reason: string }) => `kunde inte skriva ${p.path}: ${p.reason}`,
+  'write.outside': (p: { path: string }) => `${p.path} är en symbolisk länk som leder utanför registret; ingenting skrevs`,
+  'write.changed-meanwhile': (p: { path: string }) => `${p.path} ändrades av någon annan medan sak arbetade; inget skrevs. Försök igen.`,
+  'add.bad-id': (p: { id: string; example: string }) => `id "${p.id}" har inte formen för den här sortens post (t.ex. ${p.example}); inget skrevs`,
   'config.invalid': () => 'sak.yaml har fel (se ovan); rätta den först. Inget skrevs',
-  'exists': (p: Params) => `id ${p.id} finns redan (${p.file}); inget skrevs`,
-  'future.refused': (p: Params) => `${p.field}: ${p.value} är efter dagens datum ${p.today}, men datumet anger något som redan har hänt. Inget skrevs; ange --allow-future om datumet ändå är rätt.`,
-  'no-free-id': (p: Params) => `hittade inget ledigt id för ${p.kind}; inget skrevs`,
-  'unknown-id': (p: Params) => `okänt id "${p.id}". Se sak list.`,
-  'unknown-id.suggest': (p: Params) => `okänt id "${p.id}". Menade du ${p.suggestion}?`,
-  'git.failed': (p: Params) => `${p.file} är sparad, men commit misslyckades: ${p.detail}`,
-  'git.refused.in-progress': (p: Params) => `en ${p.operation} pågår i Git-förrådet; avsluta eller avbryt den och checka in filen själv (sak checkar bara in det sak skrivit)`,
-  'git.refused.other-files': (p: Params) => `en pre-commit-krok lade till andra filer i committen (${p.files}); sak ångrade den, för sak checkar bara in det sak skrivit`,
-  'git.missing': (p: Params) => `${p.file} är sparad, men ingen commit gjordes: git hittades inte (${p.detail}). Installera git eller använd --no-commit.`,
-  'input.unreadable': (p: Params) => `kan inte läsa --input ${p.path}: ${p.reason}`,
-  'input.too-large': (p: Params) => `--input ${p.path} är större än 256 KiB, mer än en post får rymma; inget skrevs`,
-  'input.idle': (p: Params) => `--input ${p.path} gav inget att läsa på ${p.seconds} sekunder (en FIFO som ingen skriver till?); sak slutade vänta. Inget skrevs`,
-  'input.not-regular': (p: Params) => `--input ${p.path} är en mapp, inte en fil; inget skrevs`,
-  'input.encoding': (p: Params) => `--input ${p.path} är inte UTF-8 (rad ${p.line}, kolumn ${p.column}); spara filen som UTF-8. Inget skrevs`,
-  'input.not-mapping': (p: Params) => `--input ${p.path} är ingen YAML-mappning (fält: värde)${p.detail ? `: ${p.detail}` : ''}; inget skrevs`,
-  'usage.bad-assignment': (p: Params) => `"${p.value}" passar inte ${p.option}: skriv FÄLT=VÄRDE, t.ex. status=closed eller fire_protection.status=adequate`,
+  'exists': (p: { id: string; file: string }) => `id ${p.id} finns redan (${p.file}); inget skrevs`,
+  'future.refused': (p: { field: string; value: string; today: string }) => `${p.field}: ${p.value} är efter dagens datum ${p.today}, men datumet anger något som redan har hänt. Inget skrevs; ange --allow-future om datumet ändå är rätt.`,
+  'no-free-id': (p: { kind: string }) => `hittade inget ledigt id för ${p.kind}; inget skrevs`,
+  'unknown-id': (p: { id: string }) => `okänt id "${p.id}". Se sak list.`,
+  'unknown-id.suggest': (p: { id: string; suggestion: string }) => `okänt id "${p.id}". Menade du ${p.suggestion}?`,
+  'git.failed': (p: { file: string; detail: string }) => `${p.file} är sparad, men commit misslyckades: ${p.detail}`,
+  'git.refused.in-progress': (p: { operation: string }) => `en ${p.operation} pågår i Git-förrådet; avsluta eller avbryt den och checka in filen själv (sak checkar bara in det sak skrivit)`,
+  'git.refused.other-files': (p: { files: string }) => `en pre-commit-krok lade till andra filer i committen (${p.files}); sak ångrade den, för sak checkar bara in det sak skrivit`,
+  'git.missing': (p: { file: string; detail: string }) => `${p.file} är sparad, men ingen commit gjordes: git hittades inte (${p.detail}). Installera git eller använd --no-commit.`,
+  'input.unreadable': (p: { path: string; reason: string }) => `kan inte läsa --input ${p.path}: ${p.reason}`,
+  'input.too-large': (p: { path: string }) => `--input ${p.path} är större än 256 KiB, mer än en post får rymma; inget skrevs`,
+  'input.idle': (p: { path: string; seconds: number }) => `--input ${p.path} gav inget att läsa på ${p.seconds} sekunder (en FIFO som ingen skriver till?); sak slutade vänta. Inget skrevs`,
+  'input.not-regular': (p: { path: string }) => `--input ${p.path} är en mapp, inte en fil; inget skrevs`,
+  'input.encoding': (p: { path: string; line: number; column: number }) => `--input ${p.path} är inte UTF-8 (rad ${p.line}, kolumn ${p.column}); spara filen som UTF-8. Inget skrevs`,
+  'input.not-mapping': (p: { path: string; detail?: string }) => `--input ${p.path} är ingen YAML-mappning (fält: värde)${p.detail ? `: ${p.detail}` : ''}; inget skrevs`,
+  'usage.bad-assignment': (p: { value: string; option: string }) => `"${p.value}" passar inte ${p.option}: skriv FÄLT=VÄRDE, t.ex. status=closed eller fire_protection.status=adequate`,
   'usage.no-assignments': () => 'ange minst en ändring FÄLT=VÄRDE, t.ex. sak set INC-20261126-7QX2K status=investigating',
-  'missing.flags': (p: Params) => `obligatoriska uppgifter saknas: ${p.flags}. Ange dem som flaggor (här går det inte att fråga).`,
-  'missing.fields': (p: Params) => `obligatoriska uppgifter saknas: ${p.flags}`,
+  'missing.flags': (p: { flags: string }) => `obligatoriska uppgifter saknas: ${p.flags}. Ange dem som flaggor (här går det inte att fråga).`,
+  'missing.fields': (p: { flags: string }) => `obligatoriska uppgifter saknas: ${p.flags}`,
   'cancelled': () => 'avbrutet; inget skrevs',
   'interrupted': () => 'avbrutet med Ctrl-C; det som hunnit skrivas är borttaget igen och inget är incheckat',
   // Prompts
   'prompt.optional': () => '(valfritt)',
   'prompt.none': () => '(ingen)',
   'prompt.not-assessed': () => '(ingen bedömning än)',
-  'prompt.future': (p: Params) => `datumet ligger efter i dag (${p.today}); ange dagen det hände`,
+  'prompt.future': (p: { today: string }) => `datumet ligger efter i dag (${p.today}); ange dagen det hände`,
   'prompt.pick-one': () => 'välj minst en (mellanslag markerar)',
   'prompt.date-hint': () => '(ÅÅÅÅ-MM-DD)',
   'prompt.time-hint': () => '(TT:MM)',
@@ -59,21 +57,21 @@ const sv = {
   'prompt.bad-date': () => 'skriv ett datum som finns, ÅÅÅÅ-MM-DD',
   'prompt.bad-duration': () => 'skriv en period, t.ex. P1Y (ett år), P6M (sex månader), P90D',
   'prompt.bad-number': () => 'skriv ett tal',
-  'prompt.range': (p: Params) => `skriv ett tal från ${p.min} till ${p.max}`,
+  'prompt.range': (p: { min: number | string; max: number | string }) => `skriv ett tal från ${p.min} till ${p.max}`,
   // close, review, edit
-  'close.unsupported': (p: Params) => `${p.kind} kan inte avslutas med sak close; använd sak set`,
-  'close.already': (p: Params) => `Ingen ändring: ${p.id} har redan status ${p.status}.`,
-  'review.unsupported': (p: Params) => `${p.kind} har ingen uppföljning att registrera med sak review`,
-  'review.wrong-options': (p: Params) => `${p.options} gäller inte för ${p.kind}; här gäller ${p.allowed} (och --date)`,
-  'review.one-of': (p: Params) => `ange ${p.options}`,
-  'review.bad-finding': (p: Params) => `"${p.value}" passar inte --finding: skriv ALLVARLIGHET:TEXT, t.ex. --finding "high:Nödutgången var blockerad"`,
+  'close.unsupported': (p: { kind: string }) => `${p.kind} kan inte avslutas med sak close; använd sak set`,
+  'close.already': (p: { id: string; status: string }) => `Ingen ändring: ${p.id} har redan status ${p.status}.`,
+  'review.unsupported': (p: { kind: string }) => `${p.kind} har ingen uppföljning att registrera med sak review`,
+  'review.wrong-options': (p: { options: string; kind: string; allowed: string }) => `${p.options} gäller inte för ${p.kind}; här gäller ${p.allowed} (och --date)`,
+  'review.one-of': (p: { options: string }) => `ange ${p.options}`,
+  'review.bad-finding': (p: { value: string }) => `"${p.value}" passar inte --finding: skriv ALLVARLIGHET:TEXT, t.ex. --finding "high:Nödutgången var blockerad"`,
   'or': () => ' och/eller ',
-  'edit.no-terminal': (p: Params) => `sak edit behöver en terminal; ändra ${p.id} med sak set ${p.id} FÄLT=VÄRDE`,
-  'edit.no-editor': (p: Params) => `hittar inte redigeraren "${p.editor}" (${p.detail}); ange en i $VISUAL eller $EDITOR`,
-  'edit.editor-failed': (p: Params) => `redigeraren "${p.editor}" avslutades med fel (${p.detail}); posten är oförändrad`,
+  'edit.no-terminal': (p: { id: string }) => `sak edit behöver en terminal; ändra ${p.id} med sak set ${p.id} FÄLT=VÄRDE`,
+  'edit.no-editor': (p: { editor: string; detail: string }) => `hittar inte redigeraren "${p.editor}" (${p.detail}); ange en i $VISUAL eller $EDITOR`,
+  'edit.editor-failed': (p: { editor: string; detail: string }) => `redigeraren "${p.editor}" avslutades med fel (${p.detail}); posten är oförändrad`,
   'edit.again': () => 'Kopian har fel (se ovan). Redigera igen? (Nej: inget sparas)',
-  'edit.discarded': (p: Params) => `ändringen av ${p.id} sparades inte`,
-  'edit.kept': (p: Params) => `den redigerade kopian finns kvar: ${p.path}`,
+  'edit.discarded': (p: { id: string }) => `ändringen av ${p.id} sparades inte`,
+  'edit.kept': (p: { path: string }) => `den redigerade kopian finns kvar: ${p.path}`,
   // list, show, log
   'yes': () => 'ja',
   'no': () => 'nej',
@@ -81,24 +79,24 @@ const sv = {
   'column.risk': () => 'Risknivå',
   'column.path': () => 'Sökväg',
   'list.xlsx-terminal': () => '--format xlsx skriver en arbetsbok, inte text för terminalen: ange -o FIL.xlsx (t.ex. -o lista.xlsx) eller led utdata till en fil (> lista.xlsx)',
-  'list.format-extension': (p: Params) => `--format ${p.format} passar inte filnamnet ${p.file} (${p.ext} är ${p.named}); ange bara det ena eller låt dem stämma`,
+  'list.format-extension': (p: { format: string; file: string; ext: string; named: string }) => `--format ${p.format} passar inte filnamnet ${p.file} (${p.ext} är ${p.named}); ange bara det ena eller låt dem stämma`,
   'list.separator-format': () => '--csv-separator gäller bara --format csv',
-  'write.not-regular': (p: Params) => `${p.path} är ingen vanlig fil (en enhet, en FIFO eller en symbolisk länk); sak skriver inte dit och ersätter den inte`,
-  'list.omitted': (p: Params) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte (--audience public)`,
-  'list.aggregate': (p: Params) =>
+  'write.not-regular': (p: { path: string }) => `${p.path} är ingen vanlig fil (en enhet, en FIFO eller en symbolisk länk); sak skriver inte dit och ersätter den inte`,
+  'list.omitted': (p: { count: number }) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte (--audience public)`,
+  'list.aggregate': (p: { count: number }) =>
     `${counted('sv', p.count, 'record')} visas inte (--audience public): incidenter, risker, fastigheter och avtal utan offentlig motpart redovisas offentligt bara som antal`,
-  'list.count': (p: Params) => `${counted('sv', p.count, 'record')} (${countForm(p.count, ['sorterad', 'sorterade'])} på id)`,
-  'list.invalid-register': (p: Params) => `Obs: registret har ${p.errors} fel; poster med fel visas inte (sak validate visar dem).`,
-  'usage.unknown-kind': (p: Params) => `okänd posttyp "${p.kind}"; välj ${p.kinds}`,
-  'usage.unknown-kind.suggest': (p: Params) => `okänd posttyp "${p.kind}". Menade du ${p.suggestion}?`,
-  'usage.bad-year': (p: Params) => `"${p.value}" är inget år (ÅÅÅÅ)`,
-  'usage.bad-value': (p: Params) => `okänt värde "${p.value}" för ${p.option}; välj ${p.allowed}`,
-  'unknown-unit': (p: Params) => `okänd enhet "${p.unit}". Se sak list unit.`,
-  'unknown-unit.suggest': (p: Params) => `okänd enhet "${p.unit}". Menade du ${p.suggestion}?`,
-  'unknown-demand': (p: Params) => (p.demands ? `okänt krav "${p.demand}"; kraven i sak.yaml (control_demands): ${p.demands}` : `okänt krav "${p.demand}"; sak.yaml har inga control_demands`),
-  'unknown-demand.suggest': (p: Params) => `okänt krav "${p.demand}". Menade du ${p.suggestion}?`,
+  'list.count': (p: { count: number }) => `${counted('sv', p.count, 'record')} (${countForm(p.count, ['sorterad', 'sorterade'])} på id)`,
+  'list.invalid-register': (p: { errors: number }) => `Obs: registret har ${p.errors} fel; poster med fel visas inte (sak validate visar dem).`,
+  'usage.unknown-kind': (p: { kind: string; kinds: string }) => `okänd posttyp "${p.kind}"; välj ${p.kinds}`,
+  'usage.unknown-kind.suggest': (p: { kind: string; suggestion: string }) => `okänd posttyp "${p.kind}". Menade du ${p.suggestion}?`,
+  'usage.bad-year': (p: { value: string }) => `"${p.value}" är inget år (ÅÅÅÅ)`,
+  'usage.bad-value': (p: { value: string; option: string; allowed: string }) => `okänt värde "${p.value}" för ${p.option}; välj ${p.allowed}`,
+  'unknown-unit': (p: { unit: string }) => `okänd enhet "${p.unit}". Se sak list unit.`,
+  'unknown-unit.suggest': (p: { unit: string; suggestion: string }) => `okänd enhet "${p.unit}". Menade du ${p.suggestion}?`,
+  'unknown-demand': (p: { demands?: string; demand: string }) => (p.demands ? `okänt krav "${p.demand}"; kraven i sak.yaml (control_demands): ${p.demands}` : `okänt krav "${p.demand}"; sak.yaml har inga control_demands`),
+  'unknown-demand.suggest': (p: { demand: string; suggestion: string }) => `okänt krav "${p.demand}". Menade du ${p.suggestion}?`,
   'show.status': () => 'Status',
-  'show.risk': (p: Params) => `Riskvärde ${p.score} (${p.level}): sannolikhet ${p.likelihood} × konsekvens ${p.consequence}, bedömd ${p.date}`,
+  'show.risk': (p: { score: number; level: string; likelihood: number; consequence: number; date: string }) => `Riskvärde ${p.score} (${p.level}): sannolikhet ${p.likelihood} × konsekvens ${p.consequence}, bedömd ${p.date}`,
   'show.risk-none': () => 'Risken är inte bedömd ännu (sak review ID --likelihood N --consequence N)',
   'show.no-deadlines': () => 'Inga tidsfrister',
   'show.no-deadlines-invalid': () => 'Obs: registret har fel; tidsfristerna visas inte (sak validate visar felen).',
@@ -106,32 +104,35 @@ const sv = {
   'show.referenced-by': () => 'Hänvisas från',
   'show.none': () => '(inga)',
   'show.missing': () => 'finns inte',
-  'show.not-public': (p: Params) => `${p.id} har informationsklass ${p.classification} och visas inte med --audience public`,
-  'show.aggregate-only': (p: Params) =>
+  'show.not-public': (p: { id: string; classification: number }) => `${p.id} har informationsklass ${p.classification} och visas inte med --audience public`,
+  'show.aggregate-only': (p: { id: string }) =>
     `${p.id} visas inte med --audience public: incidenter, risker, fastigheter och avtal redovisas offentligt bara som antal och summor, om de inte har informationsklass 0 (avtal: eller en offentlig motpart, counterparty_public: true)`,
   'usage.yaml-public': () => '--format yaml skriver filen som den är; med --audience public går text eller json',
-  'show.invalid': (p: Params) => `${p.id} (${p.file}) har fel; rätta dem med sak edit ${p.id}`,
-  'log.no-git': (p: Params) => `registret ${p.root} ligger inte i ett Git-arkiv; det finns ingen historik`,
-  'log.git-missing': (p: Params) => `git hittades inte (${p.detail})`,
-  'log.git-failed': (p: Params) => `git log misslyckades: ${p.detail}`,
-  'log.empty': (p: Params) => `${p.file} har ingen historik i Git ännu.`,
+  'show.invalid': (p: { id: string; file: string }) => `${p.id} (${p.file}) har fel; rätta dem med sak edit ${p.id}`,
+  'log.no-git': (p: { root: string }) => `registret ${p.root} ligger inte i ett Git-arkiv; det finns ingen historik`,
+  'log.git-missing': (p: { detail: string }) => `git hittades inte (${p.detail})`,
+  'log.git-failed': (p: { detail: string }) => `git log misslyckades: ${p.detail}`,
+  'log.empty': (p: { file: string }) => `${p.file} har ingen historik i Git ännu.`,
   'log.date': () => 'Datum',
   'log.author': () => 'Författare',
   'log.subject': () => 'Ändring',
   'log.created': () => 'ny post',
   'log.yes': () => 'ja',
   'log.no': () => 'nej',
-  'log.items': (p: Params) => `${p.count} st`,
-  'log.added-item': (p: Params) => `ny: ${p.item}`,
+  'log.items': (p: { count: number }) => `${p.count} st`,
+  'log.added-item': (p: { item: string }) => `ny: ${p.item}`,
   // sak add without a kind
   'add.which-kind': () => 'Vilken sorts post vill du lägga till?',
-  'add.no-kind': (p: Params) => `ange vilken sorts post du vill lägga till: sak add <typ>. Typerna:\n${p.list}`,
-} satisfies Catalogue;
+  'add.no-kind': (p: { list: string }) => `ange vilken sorts post du vill lägga till: sak add <typ>. Typerna:\n${p.list}`,
+} satisfies MessageTable;
 
 /** A key of the record messages. */
 export type RecordMessageKey = keyof typeof sv;
 
-const en: Record<RecordMessageKey, (p: Params) => string> = {
+/** The parameters of each record message. */
+export type RecordMessageParams = ParamsOfTable<typeof sv>;
+
+const en: Messages<RecordMessageParams> = {
   'added': (p) => `Created ${p.file}.`,
   'changed.set': (p) => `Changed ${p.file}.`,
   'changed.close': (p) => `Closed ${p.id} (${p.file}).`,
@@ -250,12 +251,8 @@ const en: Record<RecordMessageKey, (p: Params) => string> = {
   'add.no-kind': (p) => `name the kind of record to add: sak add <kind>. The kinds:\n${p.list}`,
 };
 
-const catalogues: Record<Lang, Record<RecordMessageKey, (p: Params) => string>> = { sv, en };
-
 /** A message of the record commands (add, set, close, review, edit, list, show, log) in a language. */
-export function recordMessage(lang: Lang, key: RecordMessageKey, params: Params = {}): string {
-  return catalogues[lang][key](params);
-}
+export const recordMessage = messageMaker<RecordMessageParams>({ sv, en });
 
 /** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
 export const CATALOGUE = { sv, en } as const;

@@ -1,12 +1,11 @@
-import type { Lang } from './lang.js';
+import { messageMaker } from './catalogue.js';
+import type { MessageTable, Messages, ParamsOfTable } from './catalogue.js';
 import { countForm, counted } from './plural.js';
 
 // The words of `sak site`: its pages, navigation and messages, Swedish and English.
 
-type Params = Record<string, string | number>;
-
 const sv = {
-  'site.title': (p: Params) => `Säkerhetsregistret – ${p.municipality}`,
+  'site.title': (p: { municipality: string }) => `Säkerhetsregistret – ${p.municipality}`,
   'nav.label': () => 'Huvudmeny',
   'nav.start': () => 'Start',
   'nav.units': () => 'Enheter',
@@ -15,19 +14,19 @@ const sv = {
   'skip': () => 'Hoppa till innehållet',
   'banner.internal': () => 'INTERN – innehåller uppgifter som inte är offentliga. Sprid inte utanför kommunen.',
   'banner.public': () => 'Offentlig version: utan fritexter och utan uppgifter med informationsklass 2 eller högre; incidenter, risker och fastigheter redovisas som antal.',
-  'footer.at': (p: Params) => `Läget per ${p.at}.`,
-  'footer.source': (p: Params) => `Källa: registrets commit ${p.commit}${p.dirty}.`,
+  'footer.at': (p: { at: string }) => `Läget per ${p.at}.`,
+  'footer.source': (p: { commit: string; dirty: string }) => `Källa: registrets commit ${p.commit}${p.dirty}.`,
   'footer.dirty': () => ' med ändringar som inte checkats in',
   'footer.no-git': () => 'Källa: registret är inte versionshanterat.',
   'footer.made': () => 'Skapad med sak site.',
-  'start.heading': (p: Params) => `Säkerhetsregistret för ${p.municipality}`,
+  'start.heading': (p: { municipality: string }) => `Säkerhetsregistret för ${p.municipality}`,
   'start.follow-up': () => 'Uppföljning',
-  'start.summary': (p: Params) => `${counted('sv', p.overdue, 'overdue')} och ${p.due} som förfaller inom ${p.horizon} per ${p.at}.`,
+  'start.summary': (p: { overdue: number; due: number; horizon: string; at: string }) => `${counted('sv', p.overdue, 'overdue')} och ${p.due} som förfaller inom ${p.horizon} per ${p.at}.`,
   'start.by-area': () => 'Per säkerhetsområde',
   'start.by-unit': () => 'Per enhet',
   'start.no-area': () => 'Inget säkerhetsområde',
-  'start.figures': (p: Params) => `Nyckeltal ${p.year}`,
-  'start.figures-note': (p: Params) => `Från ${p.from} till ${p.at}, med samma tid året innan.`,
+  'start.figures': (p: { year: string }) => `Nyckeltal ${p.year}`,
+  'start.figures-note': (p: { from: string; at: string }) => `Från ${p.from} till ${p.at}, med samma tid året innan.`,
   'start.reports': () => 'Rapporter',
   'start.overdue-list': () => 'Försenat',
   'start.due-list': () => 'Förfaller snart',
@@ -56,10 +55,10 @@ const sv = {
   'none': () => 'Inga.',
   'deadlines': () => 'Tidsfrister',
   'deadlines.none': () => 'Inga tidsfrister.',
-  'deadlines.hidden': (p: Params) => `Ytterligare ${counted('sv', p.count, 'deadline')} gäller poster som den offentliga versionen bara räknar: incidenter, risker, fastigheter och poster med informationsklass 2 eller högre.`,
+  'deadlines.hidden': (p: { count: number }) => `Ytterligare ${counted('sv', p.count, 'deadline')} gäller poster som den offentliga versionen bara räknar: incidenter, risker, fastigheter och poster med informationsklass 2 eller högre.`,
   'record.fields': () => 'Uppgifter',
   'record.status': () => 'Beräknad status',
-  'record.risk': (p: Params) => `Risknivå ${p.score} (${p.level}): sannolikhet ${p.likelihood} × konsekvens ${p.consequence}, bedömd ${p.date}.`,
+  'record.risk': (p: { score: number; level: string; likelihood: number; consequence: number; date: string }) => `Risknivå ${p.score} (${p.level}): sannolikhet ${p.likelihood} × konsekvens ${p.consequence}, bedömd ${p.date}.`,
   'record.risk-none': () => 'Risken är inte bedömd.',
   'record.references': () => 'Hänvisar till',
   'record.referenced-by': () => 'Hänvisas till av',
@@ -69,31 +68,34 @@ const sv = {
   'record.history-none': () => 'Ingen historik i Git.',
   'record.history-no-git': () => 'Registret är inte versionshanterat; ingen historik.',
   'record.created': () => 'skapad',
-  'record.file': (p: Params) => `Fil: ${p.file}`,
-  'record.kind': (p: Params) => `${p.kind}`,
+  'record.file': (p: { file: string }) => `Fil: ${p.file}`,
+  'record.kind': (p: { kind: string }) => `${p.kind}`,
   'unit.ours': () => 'Det här är vårt',
   'unit.ours-intro': () => 'Allt som enheten eller en underenhet äger, ansvarar för eller berörs av.',
   'unit.sub-units': () => 'Underenheter',
   'unit.parents': () => 'Ingår i',
   'unit.calendar': () => 'Enhetens tidsfrister som kalender:',
-  'unit.aggregate': (p: Params) => `${p.counted} (redovisas som antal i den offentliga versionen).`,
-  'unit.classified': (p: Params) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte.`,
+  'unit.aggregate': (p: { counted: string }) => `${p.counted} (redovisas som antal i den offentliga versionen).`,
+  'unit.classified': (p: { count: number }) => `${counted('sv', p.count, 'record')} med informationsklass 2 eller högre visas inte.`,
   'units.heading': () => 'Enheter',
-  'list.heading': (p: Params) => `${p.kind}`,
-  'list.sorted': (p: Params) => `Sorterad efter ${p.column}. Klicka på en kolumnrubrik för att sortera efter den.`,
-  'list.count': (p: Params) => `${counted('sv', p.count, 'record')}.`,
-  'list.group': (p: Params) => `${p.label} (${p.count})`,
-  'list.sort-by': (p: Params) => `Sortera efter ${p.column}`,
-  'reports.year': (p: Params) => `Årsrapport ${p.year}`,
-  'reports.year-to-date': (p: Params) => `Årsrapport ${p.year} (hittills, per ${p.at})`,
-  'reports.quarter': (p: Params) => `Kvartalsrapport ${p.label}`,
+  'list.heading': (p: { kind: string }) => `${p.kind}`,
+  'list.sorted': (p: { column: string }) => `Sorterad efter ${p.column}. Klicka på en kolumnrubrik för att sortera efter den.`,
+  'list.count': (p: { count: number }) => `${counted('sv', p.count, 'record')}.`,
+  'list.group': (p: { label: string; count: number }) => `${p.label} (${p.count})`,
+  'list.sort-by': (p: { column: string }) => `Sortera efter ${p.column}`,
+  'reports.year': (p: { year: string }) => `Årsrapport ${p.year}`,
+  'reports.year-to-date': (p: { year: string; at: string }) => `Årsrapport ${p.year} (hittills, per ${p.at})`,
+  'reports.quarter': (p: { label: string }) => `Kvartalsrapport ${p.label}`,
   'usage.output': () => 'ange mappen att skriva webbplatsen till med -o MAPP',
-  'usage.not-site': (p: Params) => `${p.dir} är inte tom och innehåller ingen webbplats från sak site; välj en tom mapp eller en tidigare utmapp`,
-  'write.failed': (p: Params) => `kunde inte skriva ${p.path}: ${p.reason}`,
-  'done': (p: Params) => `Skrev ${p.written} av ${counted('sv', p.total, 'file')} till ${p.dir} (${counted('sv', p.unchanged, 'unchanged')}, ${counted('sv', p.removed, 'removed')}).`,
-};
+  'usage.not-site': (p: { dir: string }) => `${p.dir} är inte tom och innehåller ingen webbplats från sak site; välj en tom mapp eller en tidigare utmapp`,
+  'write.failed': (p: { path: string; reason: string }) => `kunde inte skriva ${p.path}: ${p.reason}`,
+  'done': (p: { written: number; total: number; dir: string; unchanged: number; removed: number }) => `Skrev ${p.written} av ${counted('sv', p.total, 'file')} till ${p.dir} (${counted('sv', p.unchanged, 'unchanged')}, ${counted('sv', p.removed, 'removed')}).`,
+} satisfies MessageTable;
 
-const en: { [K in keyof typeof sv]: (p: Params) => string } = {
+/** The parameters of each text of the site. */
+export type SiteTextParams = ParamsOfTable<typeof sv>;
+
+const en: Messages<SiteTextParams> = {
   'site.title': (p) => `The security register – ${p.municipality}`,
   'nav.label': () => 'Main menu',
   'nav.start': () => 'Home',
@@ -185,9 +187,7 @@ const en: { [K in keyof typeof sv]: (p: Params) => string } = {
 export type SiteTextKey = keyof typeof sv;
 
 /** A text of `sak site` in the given language. */
-export function siteText(lang: Lang, key: SiteTextKey, params: Params = {}): string {
-  return (lang === 'en' ? en : sv)[key](params);
-}
+export const siteText = messageMaker<SiteTextParams>({ sv, en });
 
 /** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */
 export const CATALOGUE = { sv, en } as const;

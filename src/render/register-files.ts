@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
 import { FOLDER_CONTENTS, initText } from '../i18n/init-texts.js';
+import type { InitTextParams } from '../i18n/init-texts.js';
+import type { MessagesIn } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
 import { KINDS } from '../core/kinds.js';
 
@@ -44,7 +46,7 @@ export function isValidMunicipality(name: string): boolean {
 
 /** sak.yaml of a new register: format, municipality, locale, and sak's defaults as comments. */
 export function configText(municipality: string, lang: Lang): string {
-  const t = (key: Parameters<typeof initText>[1]) => initText(lang, key);
+  const t: MessagesIn<InitTextParams> = (key, ...params) => initText(lang, key, ...params);
   return [
     '# yaml-language-server: $schema=.sak/schemas/config.schema.json',
     t('config.head'),

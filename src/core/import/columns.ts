@@ -57,11 +57,12 @@ export function fieldNames(field: ImportField): string[] {
 /** What a column of the file is: a field, skipped (`--map "X="`, or an empty header with empty cells), or the id (skipped too). */
 export type ColumnRole = { type: 'field'; field: ImportField } | { type: 'skip' } | { type: 'id' };
 
-/** A problem with the columns: what is wrong, in which column if one. */
-export interface ColumnProblem {
-  key: 'column.unknown' | 'column.unnamed' | 'column.twice' | 'column.missing-required';
-  params: Record<string, string>;
-}
+/** A problem with the columns: what is wrong (the message key of src/i18n/import-messages.ts), in which column if one. */
+export type ColumnProblem =
+  | { key: 'column.unknown'; params: { letter: string; column: string; kind: string; suggestion?: string } }
+  | { key: 'column.unnamed'; params: { letter: string } }
+  | { key: 'column.twice'; params: { field: string; columns: string } }
+  | { key: 'column.missing-required'; params: { field: string; label: string } };
 
 /** The columns matched to fields. `maps`: `--map` as column name → field name ('' = skip), already checked. */
 export function matchColumns(header: readonly string[], rows: readonly { cells: readonly string[] }[], fields: readonly ImportField[], maps: ReadonlyMap<string, string>, kind: string): { roles: ColumnRole[]; problems: ColumnProblem[] } {
@@ -85,7 +86,7 @@ export function matchColumns(header: readonly string[], rows: readonly { cells: 
     const field = byName.get(column);
     if (field) return { type: 'field', field };
     const suggestion = suggestNearest(column, [...byName.keys()]);
-    problems.push({ key: 'column.unknown', params: { letter: columnLetter(index), column: raw.trim(), kind, suggestion: suggestion ? (byName.get(suggestion) as ImportField).name : '' } });
+    problems.push({ key: 'column.unknown', params: { letter: columnLetter(index), column: raw.trim(), kind, ...(suggestion ? { suggestion: (byName.get(suggestion) as ImportField).name } : {}) } });
     return { type: 'skip' };
   });
   const seen = new Map<string, number[]>();

@@ -3,6 +3,8 @@
 // so the site works from file://, from a sub-path and with scripts off.
 import type { Lang } from '../../i18n/lang.js';
 import { siteText } from '../../i18n/site-texts.js';
+import type { SiteTextParams } from '../../i18n/site-texts.js';
+import type { MessagesIn } from '../../i18n/catalogue.js';
 import { rootPrefix } from '../../core/site/paths.js';
 
 /** Text escaped for HTML content and attribute values; control characters shown visibly (cli.md). */
@@ -48,7 +50,7 @@ export interface PageFrame {
 
 /** A whole page: skeleton, banner for the audience, navigation, main content, footer. */
 export function renderPage(frame: PageFrame, main: string, footerExtra = ''): string {
-  const t = (key: Parameters<typeof siteText>[1], p?: Record<string, string | number>) => siteText(frame.lang, key, p);
+  const t: MessagesIn<SiteTextParams> = (key, ...params) => siteText(frame.lang, key, ...params);
   const nav = [
     ['start', 'index.html', t('nav.start')],
     ['units', 'units/index.html', t('nav.units')],

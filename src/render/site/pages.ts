@@ -27,7 +27,8 @@ import { formatNumber, formatSek } from '../../i18n/report-format.js';
 import { siteText } from '../../i18n/site-texts.js';
 import { KIND_TEXTS } from '../../i18n/kind-texts.js';
 import { counted } from '../../i18n/plural.js';
-import type { SiteTextKey } from '../../i18n/site-texts.js';
+import type { SiteTextParams } from '../../i18n/site-texts.js';
+import type { MessagesIn } from '../../i18n/catalogue.js';
 import { countDeadlines, renderDeadlinesIcs } from '../deadlines.js';
 import { SITE_CSS, esc, href, renderPage, scrollTable } from './html.js';
 import type { PageFrame } from './html.js';
@@ -69,7 +70,7 @@ const START_LIST_LIMIT = 25;
 
 const DEADLINES_PATH = 'deadlines.html';
 
-type T = (key: SiteTextKey, params?: Record<string, string | number>) => string;
+type T = MessagesIn<SiteTextParams>;
 
 /** The state shared by every page of one build. */
 interface Site {
@@ -561,7 +562,7 @@ export function buildSitePages(input: SiteInput): SiteFile[] {
   const itemsById = groupById(items);
   const site: Site = {
     input,
-    t: (key, params) => siteText(lang, key, params),
+    t: (key, ...params) => siteText(lang, key, ...params),
     lang,
     internal: input.audience === 'internal',
     municipality: input.register.config.municipality,

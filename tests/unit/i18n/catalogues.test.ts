@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE as BULK_SET } from '../../../src/i18n/bulk-set-messages.js';
 import { CHECK_MESSAGES, DEADLINE_STATUS_LABELS, RULE_LABELS } from '../../../src/i18n/check-messages.js';
 import { CATALOGUE as CHECK_OUTPUT } from '../../../src/i18n/check-output.js';
 import { CATALOGUE as CLI } from '../../../src/i18n/cli-messages.js';
@@ -6,11 +7,11 @@ import { CATALOGUE as HELP } from '../../../src/i18n/help.js';
 import { CATALOGUE as HELP_ONBOARDING } from '../../../src/i18n/help-onboarding.js';
 import { CATALOGUE as HELP_RECORDS } from '../../../src/i18n/help-records.js';
 import { CATALOGUE as HELP_REPORT } from '../../../src/i18n/help-report.js';
-import { CATALOGUE as IMPORT } from '../../../src/i18n/import-messages.js';
+import { CATALOGUE as IMPORT, importMessage } from '../../../src/i18n/import-messages.js';
 import { CATALOGUE as INIT_TEXTS, MESSAGE_CATALOGUE as INIT_MESSAGES } from '../../../src/i18n/init-texts.js';
 import { ENUM_LABELS, KIND_LABELS } from '../../../src/i18n/labels.js';
 import { LANGS, type Lang } from '../../../src/i18n/lang.js';
-import { CATALOGUE as RECORD } from '../../../src/i18n/record-messages.js';
+import { CATALOGUE as RECORD, recordMessage } from '../../../src/i18n/record-messages.js';
 import { CATALOGUE as SITE } from '../../../src/i18n/site-texts.js';
 import { VALIDATE_CATALOGUES } from '../../../src/i18n/validate-messages.js';
 import { CATALOGUE as VALUE } from '../../../src/i18n/value-messages.js';
@@ -34,6 +35,7 @@ function parametersOf(entry: Entry): string[] {
 
 /** The catalogues of messages, each as one table per language. */
 const CATALOGUES: Record<string, ByLanguage> = {
+  'bulk-set-messages': BULK_SET,
   'check-output': { sv: Object.fromEntries(Object.entries(CHECK_OUTPUT).map(([k, v]) => [k, v.sv])), en: Object.fromEntries(Object.entries(CHECK_OUTPUT).map(([k, v]) => [k, v.en])) },
   'cli-messages': CLI,
   help: HELP,
@@ -79,6 +81,22 @@ describe('every message catalogue', () => {
   it('labels every value of every enumeration core knows, and nothing else (ENUM_VALUES in src/core/labelled.ts)', () => {
     expect(Object.keys(ENUM_LABELS).sort()).toEqual(Object.keys(ENUM_VALUES).sort());
     for (const [name, values] of Object.entries(ENUM_VALUES)) expect(Object.keys(ENUM_LABELS[name as keyof typeof ENUM_LABELS]), name).toEqual([...values]);
+  });
+
+  it('holds each call to its message\'s parameters (typecheck fails on this file if one of the calls marked below compiles)', () => {
+    // Never called: what matters is that none of these compiles.
+    const wrong = () => [
+      // @ts-expect-error: a missing parameter
+      recordMessage('sv', 'added'),
+      // @ts-expect-error: a misspelt parameter
+      recordMessage('en', 'added', { fil: 'x.yaml' }),
+      // @ts-expect-error: a parameter of another type (a row is a number)
+      importMessage('sv', 'where.row', { row: '3' }),
+      // @ts-expect-error: a key that is not in the catalogue
+      recordMessage('sv', 'adde', { file: 'x.yaml' }),
+    ];
+    expect(wrong).toBeTypeOf('function');
+    expect([recordMessage('sv', 'added', { file: 'x.yaml' }), recordMessage('en', 'yes'), importMessage('en', 'where.row', { row: 3 })]).toEqual(['Skapade x.yaml.', 'yes', 'row 3']);
   });
 
   it('finds the parameters it compares (the patterns match real messages)', () => {
