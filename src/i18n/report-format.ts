@@ -17,9 +17,14 @@ export function formatDatePattern(date: string, pattern: string, lang: Lang): st
   return format(toUTCDate(date), pattern, { locale: LOCALES[lang] });
 }
 
+/** The twelve short month names of each language, made on first use (a report over centuries labels ~100,000 months). */
+const SHORT_MONTHS: Partial<Record<Lang, readonly string[]>> = {};
+
 /** The short name of a month (1-based) as it stands alone, as the language abbreviates it: "nov." / "Nov". */
 export function shortMonthName(month: number, lang: Lang): string {
-  return month >= 1 && month <= 12 ? formatDatePattern(`2001-${String(month).padStart(2, '0')}-01`, 'LLL', lang) : String(month);
+  if (!(month >= 1 && month <= 12)) return String(month);
+  const names = (SHORT_MONTHS[lang] ??= Array.from({ length: 12 }, (_, i) => formatDatePattern(`2001-${String(i + 1).padStart(2, '0')}-01`, 'LLL', lang)));
+  return names[month - 1] as string;
 }
 
 /**
