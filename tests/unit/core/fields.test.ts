@@ -71,7 +71,7 @@ describe('kindFields', () => {
     for (const kind of KINDS) {
       walk(kindFields(schemas, kind), (field) => {
         if (field.name === '*') return;
-        expect(fieldLabel(field.path, 'sv'), `${kind.name}.${field.path.join('.')}`).not.toBe(field.name);
+        expect(fieldLabel(field.path, 'sv'), `${kind.name}.${field.path.join('.')}: give "${field.name}" a label in src/i18n/field-labels.ts`).not.toBe(field.name);
       });
     }
   });
