@@ -1,6 +1,6 @@
 // Concurrency, end to end: many `sak add` processes at once on one register (the built
-// bin/sak.js, each its own process; SAK_TEST_RUNS of them, 8 by default, 20 with
-// `npm run test:slow`), and two branches that add records and are merged with real Git.
+// bin/sak.js, each its own process; SAK_TEST_RUNS of them, 4 by default (two incidents, and two
+// documents of one title racing for its slug), 20 with `npm run test:slow`), and two branches that add records and are merged with real Git.
 //
 // The decision on slugs: an id made from a title is the same on every branch (register.md
 // wants `DOC-krisplan`, not `DOC-krisplan-7QX2K`). Two branches that record the same
@@ -8,10 +8,10 @@
 // content, Git merges them into one; if not, Git reports an add/add conflict in that one
 // file, and every sak command that meets the conflict markers names the file and line and
 // says how to resolve it. Dated ids (incidents, exercises) carry a random part and never meet.
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { testRuns, commitCount, filesOfCommit, git, gitOk, makeGitRegister, readText, sak, sakBinary } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testRuns, commitCount, filesOfCommit, git, gitOk, makeGitRegister, makeTempDir, readText, sak, sakBinary } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
 const INCIDENT = ['--no-input', '--title', 'Samtidig incident (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'other', '--severity', 'low'];
@@ -21,7 +21,7 @@ function yamlFiles(root: string, folder: string): string[] {
   return readdirSync(path.join(root, ...folder.split('/'))).filter((f) => f.endsWith('.yaml')).sort();
 }
 
-const PROCESSES = 2 * Math.ceil(testRuns(8, 20) / 2);
+const PROCESSES = 2 * Math.ceil(testRuns(4, 20) / 2);
 const HALF = PROCESSES / 2;
 
 describe(`${PROCESSES} sak add at once`, () => {
@@ -65,6 +65,17 @@ describe('two branches that add records, merged', () => {
     return { root, merge, incidents };
   }
 
+  // The two tests of the conflicting merge each get a copy (with its .git) of one merge made once.
+  let conflicted: Awaited<ReturnType<typeof branches>>;
+  beforeAll(async () => {
+    conflicted = await branches('sakerhetssamordnare');
+  });
+  function copyOfConflicted(): Awaited<ReturnType<typeof branches>> {
+    const root = makeTempDir();
+    cpSync(conflicted.root, root, { recursive: true });
+    return { ...conflicted, root };
+  }
+
   it('the same record on both branches merges into one; the incidents never meet', async () => {
     const { root, merge, incidents } = await branches('kommunstyrelsen');
     expect(merge.code, merge.stdout + merge.stderr).toBe(0);
@@ -76,7 +87,7 @@ describe('two branches that add records, merged', () => {
   });
 
   it('the same title with different content: one add/add conflict that sak explains, and nothing else breaks', async () => {
-    const { root, merge, incidents } = await branches('sakerhetssamordnare');
+    const { root, merge, incidents } = copyOfConflicted();
     expect(merge.code).not.toBe(0);
     expect(merge.stdout).toMatch(/CONFLICT \(add\/add\).*documents\/DOC-krisplan-fiktiv\.yaml/);
     // The incidents of both branches merged without a word.
@@ -106,7 +117,7 @@ describe('two branches that add records, merged', () => {
   });
 
   it('sak add in the middle of an unresolved merge keeps the new record and says that only the commit failed', async () => {
-    const { root, merge } = await branches('sakerhetssamordnare');
+    const { root, merge } = copyOfConflicted();
     expect(merge.code).not.toBe(0);
     const commits = await commitCount(root);
     const run = await sak(root, ['add', 'incident', ...INCIDENT]);

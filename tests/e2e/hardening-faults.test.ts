@@ -4,9 +4,9 @@
 // prototypes. Every case asserts the documented exit code, a clear message, no stack
 // trace, and a register byte for byte as it was where nothing was meant to change.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GIT_ENV, SAK_BIN, commitCount, copyExampleRegister, copyRegister, git, gitOk, makeGitRegister, makeMinimalRegister, makeTempDir, readText, runSak, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, runLimited, snapshot } from './support/hardening.js';
 
@@ -29,6 +29,17 @@ function terminalWithStdoutTo(root: string, args: readonly string[], out: string
   );
 }
 
+/** The example register under Git with one commit, made once; each test gets a copy (with its .git) from gitRegister(). */
+let prepared: string;
+beforeAll(async () => {
+  prepared = await makeGitRegister();
+});
+function gitRegister(): string {
+  const root = makeTempDir();
+  cpSync(prepared, root, { recursive: true });
+  return root;
+}
+
 /** Files whose names mark sak's temporary files, anywhere in a register. */
 function tempFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('sak-tmp') || /\.tmp$/.test(f));
@@ -41,7 +52,7 @@ describe('a full disk', () => {
     ['close', ['close', 'ACT-avtal-med-nvk'], /kunde inte skriva .*ACT-avtal-med-nvk\.yaml: EFBIG/],
     ['review', ['review', 'DOC-brandskyddspolicy', '--outcome', 'confirmed'], /kunde inte skriva .*DOC-brandskyddspolicy\.yaml: EFBIG/],
   ])('sak %s: exit 3 naming the file and the reason; the register as it was, no temporary file left', async (_name, args, message) => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
     const before = snapshot(root);
     const commits = await commitCount(root);
     const run = await runLimited(root, args, { ulimit: '-f 0', env: GIT_ENV });
@@ -92,31 +103,32 @@ describe('folders that cannot be made', () => {
 
 describe('git missing or failing', () => {
   it('without git, sak set keeps the change and says that only the commit failed (exit 3); reading commands need no git', async () => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
+    // In process: sak starts git with the PATH it is given (an empty folder), as a process would.
     const noGit = { PATH: makeTempDir('sak-nopath-') };
-    const run = await runLimited(root, ['set', 'DOC-brandskyddspolicy', 'status=repealed'], { env: { ...GIT_ENV, ...noGit } });
+    const run = await runSak(['set', 'DOC-brandskyddspolicy', 'status=repealed'], { cwd: root, env: { ...GIT_ENV, ...noGit } });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/är sparad, men ingen commit gjordes: git hittades inte/);
     expect(readText(root, DOC)).toMatch(/^status: repealed$/m);
     expectNoFault(run);
     for (const args of [['validate', '--no-cache'], ['list', '--format', 'json'], ['show', 'DOC-brandskyddspolicy', '--format', 'json']]) {
-      const read = await runLimited(root, args, { env: noGit });
+      const read = await runSak(args, { cwd: root, env: noGit });
       expect(read.code, `${args[0]}: ${read.stderr}`).toBe(0);
       expectNoFault(read);
     }
-    const log = await runLimited(root, ['log', 'DOC-brandskyddspolicy'], { env: noGit });
+    const log = await runSak(['log', 'DOC-brandskyddspolicy'], { cwd: root, env: noGit });
     expect(log.code).toBe(3);
     expect(log.stderr).toMatch(/git hittades inte/);
     expectNoFault(log);
     // A report must not call a register in a work tree "not under version control" just because git is missing.
-    const report = await runLimited(root, ['report', '--year', '2026', '--no-cache'], { env: noGit });
+    const report = await runSak(['report', '--year', '2026', '--no-cache'], { cwd: root, env: noGit });
     expect(report.code).toBe(3);
     expect(report.stderr).toMatch(/git hittades inte: rapporten kan inte ange sin källa/);
     expectNoFault(report);
   });
 
   it('a pre-commit hook that exits 1: sak set keeps the change, exit 3 with the hook\'s words, no commit', async () => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
     const hook = path.join(root, '.git', 'hooks', 'pre-commit');
     writeFileSync(hook, '#!/bin/sh\necho "kroken säger nej" >&2\nexit 1\n');
     chmodSync(hook, 0o755);
@@ -130,10 +142,11 @@ describe('git missing or failing', () => {
   });
 
   it('no identity: exit 3 with the two git config commands (#18); nothing written or staged', async () => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
     await gitOk(root, ['config', 'user.useConfigOnly', 'true']);
     const commits = await commitCount(root);
-    const run = await runLimited(root, ['add', 'incident', ...INCIDENT_FLAGS], { env: { GIT_CONFIG_NOSYSTEM: '1' } });
+    // In process, without GIT_ENV's identity; HOME is the register, so no user configuration applies either.
+    const run = await runSak(['add', 'incident', ...INCIDENT_FLAGS], { cwd: root, env: { GIT_CONFIG_NOSYSTEM: '1' } });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('git config --global user.email');
     expect(run.stdout).toBe('');
@@ -146,7 +159,7 @@ describe('git missing or failing', () => {
 
 describe('a change that leaves nothing to commit', () => {
   it('sak set back to the committed version after a hand edit: exit 0, the register clean, no empty commit', async () => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
     const action = 'actions/ACT-avtal-med-nvk.yaml';
     const committed = readText(root, action);
     const status = /^status: (\S+)$/m.exec(committed)?.[1] as string;
@@ -239,7 +252,7 @@ describe('an unreadable report template', () => {
 
 describe('a register in a work tree whose git fails', () => {
   it('a damaged .git: writing commands keep the file and exit 3; validate still works', async () => {
-    const root = await makeGitRegister();
+    const root = gitRegister();
     writeFileSync(path.join(root, '.git', 'HEAD'), 'inte en referens\n');
     const run = await sak(root, ['add', 'incident', ...INCIDENT_FLAGS]);
     expectNoFault(run);

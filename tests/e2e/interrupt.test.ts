@@ -2,14 +2,14 @@
 // process, a stand-in for Ctrl-C stops each write command at each stage of its write (files
 // written, staged, committed): every time exit 130, the files byte for byte as before,
 // nothing staged, HEAD where it was. Then a few real SIGINTs to the built `sak import` of
-// 150 rows (3,000 with `npm run test:slow`), at the moments it reports: while it
+// 100 rows (3,000 with `npm run test:slow`), at the moments it reports: while it
 // checks the rows, after the files are written, while git commits (the signal to the
 // whole process group, as a terminal sends it, and to sak alone while a slow pre-commit
 // hook runs). A run after an interrupted one imports every row once.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WriteStage } from '../../src/store/write-undo.js';
 import type { Interrupt } from '../../src/ui/interrupt.js';
 import { GIT_ENV, SAK_BIN, gitOk, makeMinimalRegister, makeTempDir, runSak, testRuns, writeRecord } from './helpers.js';
@@ -21,13 +21,20 @@ const row = (i: number) => `Händelse ${i + 1} (fiktiv);2026-0${1 + (i % 9)}-1${
 
 const ACTION_TEXT = `id: ${ACTION}\ntitle: Avtal med grannkommunen (fiktivt)\nowner: kommunstyrelsen\nstatus: planned\n`;
 
+/** The small register under Git with one action to change (fictitious), made once; register() gives each test a copy with its .git. */
+let prepared: string;
+beforeAll(async () => {
+  prepared = makeMinimalRegister();
+  writeRecord(prepared, `actions/${ACTION}.yaml`, ACTION_TEXT);
+  await gitOk(prepared, ['init', '-q', '-b', 'main']);
+  await gitOk(prepared, ['add', '-A']);
+  await gitOk(prepared, ['commit', '-q', '-m', 'init']);
+});
+
 /** A small register under Git with one action to change (fictitious). */
 async function register(): Promise<string> {
-  const root = makeMinimalRegister();
-  writeRecord(root, `actions/${ACTION}.yaml`, ACTION_TEXT);
-  await gitOk(root, ['init', '-q', '-b', 'main']);
-  await gitOk(root, ['add', '-A']);
-  await gitOk(root, ['commit', '-q', '-m', 'init']);
+  const root = makeTempDir();
+  cpSync(prepared, root, { recursive: true });
   return root;
 }
 
@@ -320,7 +327,8 @@ function interruptedImport(root: string, csv: string, when: RegExp | { file: str
 }
 
 describe('sak import interrupted by real SIGINTs', () => {
-  const ROWS = testRuns(150, 3000);
+  // 100 rows: the fewest for which import reports its moments (checking, writing, committing).
+  const ROWS = testRuns(100, 3000);
   it(`${ROWS} rows: at each reported moment exit 130, no record, nothing staged; then one run imports every row once`, { timeout: 60_000 + ROWS * 150 }, async () => {
     const root = await register();
     const csv = csvFile(ROWS);
