@@ -7,15 +7,4 @@
  * add one (move the text to render/ instead).
  */
 module.exports.CORE_TEXT_EXCEPTIONS = {
-  'src/core/report/actions.ts': ['labels'],
-  'src/core/report/agreements.ts': ['check-messages', 'labels'],
-  'src/core/report/controls.ts': ['check-messages', 'labels', 'report-texts'],
-  'src/core/report/document.ts': ['report-texts'],
-  'src/core/report/documents.ts': ['check-messages', 'labels', 'report-texts'],
-  'src/core/report/exercises.ts': ['check-messages', 'labels'],
-  'src/core/report/incidents.ts': ['labels', 'report-format', 'report-texts'],
-  'src/core/report/model.ts': ['report-texts'],
-  'src/core/report/risks.ts': ['labels', 'report-texts'],
-  'src/core/report/sites.ts': ['labels'],
-  'src/core/report/visibility.ts': ['report-texts'],
 };

@@ -127,7 +127,7 @@ export async function runList(kindArg: string | undefined, options: ListOptions,
   if (typeof options.unit === 'string') filter.units = new Set(unitSubtree(register, resolveUnitOption(register, options.unit, lang)));
 
   const filtered = filterRecords(register.records, filter, fieldsOf);
-  const visibility = createVisibility(audience, new Map(register.records.map((r) => [r.id, r])), lang);
+  const visibility = createVisibility(audience, new Map(register.records.map((r) => [r.id, r])));
   const records = visibleRecords(filtered, visibility, fieldsOf);
   if (records.length < filtered.length) {
     // Left out for their classification, or given publicly only as counts (incidents, risks, sites, agreements).

@@ -60,7 +60,7 @@ export async function runShow(id: string, options: ShowOptions, ctx: Context): P
     ctx.out.stdout(read.ok ? read.text : '');
     return 0;
   }
-  const visibility = createVisibility(audience, new Map(loaded.data.records.map((r) => [r.id, r])), lang);
+  const visibility = createVisibility(audience, new Map(loaded.data.records.map((r) => [r.id, r])));
   if (!visibility.shows(record)) {
     const key = publicExclusion(record) === 'aggregate' ? 'show.aggregate-only' : 'show.not-public';
     throw new ProblemsError(recordMessage(lang, key, { id, classification: classificationOf(record) }));

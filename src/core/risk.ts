@@ -30,7 +30,7 @@ export function matrixSize(config: Pick<SakConfig, 'risk_matrix'> | null | undef
  * The labels of an axis, lowest step first: those of sak.yaml, else the default labels when
  * the axis has their number of steps, else none (empty strings: the steps show as numbers).
  */
-export function axisLabels(axis: MatrixAxis, defaults: readonly string[]): string[] {
+export function axisLabels<T>(axis: MatrixAxis, defaults: readonly T[]): (string | T)[] {
   if (Array.isArray(axis)) return [...(axis as readonly string[])];
   const steps = stepsOf(axis);
   return steps === defaults.length ? [...defaults] : Array.from({ length: steps }, () => '');

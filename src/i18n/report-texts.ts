@@ -1,11 +1,13 @@
 import type { Bilingual, Lang } from './lang.js';
 import { formatLongDate } from './report-format.js';
+import type { SummaryKey, Trend } from '../core/report/wording.js';
+import { formatDuration } from './check-messages.js';
 
 // Texts that the report model carries (labels of rows, periods, trends) and the
 // messages of `sak report`. The prose of the report itself is in its templates.
 
 /** The key figures of the summary, in the order the report shows them. */
-export const SUMMARY_LABELS = {
+export const SUMMARY_LABELS: Record<SummaryKey, Bilingual> = {
   incidents: { sv: 'Incidenter', en: 'Incidents' },
   serious_incidents: { sv: 'Allvarliga incidenter', en: 'Serious incidents' },
   cost_sek: { sv: 'Kostnad för incidenter', en: 'Cost of incidents' },
@@ -16,13 +18,7 @@ export const SUMMARY_LABELS = {
   controls: { sv: 'Internkontroller genomförda av förfallna', en: 'Internal controls performed of those due' },
   exercises: { sv: 'Utbildningar och övningar', en: 'Training sessions and drills' },
   participants: { sv: 'Deltagare i utbildningar och övningar', en: 'Participants in training and drills' },
-} satisfies Record<string, Bilingual>;
-
-/** A key figure of the summary. */
-export type SummaryKey = keyof typeof SUMMARY_LABELS;
-
-/** How a risk moved since its previous assessment. */
-export type Trend = 'up' | 'down' | 'same' | 'new';
+};
 
 /** Labels of trends. */
 export const TREND_LABELS: Record<Trend, Bilingual> = {
@@ -82,6 +78,14 @@ export type ReportTextKey = keyof typeof REPORT_TEXTS;
 /** A text of the report model in a language. */
 export function reportText(key: ReportTextKey, lang: Lang): string {
   return REPORT_TEXTS[key][lang];
+}
+
+/** How a document is followed up, in words: "Minst en gång per mandatperiod", "Intervall 2 år" (`review`: mandate, readopt, none or an ISO duration). */
+export function reviewLabel(review: string, lang: Lang): string {
+  if (review === 'mandate') return reportText('review_mandate', lang);
+  if (review === 'readopt') return reportText('review_readopt', lang);
+  if (review === 'none') return reportText('review_none', lang);
+  return lang === 'sv' ? `Intervall ${formatDuration(review, 'sv')}` : `Every ${formatDuration(review, 'en')}`;
 }
 
 /** The default labels of the risk matrix axes (register.md; `risk_matrix` in sak.yaml overrides them). */

@@ -3,6 +3,7 @@ import type { HelperOptions } from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import { formatLongDate, formatNumber, formatSek } from '../i18n/report-format.js';
 import type { ReportModel, SummaryRow } from '../core/report/model.js';
+import type { Worded } from '../core/report/wording.js';
 import { escapeMarkdownCell, escapeMarkdownInline, escapeMermaidLabel } from './markdown-escape.js';
 import { mermaidBar, mermaidPie, type ChartDatum } from './mermaid.js';
 import { svgBar, svgPie } from './svg-charts.js';
@@ -165,7 +166,7 @@ function registerHelpers(hb: typeof Handlebars, lang: Lang, format: TemplateForm
     /** An amount in kronor ("182 500 kr"). */
     sek: (value: unknown) => formatSek(value, lang),
     /** A summary row's current (`which` = "value") or previous figure, formatted by its kind. */
-    figure: (row: SummaryRow, which: unknown) => {
+    figure: (row: Worded<SummaryRow>, which: unknown) => {
       const previous = which === 'previous';
       const value = previous ? row.previous : row.value;
       // No figure for a period before the register was kept.

@@ -1,4 +1,3 @@
-import { enumLabel } from '../../i18n/labels.js';
 import { isValidDate } from '../calendar/date.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -6,6 +5,7 @@ import type { ActionRecord } from '../record-types.js';
 import type { BuildContext } from './context.js';
 import type { ActionRow, ActionSection } from './model.js';
 import { inPeriod } from './period.js';
+import { valueWording } from './wording.js';
 
 /** The action statuses in the order of report.md's `by_status`. */
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
@@ -43,7 +43,7 @@ export function countActions(register: RegisterData, at: string): { open: number
 
 /** Section 7: the action plan at the status date. */
 export function buildActions(ctx: BuildContext): ActionSection {
-  const { lang, vis, at, period } = ctx;
+  const { vis, at, period } = ctx;
   const actions = recordsOf(ctx.register, 'action');
   const byStatus = { planned: 0, in_progress: 0, done: 0, cancelled: 0 };
   for (const { data } of actions) byStatus[actionStatusAt(data, at)] += 1;
@@ -53,7 +53,7 @@ export function buildActions(ctx: BuildContext): ActionSection {
       id,
       title: data.title,
       status,
-      status_label: enumLabel('action_status', status, lang),
+      status_label: valueWording('action_status', status),
       owner: vis.ref(data.owner),
       due: isValidDate(data.due) ? data.due : null,
       done: status === 'done' && isValidDate(data.done) ? data.done : null,
@@ -67,7 +67,7 @@ export function buildActions(ctx: BuildContext): ActionSection {
     overdue: overdue.map((a) => a.id),
     done_in_period: completedRecords.length,
     total: actions.length,
-    status_rows: ACTION_STATUSES.map((key) => ({ key, label: enumLabel('action_status', key, lang), count: byStatus[key] })),
+    status_rows: ACTION_STATUSES.map((key) => ({ key, label: valueWording('action_status', key), count: byStatus[key] })),
     completed: completedRecords
       .filter((a) => vis.shows(a))
       .map(row)

@@ -1,5 +1,3 @@
-import { DEADLINE_STATUS_LABELS } from '../../i18n/check-messages.js';
-import { ENUM_LABELS, enumLabel } from '../../i18n/labels.js';
 import { isValidDate } from '../calendar/date.js';
 import { recordsOf, type LoadedRecord } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -7,9 +5,11 @@ import type { BuildContext } from './context.js';
 import { byDateThenId, countRows } from './context.js';
 import type { AgreementDeadlineRow, AgreementFollowupRow, AgreementRow, AgreementSection, SeverityCounts } from './model.js';
 import { inPeriod } from './period.js';
+import { ENUM_VALUES } from '../labelled.js';
+import { statusWording, valueWording } from './wording.js';
 
 /** The agreement types in the order of the schema (and of `by_type` rows with equal counts, by key). */
-const AGREEMENT_TYPES = Object.keys(ENUM_LABELS.agreement_type);
+const AGREEMENT_TYPES: readonly string[] = ENUM_VALUES.agreement_type;
 
 /**
  * The agreements section (issue "Every municipality", item 3): the agreements by type and
@@ -20,7 +20,7 @@ const AGREEMENT_TYPES = Object.keys(ENUM_LABELS.agreement_type);
  * a follow-up's note or a finding's text.
  */
 export function buildAgreements(ctx: BuildContext): AgreementSection {
-  const { vis, lang, period, at } = ctx;
+  const { vis, period, at } = ctx;
   const agreements = recordsOf(ctx.register, 'agreement');
   const current = agreements.filter((a) => a.data.status !== 'ended');
   const byStatus = { planned: 0, active: 0, ended: 0 };
@@ -30,9 +30,9 @@ export function buildAgreements(ctx: BuildContext): AgreementSection {
     id,
     title: data.title,
     type: data.type,
-    type_label: enumLabel('agreement_type', data.type, lang),
+    type_label: valueWording('agreement_type', data.type),
     status: data.status ?? 'active',
-    status_label: enumLabel('agreement_status', data.status ?? 'active', lang),
+    status_label: valueWording('agreement_status', data.status ?? 'active'),
     owner: vis.ref(data.owner),
     public_body: data.counterparty_public === true,
     start: isValidDate(data.start) ? data.start : null,
@@ -51,11 +51,11 @@ export function buildAgreements(ctx: BuildContext): AgreementSection {
       shown.push({
         id: item.id,
         title: record.data.title,
-        type_label: enumLabel('agreement_type', record.data.type, lang),
+        type_label: valueWording('agreement_type', record.data.type),
         end: isValidDate(record.data.end) ? record.data.end : null,
         due: item.due,
         status: item.status,
-        status_label: DEADLINE_STATUS_LABELS[item.status][lang],
+        status_label: statusWording(item.status),
       });
     }
     return { rows: shown, count: items.length };
@@ -75,7 +75,7 @@ export function buildAgreements(ctx: BuildContext): AgreementSection {
       date: f.date,
       index,
       result: f.result,
-      result_label: enumLabel('followup_result', f.result, lang),
+      result_label: valueWording('followup_result', f.result),
       findings: f.findings?.length ?? 0,
       ...vis.text('note', f.note),
     }))
@@ -88,7 +88,7 @@ export function buildAgreements(ctx: BuildContext): AgreementSection {
     by_status: byStatus,
     by_type: countRows(
       current.map((a) => a.data.type),
-      (key) => enumLabel('agreement_type', key ?? '', lang),
+      (key) => valueWording('agreement_type', key ?? ''),
     ).sort((a, b) => b.count - a.count || AGREEMENT_TYPES.indexOf(a.key ?? '') - AGREEMENT_TYPES.indexOf(b.key ?? '')),
     list,
     unlisted: current.length - list.length,

@@ -1,5 +1,3 @@
-import type { Lang } from '../../i18n/lang.js';
-import type { SummaryKey } from './model.js';
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
 import { evaluateDeadlines, type DeadlineFinding, type RuleName } from '../check/engine.js';
 import { indexById, type RegisterData } from '../model.js';
@@ -12,13 +10,14 @@ import { buildDeadlineSection } from './deadlines.js';
 import { buildDocuments, countOverdueDocuments, DOCUMENT_RULES } from './documents.js';
 import { buildExercises, exercisesIn, sumParticipants } from './exercises.js';
 import { buildIncidents, incidentsIn } from './incidents.js';
-import type { Audience, DeadlineRowFacts, ReportCore, ReportSource, SummaryFigure } from './model.js';
+import type { Audience, DeadlineRow, ReportCore, ReportSource, SummaryKey, SummaryRow } from './model.js';
 import { registerKnownAt } from './known-from.js';
 import { previousPeriod, previousStatusDate, type ReportPeriod } from './period.js';
 import { buildRisks, countHighRisks } from './risks.js';
 import { buildSites } from './sites.js';
-import type { ReportDocumentInput } from './document.js';
+import { buildReportDocument, type ReportDocumentInput } from './document.js';
 import { createVisibility } from './visibility.js';
+import { statusWording, wording } from './wording.js';
 
 /** How far ahead the report's deadlines reach: "due within twelve months after the status date". */
 export const REPORT_HORIZON = 'P12M';
@@ -29,7 +28,6 @@ export interface ReportOptions {
   /** The status date; default the period's last day. */
   at?: string;
   audience: Audience;
-  lang: Lang;
   /** The register's commit and work-tree state, read by the caller. */
   source: ReportSource;
   /** The report folder of the period (reports/<period>/), when the register has one. */
@@ -79,8 +77,8 @@ function figures(register: RegisterData, period: ReportPeriod, at: string, items
 }
 
 /** The key figures; the previous ones null when the register was not yet kept in the comparison period. */
-function summaryRows(current: Figures, previous: Figures | null): SummaryFigure[] {
-  const row = (key: SummaryKey, kind: SummaryFigure['kind'], value: number, prev: number | undefined): SummaryFigure => ({ key, kind, value, previous: prev ?? null });
+function summaryRows(current: Figures, previous: Figures | null): SummaryRow[] {
+  const row = (key: SummaryKey, kind: SummaryRow['kind'], value: number, prev: number | undefined): SummaryRow => ({ key, label: wording({ key: 'summary', figure: key }), kind, value, previous: prev ?? null });
   return [
     row('incidents', 'count', current.incidents, previous?.incidents),
     row('serious_incidents', 'count', current.serious_incidents, previous?.serious_incidents),
@@ -96,23 +94,22 @@ function summaryRows(current: Figures, previous: Figures | null): SummaryFigure[
 }
 
 /**
- * Builds the facts of the report model of report.md from a valid register: pure,
- * deterministic, every list sorted; the words of the title, the periods, the key figures and
- * the deadlines are made in render/report-model.ts. Throws RangeError on an invalid status
- * date (the CLI checks flags first).
+ * Builds the report model of report.md from a valid register: pure, deterministic, every list
+ * sorted, in no language (its labels and sentences are Wordings, put in words by
+ * render/report-model.ts). Throws RangeError on an invalid status date (the CLI checks flags first).
  */
 export function buildReportCore(register: RegisterData, options: ReportOptions): ReportCore {
-  const { period, audience, lang, source } = options;
+  const { period, audience, source } = options;
   const at = options.at ?? period.to;
   if (!isValidDate(at)) throw new RangeError(`not a calendar date: ${JSON.stringify(at)}`);
   const preliminary = compareDates(at, period.to) < 0;
   const previous = previousPeriod(period);
   const previousAt = previousStatusDate(period, previous, at);
   const byId = indexById(register);
-  const vis = createVisibility(audience, byId, lang);
+  const vis = createVisibility(audience, byId);
   const items = deadlinesAt(register, at);
   const itemsBefore = deadlinesAt(register, addDays(period.from, -1), CONTROL_RULES);
-  const ctx: BuildContext = { register, config: register.config, lang, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
+  const ctx: BuildContext = { register, config: register.config, period, at, end: compareDates(period.to, at) <= 0 ? period.to : at, vis, byId, items };
 
   const current = figures(register, period, at, items, itemsBefore);
   // The comparison period sees only the records known to have existed by its status date.
@@ -143,50 +140,52 @@ export function buildReportCore(register: RegisterData, options: ReportOptions):
     return record === undefined || vis.shows(record);
   });
   const deadlineSection = buildDeadlineSection(ctx, due, new Set(listed), documentTitle, new Map(exercises.requirements.map((r) => [r.topic, r.topic_label])));
-  const deadlines: DeadlineRowFacts[] = listed
-    .map((item) => ({
-      status: item.status,
-      rule: item.rule,
-      id: item.id,
-      due: item.due,
-      kind: item.kind,
-      ...(item.ref !== undefined ? { ref: item.ref } : {}),
-      ...(item.topic !== undefined ? { topic: item.topic } : {}),
-      ...(item.authority !== undefined ? { authority: item.authority } : {}),
-      ...(item.stage !== undefined ? { stage: item.stage } : {}),
-      ...(item.demand !== undefined ? { demand: item.demand } : {}),
-      ...(item.compilation ? { compilation: true } : {}),
-      last: item.last,
-      basis: item.basis,
-      basis_document: item.basis.type === 'document' ? documentTitle(item.basis.source) : null,
-      finding: item,
-    }));
+  const deadlines: DeadlineRow[] = listed.map((item) => ({
+    status: item.status,
+    rule: item.rule,
+    id: item.id,
+    due: item.due,
+    kind: item.kind,
+    ...(item.ref !== undefined ? { ref: item.ref } : {}),
+    ...(item.topic !== undefined ? { topic: item.topic } : {}),
+    ...(item.authority !== undefined ? { authority: item.authority } : {}),
+    ...(item.stage !== undefined ? { stage: item.stage } : {}),
+    ...(item.demand !== undefined ? { demand: item.demand } : {}),
+    ...(item.compilation ? { compilation: true } : {}),
+    last: item.last,
+    basis: item.basis,
+    basis_label: wording({ key: 'basis', basis: item.basis, ...(item.basis.type === 'document' ? { document: documentTitle(item.basis.source) } : {}) }),
+    message: wording({ key: 'deadline', finding: item }),
+    status_label: statusWording(item.status),
+    rule_label: wording({ key: 'rule', rule: item.rule }),
+  }));
+  const title = wording({ key: 'title', period, at, preliminary });
 
   return {
-    base: {
-      format: 1,
-      municipality: register.config.municipality,
-      at,
-      audience,
-      source: { commit: source.commit, dirty: source.dirty },
-      omitted: vis.omitted(),
-      incidents,
-      risks,
-      documents,
-      controls,
-      actions,
-      exercises,
-      lang,
-      sites,
-      deadlines_unlisted: due.length - deadlines.length,
-      preliminary,
-      agreements,
-      deadline_section: deadlineSection,
-    },
-    period,
-    previous: { period: previous, at: previousAt, kept: then.kept, started_on: then.startedOn },
-    summary: summaryRows(current, then.kept ? before : null),
+    format: 1,
+    municipality: register.config.municipality,
+    period: { from: period.from, to: period.to, kind: period.kind, label: wording({ key: 'period', period }) },
+    at,
+    audience,
+    source: { commit: source.commit, dirty: source.dirty },
+    omitted: vis.omitted(),
+    incidents,
+    risks,
+    documents,
+    controls,
+    actions,
+    exercises,
     deadlines,
-    ...(options.document ? { document: options.document } : {}),
+    lang: wording({ key: 'lang' }),
+    previous_period: { from: previous.from, to: previous.to, at: previousAt, label: wording({ key: 'period', period: previous }), kept: then.kept, started_on: then.startedOn },
+    summary: summaryRows(current, then.kept ? before : null),
+    sites,
+    deadlines_unlisted: due.length - deadlines.length,
+    preliminary,
+    title,
+    short_title: wording({ key: 'short_title', period, preliminary }),
+    agreements,
+    deadline_section: deadlineSection,
+    ...(options.document ? { document: buildReportDocument(options.document, period.kind, title) } : {}),
   };
 }

@@ -2,16 +2,15 @@ import type { DeadlineFinding } from '../check/engine.js';
 import type { AnyRecord, RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { SakConfig } from '../record-types.js';
-import type { Lang } from '../../i18n/lang.js';
 import type { CountRow } from './model.js';
 import type { ReportPeriod } from './period.js';
 import type { Visibility } from './visibility.js';
+import type { Wording } from './wording.js';
 
 /** What every section builder reads. */
 export interface BuildContext {
   register: RegisterData;
   config: SakConfig;
-  lang: Lang;
   period: ReportPeriod;
   /** The status date. */
   at: string;
@@ -40,7 +39,7 @@ export function byDateThenId<T extends { date: string; id: string }>(a: T, b: T)
 }
 
 /** Counts values into rows labelled by `label`, sorted by count descending, then key. */
-export function countRows(keys: readonly (string | null)[], label: (key: string | null) => string): CountRow[] {
+export function countRows(keys: readonly (string | null)[], label: (key: string | null) => string | Wording): CountRow[] {
   const counts = new Map<string | null, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts].map(([key, count]) => ({ key, label: label(key), count })).sort(byCountThenKey);

@@ -1,8 +1,5 @@
-import { DEADLINE_STATUS_LABELS, demandBasisName, formatDuration, reportWithin } from '../../i18n/check-messages.js';
-import { coverageLabel } from '../../i18n/report-texts.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { answeringControls, demandBasis, demandScope, type ControlDemand } from '../check/control-demand.js';
-import { enumLabel } from '../../i18n/labels.js';
 import { compareDates, isValidDate } from '../calendar/date.js';
 import { findingDuty, findingReportDue, reportComplete } from '../check/finding-duty.js';
 import type { DeadlineFinding } from '../check/engine.js';
@@ -14,6 +11,7 @@ import { compareKeys } from './context.js';
 import { SEVERITIES, severityCounts } from './incidents.js';
 import type { ControlSection, DemandCoverage, ExecutionRow, SeriousFinding } from './model.js';
 import { inPeriod, type ReportPeriod } from './period.js';
+import { statusWording, valueWording, wording } from './wording.js';
 
 /** One execution of a control dated in a period, with where it is in the record. */
 interface Execution {
@@ -53,7 +51,7 @@ export function controlsDue(register: RegisterData, period: Pick<ReportPeriod, '
 
 /** Section 6: internal control in the period. */
 export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineFinding[]): ControlSection {
-  const { lang, vis, period, at } = ctx;
+  const { vis, period, at } = ctx;
   const executions = executionsIn(ctx.register, period, at);
   const performed = executions.filter((e) => e.execution.result !== 'not_performed');
   const findings = severityCounts(executions.flatMap((e) => (e.execution.findings ?? []).map((f) => f.severity)));
@@ -63,7 +61,7 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineF
   for (const { control, execution } of performed) {
     const unit = vis.ref(control.data.unit);
     const key = `${unit.id ?? ''}\u0000${control.data.area}`;
-    const group = groups.get(key) ?? { unit, area: control.data.area, area_label: enumLabel('area', control.data.area, lang), count: 0, findings: 0 };
+    const group = groups.get(key) ?? { unit, area: control.data.area, area_label: valueWording('area', control.data.area), count: 0, findings: 0 };
     group.count += 1;
     group.findings += execution.findings?.length ?? 0;
     groups.set(key, group);
@@ -79,9 +77,9 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineF
       date: execution.date,
       unit: vis.ref(control.data.unit),
       area: control.data.area,
-      area_label: enumLabel('area', control.data.area, lang),
+      area_label: valueWording('area', control.data.area),
       result: execution.result,
-      result_label: enumLabel('control_result', execution.result, lang),
+      result_label: valueWording('control_result', execution.result),
       findings: execution.findings?.length ?? 0,
     }));
 
@@ -106,7 +104,7 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineF
             reported_to: (report?.to ?? []).map((unit) => vis.ref(unit)),
             on_time: complete && report !== undefined && compareDates(report.date, findingReportDue(execution.date, duty)) <= 0,
             status,
-            status_label: DEADLINE_STATUS_LABELS[status][lang],
+            status_label: statusWording(status),
             ...vis.text('description', finding.description),
           },
         ];
@@ -121,13 +119,13 @@ export function buildControls(ctx: BuildContext, itemsBefore: readonly DeadlineF
     not_performed: executions.length - performed.length,
     due,
     due_performed: duePerformed,
-    findings_rows: SEVERITIES.map((key) => ({ key, label: enumLabel('severity', key, lang), count: findings[key] })),
+    findings_rows: SEVERITIES.map((key) => ({ key, label: valueWording('severity', key), count: findings[key] })),
     by_unit_area: byUnitArea,
     executions: rows,
     serious_findings: serious,
     demands: buildDemandCoverage(ctx),
     finding_report_to: duty.reportTo.map((unit) => vis.ref(unit)),
-    finding_within: reportWithin(duty.within, lang),
+    finding_within: wording({ key: 'within', within: duty.within }),
   };
 }
 
@@ -146,7 +144,7 @@ export function demandNamesUnits(scope: readonly LoadedRecord<'unit'>[], demand:
 
 /** The control demands of sak.yaml at the status date: coverage, overdue units and the compilation. */
 export function buildDemandCoverage(ctx: BuildContext): DemandCoverage[] {
-  const { lang, vis, at } = ctx;
+  const { vis, at } = ctx;
   const titleOf = (id: string): string | null => {
     const record = ctx.byId.get(id);
     return record ? String((record.data as { title?: unknown }).title ?? '') : null;
@@ -162,26 +160,27 @@ export function buildDemandCoverage(ctx: BuildContext): DemandCoverage[] {
     const namesShown = vis.audience === 'internal' || demandNamesUnits(scope, demand);
     const types = new Set(scope.map((u) => u.data.type));
     const noun = types.size === 1 ? ([...types][0] as string) : types.size === 0 ? (demand.unit_type ?? 'unit') : 'unit';
+    const basis = demandBasis(demand, titleOf);
     return [
       {
         id: demand.id,
         title: demand.title,
         area: demand.area,
-        area_label: enumLabel('area', demand.area, lang),
+        area_label: valueWording('area', demand.area),
         method: demand.method,
-        method_label: enumLabel('demand_method', demand.method, lang),
+        method_label: valueWording('demand_method', demand.method),
         every: demand.every,
-        every_label: formatDuration(demand.every, lang),
+        every_label: wording({ key: 'duration', duration: demand.every }),
         first_due: isValidDate(demand.first_due) ? demand.first_due : null,
-        basis_label: demandBasisName(demandBasis(demand, titleOf)),
+        basis_label: basis.type === 'default' ? null : wording({ key: 'demand_basis', basis }),
         covered,
         in_scope: unitItems.length,
-        coverage_label: coverageLabel(covered, unitItems.length, noun, lang),
+        coverage_label: wording({ key: 'coverage', covered, in_scope: unitItems.length, noun }),
         overdue_count: overdue.length,
         overdue: namesShown ? overdue.map((i) => vis.ref(i.id)).filter((ref) => ref.id !== null).sort((a, b) => compareKeys(a.id, b.id)) : [],
         names_shown: namesShown,
         compilation: compilation
-          ? { unit: vis.ref(compilation.id), due: compilation.due, status: compilation.status, status_label: DEADLINE_STATUS_LABELS[compilation.status][lang], last: compilation.last }
+          ? { unit: vis.ref(compilation.id), due: compilation.due, status: compilation.status, status_label: statusWording(compilation.status), last: compilation.last }
           : null,
       },
     ];

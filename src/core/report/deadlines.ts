@@ -1,7 +1,7 @@
 import type { DeadlineFinding, RuleName } from '../check/engine.js';
-import { compareStrings } from '../problem.js';
 import type { BuildContext } from './context.js';
 import { DEADLINE_AREAS, type DeadlineArea, type DeadlineEntry, type DeadlineOwnerGroup, type DeadlineSection, type RecordRef } from './model.js';
+import type { Wording } from './wording.js';
 
 // The report's last section as a council member reads it: the deadlines grouped by the area
 // of the report they belong to and by the unit responsible, each with the record's title and
@@ -52,7 +52,7 @@ export function buildDeadlineSection(
   due: readonly DeadlineFinding[],
   listed: ReadonlySet<DeadlineFinding>,
   documentTitle: (id: string) => string | null,
-  topicLabels: ReadonlyMap<string, string>,
+  topicLabels: ReadonlyMap<string, Wording>,
 ): DeadlineSection {
   const demands = new Map((ctx.config.control_demands ?? []).map((d) => [d.id, d]));
   const areas = new Map<DeadlineArea, { overdue: number; due: number; unlisted: number; owners: Map<string, DeadlineOwnerGroup> }>();
@@ -84,7 +84,8 @@ export function buildDeadlineSection(
       basis: item.basis,
       basis_document: item.basis.type === 'document' ? documentTitle(item.basis.source) : null,
     };
-    const key = owner === null ? '' : `${owner.label}\u0000${owner.id ?? ''}`;
+    // One group per unit; the units not shown are one group ("Ej offentlig").
+    const key = owner === null ? '' : (owner.id ?? '\u0000');
     const ownerGroup = group.owners.get(key) ?? { owner, entries: [] };
     ownerGroup.entries.push(entry);
     group.owners.set(key, ownerGroup);
@@ -96,9 +97,8 @@ export function buildDeadlineSection(
     result.overdue += group.overdue;
     result.due += group.due;
     result.unlisted += group.unlisted;
-    // Units by name (a locale's order would differ between machines: code units), no unit last.
-    const owners = [...group.owners.entries()].sort(([a], [b]) => (a === '' || b === '' ? Number(a === '') - Number(b === '') : compareStrings(a, b))).map(([, g]) => g);
-    result.areas.push({ area, overdue: group.overdue, due: group.due, unlisted: group.unlisted, owners });
+    // In the order found: render/ sorts them by name once the names are in words ("Ej offentlig" among them).
+    result.areas.push({ area, overdue: group.overdue, due: group.due, unlisted: group.unlisted, owners: [...group.owners.values()] });
   }
   return result;
 }

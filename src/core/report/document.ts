@@ -1,12 +1,11 @@
 import { KINDS, idPatternOf } from '../kinds.js';
 import type { KindName } from '../kinds.js';
 import type { ReportDocumentFile } from '../record-types.js';
-import type { ReportPeriod } from './period.js';
+import type { PeriodKind, ReportPeriod } from './period.js';
 import { EXPLICITLY_PUBLIC } from './classification.js';
 import type { Problem } from '../problem.js';
-import type { Lang } from '../../i18n/lang.js';
 import { problemText } from '../validate/problem-text.js';
-import { documentTypeLabel } from '../../i18n/report-texts.js';
+import { wording, type Wording } from './wording.js';
 
 // The report as a municipal document (the issue "The annual report as a council document",
 // amending report.md): `reports/<period>/report.yaml` in the register holds its metadata,
@@ -59,9 +58,9 @@ export interface ReportDocumentInput {
 export interface ReportDocument {
   folder: string;
   /** The document type in words: Årsrapport, Kvartalsrapport, Rapport. */
-  type_label: string;
+  type_label: Wording;
   /** The title of report.yaml, or the report's own title (preliminary when the status date is before the period's end). */
-  title: string;
+  title: string | Wording;
   dnr: string | null;
   /** The document's date: the production date it carries. */
   date: string | null;
@@ -73,8 +72,8 @@ export interface ReportDocument {
   sections: Partial<Record<ReportTextSection, string>>;
 }
 
-/** The document model of a report folder. */
-export function buildReportDocument(input: ReportDocumentInput, period: { kind: string; title: string }, lang: Lang): ReportDocument {
+/** The document model of a report folder; `title`: the report's own title, for a report.yaml without one. */
+export function buildReportDocument(input: ReportDocumentInput, kind: PeriodKind, title: Wording): ReportDocument {
   const meta = input.meta ?? {};
   const sections: Partial<Record<ReportTextSection, string>> = {};
   // In the order of the report, whatever order the folder was listed in.
@@ -84,8 +83,8 @@ export function buildReportDocument(input: ReportDocumentInput, period: { kind: 
   }
   return {
     folder: input.folder,
-    type_label: documentTypeLabel(period.kind, lang),
-    title: meta.title ?? period.title,
+    type_label: wording({ key: 'document_type', kind }),
+    title: meta.title ?? title,
     dnr: meta.dnr ?? null,
     date: meta.date ?? null,
     author: meta.author ?? null,

@@ -1,7 +1,3 @@
-import { DEADLINE_STATUS_LABELS, formatDuration } from '../../i18n/check-messages.js';
-import { enumLabel } from '../../i18n/labels.js';
-import { reportText } from '../../i18n/report-texts.js';
-import type { Lang } from '../../i18n/lang.js';
 import { compareDates, formatPartialDate, partialDateEnd } from '../calendar/date.js';
 import type { DeadlineFinding, RuleName } from '../check/engine.js';
 import { happenedBy, latestEvent } from '../check/rule-context.js';
@@ -12,6 +8,7 @@ import type { DocumentRecord } from '../record-types.js';
 import type { BuildContext } from './context.js';
 import type { Decision, DocumentRow } from './model.js';
 import type { Visibility } from './visibility.js';
+import { statusWording, textWording, valueWording, wording } from './wording.js';
 
 /** The rules about governing documents. */
 /** The rules of a document's follow-up. */
@@ -20,13 +17,6 @@ export const DOCUMENT_RULES: readonly RuleName[] = ['document-review', 'document
 /** How many documents have an overdue follow-up or LSO item among these items. */
 export function countOverdueDocuments(items: readonly DeadlineFinding[]): number {
   return new Set(items.filter((i) => DOCUMENT_RULES.includes(i.rule) && i.status === 'overdue').map((i) => i.id)).size;
-}
-
-function reviewLabel(review: string, lang: Lang): string {
-  if (review === 'mandate') return reportText('review_mandate', lang);
-  if (review === 'readopt') return reportText('review_readopt', lang);
-  if (review === 'none') return reportText('review_none', lang);
-  return lang === 'sv' ? `Intervall ${formatDuration(review, 'sv')}` : `Every ${formatDuration(review, 'en')}`;
 }
 
 function decision(d: { date: string | number; body?: string; paragraph?: string; dnr?: string }, vis: Visibility): Decision {
@@ -50,7 +40,7 @@ function lastReview(doc: DocumentRecord, at: string): NonNullable<DocumentRecord
 
 /** Section 5: every governing document that is not repealed, by id. */
 export function buildDocuments(ctx: BuildContext): DocumentRow[] {
-  const { lang, vis, at } = ctx;
+  const { vis, at } = ctx;
   const reviewItems = new Map(ctx.items.filter((i) => i.rule === 'document-review').map((i) => [i.id, i]));
   const lsoItems = new Map(ctx.items.filter((i) => i.rule === 'document-lso').map((i) => [i.id, i]));
   return recordsOf(ctx.register, 'document')
@@ -65,7 +55,7 @@ export function buildDocuments(ctx: BuildContext): DocumentRow[] {
       const lsoReadopt = isLsoProgramme(data, ctx.byId) && adoption !== undefined && compareDates(partialDateEnd(adoption), LSO_NEW_RULES_FROM) >= 0;
       const review = lsoReadopt ? 'readopt' : (data.review ?? 'mandate');
       // A draft is the only document that is "not adopted"; it never stands beside "I tid".
-      const draftLabel = item && item.status !== 'overdue' ? reportText('to_be_adopted', lang) : undefined;
+      const draftLabel = item && item.status !== 'overdue' ? textWording('to_be_adopted') : undefined;
       const last = latestEvent([data.adopted?.date, ...(data.reviews ?? []).map((r) => r.date)], at);
       const latestReview = lastReview(data, at);
       return {
@@ -76,18 +66,18 @@ export function buildDocuments(ctx: BuildContext): DocumentRow[] {
         // A draft is `draft` unless its adoption is overdue (a required document not adopted in time).
         status: status === 'draft' && item?.status !== 'overdue' ? 'draft' : item ? item.status : null,
         type: data.type,
-        type_label: enumLabel('document_type', data.type, lang),
+        type_label: valueWording('document_type', data.type),
         document_status: status,
-        document_status_label: enumLabel('document_status', status, lang),
-        status_label: status === 'draft' && draftLabel ? draftLabel : item ? DEADLINE_STATUS_LABELS[item.status][lang] : reportText(status === 'draft' ? 'follow_up_draft' : 'follow_up_none', lang),
-        adoption_missing_label: reportText(status === 'draft' ? 'not_adopted' : 'adoption_not_recorded', lang),
+        document_status_label: valueWording('document_status', status),
+        status_label: status === 'draft' && draftLabel ? draftLabel : item ? statusWording(item.status) : textWording(status === 'draft' ? 'follow_up_draft' : 'follow_up_none'),
+        adoption_missing_label: textWording(status === 'draft' ? 'not_adopted' : 'adoption_not_recorded'),
         review,
-        review_label: reviewLabel(review, lang),
+        review_label: wording({ key: 'review', review }),
         adopted: data.adopted ? decision(data.adopted, vis) : null,
         last_review: latestReview
-          ? { ...decision(latestReview, vis), outcome: latestReview.outcome, outcome_label: enumLabel('review_outcome', latestReview.outcome, lang) }
+          ? { ...decision(latestReview, vis), outcome: latestReview.outcome, outcome_label: valueWording('review_outcome', latestReview.outcome) }
           : null,
-        lso: lso && lso.due !== null ? { due: lso.due, status: lso.status, status_label: DEADLINE_STATUS_LABELS[lso.status][lang], last_adoption: lso.last } : null,
+        lso: lso && lso.due !== null ? { due: lso.due, status: lso.status, status_label: statusWording(lso.status), last_adoption: lso.last } : null,
       };
     });
 }

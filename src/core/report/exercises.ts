@@ -1,5 +1,3 @@
-import { DEADLINE_STATUS_LABELS, formatDuration, joinNames } from '../../i18n/check-messages.js';
-import { enumLabel } from '../../i18n/labels.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { isValidDate } from '../calendar/date.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
@@ -8,6 +6,7 @@ import type { BuildContext } from './context.js';
 import { byCountThenKey, byDateThenId, sumExact } from './context.js';
 import type { ExerciseSection, TrainingRequirement, TrainingUnit } from './model.js';
 import { inPeriod, type ReportPeriod } from './period.js';
+import { statusWording, valueWording, wording, type Wording } from './wording.js';
 
 /** The exercise types in order. */
 const EXERCISE_TYPES = ['training', 'drill'] as const;
@@ -24,9 +23,9 @@ export function sumParticipants(exercises: readonly LoadedRecord<'exercise'>[]):
 
 /** Section 8: training and drills of the period, and each `training` requirement at the status date. */
 export function buildExercises(ctx: BuildContext): ExerciseSection {
-  const { lang, vis, config, period, at } = ctx;
+  const { vis, config, period, at } = ctx;
   const topics = config.exercise_topics ?? [];
-  const topicLabel = (key: string): string => enumLabel('topic', key, lang, topics);
+  const topicLabel = (key: string): Wording => valueWording('topic', key, topics);
   const exercises = exercisesIn(ctx.register, period, at);
 
   const byTopic = new Map<string, { count: number; participants: number }>();
@@ -52,7 +51,7 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
       if (isMet) metCount += 1;
       else unmetCount += 1;
       if (!vis.shows(unit)) continue;
-      const row: TrainingUnit = { id: unit.id, title: unit.data.title, last: item.last, due: item.due, status: item.status, status_label: DEADLINE_STATUS_LABELS[item.status][lang] };
+      const row: TrainingUnit = { id: unit.id, title: unit.data.title, last: item.last, due: item.due, status: item.status, status_label: statusWording(item.status) };
       (isMet ? met : unmet).push(row);
     }
     const byId = (a: TrainingUnit, b: TrainingUnit): number => compareStrings(a.id, b.id);
@@ -61,13 +60,10 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
         topic: req.topic,
         topic_label: topicLabel(req.topic),
         unit_type: req.unit_type ?? null,
-        applies_to_label: joinNames(
-          [...(req.unit_type ? [enumLabel('unit_type', req.unit_type, lang).toLowerCase()] : []), ...(req.units ?? []).map((id) => vis.ref(id).label)],
-          lang,
-        ),
-        types_label: req.types ? joinNames(req.types.map((t) => enumLabel('exercise_type', t, lang).toLowerCase()), lang, true) : null,
+        applies_to_label: wording({ key: 'applies_to', unit_type: req.unit_type ?? null, units: (req.units ?? []).map((id) => vis.ref(id).label) }),
+        types_label: req.types ? wording({ key: 'exercise_types', types: req.types }) : null,
         every: req.every,
-        every_label: formatDuration(req.every, lang),
+        every_label: wording({ key: 'duration', duration: req.every }),
         first_due: isValidDate(req.first_due) ? req.first_due : null,
         met: met.sort(byId),
         unmet: unmet.sort(byId),
@@ -82,7 +78,7 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
     participants: sumParticipants(exercises),
     by_topic: [...byTopic].map(([key, e]) => ({ key, label: topicLabel(key), count: e.count, participants: e.participants })).sort(byCountThenKey),
     hours: sumExact(exercises.map((e) => e.data.hours)),
-    by_type: EXERCISE_TYPES.map((key) => ({ key, label: enumLabel('exercise_type', key, lang), count: exercises.filter((e) => e.data.type === key).length })),
+    by_type: EXERCISE_TYPES.map((key) => ({ key, label: valueWording('exercise_type', key), count: exercises.filter((e) => e.data.type === key).length })),
     list: exercises
       .filter((e) => vis.shows(e))
       .map(({ id, data }) => ({
@@ -90,7 +86,7 @@ export function buildExercises(ctx: BuildContext): ExerciseSection {
         date: data.date,
         title: data.title,
         type: data.type,
-        type_label: enumLabel('exercise_type', data.type, lang),
+        type_label: valueWording('exercise_type', data.type),
         topic: data.topic,
         topic_label: topicLabel(data.topic),
         units: [...data.units].sort(compareStrings).map((u) => vis.ref(u)),

@@ -1,6 +1,3 @@
-import { enumLabel } from '../../i18n/labels.js';
-import { shortMonthName } from '../../i18n/report-format.js';
-import { reportText, weekLabel } from '../../i18n/report-texts.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
 import type { BuildContext } from './context.js';
@@ -8,6 +5,7 @@ import { byCountThenKey, byDateThenId, countRows, sumExact } from './context.js'
 import { dutyKey, incidentDuties, reportingDuties } from '../check/reporting-duties.js';
 import type { AuthorityReportRow, CategoryRow, IncidentSection, SeriousIncident, SeverityCounts } from './model.js';
 import { inPeriod, isoWeekKey, isoWeekOf, monthsOf, timeUnitOf, weeksOf, type ReportPeriod } from './period.js';
+import { textWording, valueWording, wording, type Wording } from './wording.js';
 
 /** The severities in order of report.md's `by_severity`. */
 export const SEVERITIES = ['low', 'medium', 'high', 'serious'] as const;
@@ -32,10 +30,10 @@ function statusAt(incident: LoadedRecord<'incident'>['data'], at: string): strin
 
 /** Section 3: incidents of the period. */
 export function buildIncidents(ctx: BuildContext, previousTotal: number | null): IncidentSection {
-  const { lang, config, vis, period, at } = ctx;
+  const { config, vis, period, at } = ctx;
   const incidents = incidentsIn(ctx.register, period, at);
   const categories = config.incident_categories ?? [];
-  const categoryLabel = (key: string | null): string => enumLabel('category', key ?? '', lang, categories);
+  const categoryLabel = (key: string | null): Wording => valueWording('category', key ?? '', categories);
 
   const byCategory = new Map<string, { count: number; costs: number[] }>();
   for (const { data } of incidents) {
@@ -63,7 +61,7 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number | null):
   const unitLabels = new Map(unitRefs.map((r) => [r.id, r.label]));
   const byUnit = countRows(
     unitRefs.map((r) => r.id),
-    (key) => (key === null ? reportText('units_not_public', lang) : (unitLabels.get(key) ?? key)),
+    (key) => (key === null ? textWording('units_not_public') : (unitLabels.get(key) ?? key)),
   );
 
   const kiaTypes = incidents.flatMap(({ data }) => (data.kia ? [data.kia.type] : []));
@@ -79,12 +77,12 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number | null):
         date: data.date,
         title: data.title,
         status,
-        status_label: enumLabel('incident_status', status, lang),
+        status_label: valueWording('incident_status', status),
         category: data.category,
         category_label: categoryLabel(data.category),
         unit: vis.ref(data.unit),
         kia_type: data.kia?.type ?? null,
-        kia_type_label: data.kia ? enumLabel('kia_type', data.kia.type, lang) : null,
+        kia_type_label: data.kia ? valueWording('kia_type', data.kia.type) : null,
         cost_sek: typeof data.cost_sek === 'number' ? data.cost_sek : null,
         injured: typeof data.injured === 'number' ? data.injured : null,
         reported_to_authority: reports.length > 0 ? [...reports].sort(compareStrings)[0] ?? null : null,
@@ -102,14 +100,14 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number | null):
     by_month: months.map((month) => ({
       month,
       count: monthCounts.get(month) ?? 0,
-      label: oneYear ? shortMonthName(Number(month.slice(5)), lang) : `${shortMonthName(Number(month.slice(5)), lang)} ${month.slice(0, 4)}`,
+      label: wording({ key: 'month', month, year: !oneYear }),
     })),
     by_unit: byUnit,
     by_severity: severities,
     time_unit: timeUnit,
-    by_week: timeUnit === 'week' ? weeksOf(period).map((week) => ({ week, count: weekCounts.get(week) ?? 0, label: weekLabel(week, lang) })) : [],
-    severity_rows: SEVERITIES.map((key) => ({ key, label: enumLabel('severity', key, lang), count: severities[key] })),
-    by_kia_type: countRows(kiaTypes, (key) => enumLabel('kia_type', key ?? '', lang)),
+    by_week: timeUnit === 'week' ? weeksOf(period).map((week) => ({ week, count: weekCounts.get(week) ?? 0, label: wording({ key: 'week', week }) })) : [],
+    severity_rows: SEVERITIES.map((key) => ({ key, label: valueWording('severity', key), count: severities[key] })),
+    by_kia_type: countRows(kiaTypes, (key) => valueWording('kia_type', key ?? '')),
     without_kia: incidents.length - kiaTypes.length,
     cost_by_category: categoryRows.filter((r) => r.cost_sek > 0).sort((a, b) => b.cost_sek - a.cost_sek || compareStrings(a.key ?? '', b.key ?? '')),
     serious_list: serious,
@@ -120,16 +118,14 @@ export function buildIncidents(ctx: BuildContext, previousTotal: number | null):
 
 /** Reports made and missed per duty to an authority, for the incidents of the period at the status date. */
 function authorityReports(ctx: BuildContext, incidents: readonly LoadedRecord<'incident'>[]): AuthorityReportRow[] {
-  const { lang, config, vis, at } = ctx;
+  const { config, vis, at } = ctx;
   const duties = reportingDuties(config);
   const rows = new Map<string, AuthorityReportRow>();
   for (const duty of duties) {
-    const authority = enumLabel('authority', duty.authority, lang);
-    const label = duty.stage === undefined ? authority : `${authority}: ${enumLabel('report_stage', duty.stage, lang).toLocaleLowerCase(lang)}`;
     rows.set(dutyKey(duty), {
       authority: duty.authority,
       stage: duty.stage ?? null,
-      label,
+      label: wording({ key: 'duty', authority: duty.authority, stage: duty.stage ?? null }),
       citation: duty.citation,
       required: 0,
       made: 0,

@@ -1,18 +1,17 @@
 import type { DeadlineBasis, DeadlineStatus, RuleName } from '../check/engine.js';
 import type { KindName } from '../kinds.js';
 import type { RiskLevel } from '../risk.js';
-import type { Lang } from '../../i18n/lang.js';
-import type { Trend } from '../../i18n/report-texts.js';
-import type { DeadlineFinding } from '../check/engine.js';
-import type { ReportPeriod } from './period.js';
-import type { ReportDocumentInput } from './document.js';
 import type { PeriodKind } from './period.js';
 import type { ReportDocument } from './document.js';
+import type { SummaryKey, Trend, Wording, Worded } from './wording.js';
 
-// The report model: `sak report --format json` prints it as it is, and templates get it.
+export type { SummaryKey, Trend } from './wording.js';
+
+// The report model: core builds it with codes, numbers, names and dates, and a Wording where a
+// label or sentence goes (ReportCore); render/report-wording.ts puts those in the language of the
+// output (ReportModel), which `sak report --format json` prints as it is and templates get.
 // Key order here is the order of the JSON. The keys of report.md come first in each
-// object, additions after them. Every list is sorted (see each field); labels are in
-// the report's language. In the public audience no string of a record appears except
+// object, additions after them. Every list is sorted (see each field). In the public audience no string of a record appears except
 // its id and title, enum values and their labels, dates and references (builder.ts).
 
 /** Who the report is for: `public` (no free text, nothing classified 2 or higher) or `internal`. */
@@ -24,14 +23,14 @@ export const AUDIENCES: readonly Audience[] = ['public', 'internal'];
 /** A count of records under a key (an enum value or a unit id; null for units not shown publicly). */
 export interface CountRow {
   key: string | null;
-  label: string;
+  label: string | Wording;
   count: number;
 }
 
 /** A reference to another record: its id and label; id null when the record is not shown. */
 export interface RecordRef {
   id: string | null;
-  label: string;
+  label: string | Wording;
 }
 
 /** Counts by severity (low, medium, high, serious). */
@@ -42,13 +41,10 @@ export interface SeverityCounts {
   serious: number;
 }
 
-/** The key figures of the summary, in the order the report shows them. */
-export type SummaryKey = 'incidents' | 'serious_incidents' | 'cost_sek' | 'open_actions' | 'overdue_actions' | 'documents_overdue' | 'high_risks' | 'controls' | 'exercises' | 'participants';
-
 /** A key figure with the previous period beside it; `ratio` figures are `value` of `of`. */
 export interface SummaryRow {
   key: SummaryKey;
-  label: string;
+  label: Wording;
   kind: 'count' | 'sek' | 'ratio';
   value: number;
   /** Null when the register was not yet kept in the comparison period (shown as "–"). */
@@ -68,12 +64,12 @@ export interface SeriousIncident {
   date: string;
   title: string;
   status: string;
-  status_label: string;
+  status_label: Wording;
   category: string;
-  category_label: string;
+  category_label: Wording;
   unit: RecordRef;
   kia_type: string | null;
-  kia_type_label: string | null;
+  kia_type_label: Wording | null;
   cost_sek: number | null;
   injured: number | null;
   /** The first report to the Work Environment Authority dated by the status date, or null (every duty: `authority_reports`). */
@@ -88,7 +84,7 @@ export interface AuthorityReportRow {
   /** The report of a staged duty (early_warning, notification, final_report), or null. */
   stage: string | null;
   /** The authority, and the stage where there is one: "CSIRT-enheten (cybersäkerhetslagen): tidig varning". */
-  label: string;
+  label: Wording;
   /** The law it rests on ("AML 3 kap. 3 a §"), or null for a duty of sak.yaml without one. */
   citation: string | null;
   /** Incidents of the period the duty applies to. */
@@ -115,14 +111,14 @@ export interface IncidentSection {
   /** Count descending, then key. */
   by_category: CategoryRow[];
   /** Every month of the period in calendar order, zeros included. */
-  by_month: { month: string; count: number; label: string }[];
+  by_month: { month: string; count: number; label: Wording }[];
   /** Count descending, then key. */
   by_unit: CountRow[];
   by_severity: SeverityCounts;
   /** `week` for a quarter or a range of at most 92 days, else `month`. */
   time_unit: 'month' | 'week';
   /** Every ISO week of the period in calendar order, zeros included; empty when time_unit is month. */
-  by_week: { week: string; count: number; label: string }[];
+  by_week: { week: string; count: number; label: Wording }[];
   /** low, medium, high, serious in that order. */
   severity_rows: CountRow[];
   /** Count descending, then key; incidents without a KIA type are in `without_kia`. */
@@ -147,12 +143,12 @@ export interface RankedRisk {
   score: number;
   level: RiskLevel;
   trend: Trend;
-  level_label: string;
-  trend_label: string;
+  level_label: Wording;
+  trend_label: Wording;
   previous_score: number | null;
   assessed: string;
   area: string;
-  area_label: string;
+  area_label: Wording;
   owner: RecordRef;
 }
 
@@ -162,7 +158,7 @@ export interface MatrixCell {
   count: number;
   score: number;
   level: RiskLevel;
-  level_label: string;
+  level_label: Wording;
 }
 
 /** Section 4: the active risks at the status date. */
@@ -178,16 +174,16 @@ export interface RiskSection {
   /** Risks with status closed. */
   closed: number;
   levels: { medium: number; high: number; critical: number };
-  likelihood_labels: string[];
-  consequence_labels: string[];
+  likelihood_labels: (string | Wording)[];
+  consequence_labels: (string | Wording)[];
   /** The matrix as shown: likelihood N at the top down to 1, consequence 1 to M (sak.yaml `risk_matrix`). */
-  grid: { likelihood: number; label: string; cells: MatrixCell[] }[];
+  grid: { likelihood: number; label: string | Wording; cells: MatrixCell[] }[];
   /** low, medium, high, critical in that order. */
   by_level: CountRow[];
   /** By id. */
   unassessed_list: { id: string; title: string; owner: RecordRef }[];
   /** High or critical without a planned or ongoing action, score descending, then id. */
-  untreated: { id: string; title: string; score: number; level: RiskLevel; level_label: string }[];
+  untreated: { id: string; title: string; score: number; level: RiskLevel; level_label: Wording }[];
   /** How many active risks are high or critical without an action, listed or not. */
   untreated_count: number;
 }
@@ -212,18 +208,18 @@ export interface DocumentRow {
   /** Follow-up status; `draft` for a draft (unless its adoption is overdue), null for `review: none`. */
   status: DeadlineStatus | 'draft' | null;
   type: string;
-  type_label: string;
+  type_label: Wording;
   document_status: string;
-  document_status_label: string;
-  status_label: string;
+  document_status_label: Wording;
+  status_label: Wording;
   review: string;
-  review_label: string;
+  review_label: Wording;
   adopted: Decision | null;
   /** What the adoption column says without `adopted`: "Inte antaget (utkast)" for a draft, else "Antagande ej registrerat". */
-  adoption_missing_label: string;
-  last_review: (Decision & { outcome: string; outcome_label: string }) | null;
+  adoption_missing_label: Wording;
+  last_review: (Decision & { outcome: string; outcome_label: Wording }) | null;
   /** The `document-lso` rule where it applies. */
-  lso: { due: string; status: DeadlineStatus; status_label: string; last_adoption: string | null } | null;
+  lso: { due: string; status: DeadlineStatus; status_label: Wording; last_adoption: string | null } | null;
 }
 
 /** One execution of an internal control. */
@@ -233,9 +229,9 @@ export interface ExecutionRow {
   date: string;
   unit: RecordRef;
   area: string;
-  area_label: string;
+  area_label: Wording;
   result: string;
-  result_label: string;
+  result_label: Wording;
   findings: number;
 }
 
@@ -251,7 +247,7 @@ export interface SeriousFinding {
   /** Reported to every unit of `findings.report_to` (or one unit) within `findings.within` of the execution. */
   on_time: boolean;
   status: DeadlineStatus;
-  status_label: string;
+  status_label: Wording;
   /** Internal audience only. */
   description?: string;
 }
@@ -272,7 +268,7 @@ export interface ControlSection {
   due_performed: number;
   findings_rows: CountRow[];
   /** Executions count descending, then unit, then area. */
-  by_unit_area: { unit: RecordRef; area: string; area_label: string; count: number; findings: number }[];
+  by_unit_area: { unit: RecordRef; area: string; area_label: Wording; count: number; findings: number }[];
   /** By date, then id. */
   executions: ExecutionRow[];
   /** By date, then id, then ref. */
@@ -282,7 +278,7 @@ export interface ControlSection {
   /** The units every serious finding must be reported to (sak.yaml `findings.report_to`); empty: any one unit. */
   finding_report_to: RecordRef[];
   /** How soon, in words: "omgående" for P1D, else "inom 3 dagar" (sak.yaml `findings.within`). */
-  finding_within: string;
+  finding_within: Wording;
 }
 
 /** A control demand of sak.yaml: how many units in its scope are covered, which are overdue. */
@@ -290,19 +286,19 @@ export interface DemandCoverage {
   id: string;
   title: string;
   area: string;
-  area_label: string;
+  area_label: Wording;
   method: string;
-  method_label: string;
+  method_label: Wording;
   every: string;
-  every_label: string;
+  every_label: Wording;
   first_due: string | null;
   /** What the demand rests on: the document's title and id, or the law citation; null when none is given. */
-  basis_label: string | null;
+  basis_label: Wording | null;
   /** Units in scope with an execution whose interval still runs at the status date. */
   covered: number;
   in_scope: number;
   /** "1 av 2 förvaltningar". */
-  coverage_label: string;
+  coverage_label: Wording;
   /** Units in scope whose item is overdue at the status date. */
   overdue_count: number;
   /** The overdue units by id, when the audience may see their names (public: demands on organisational units only). */
@@ -310,7 +306,7 @@ export interface DemandCoverage {
   /** False when a public report gives counts only: the scope holds schools, teams or roles (places and people). */
   names_shown: boolean;
   /** The compilation by the demand's `compiled_by`, if any. */
-  compilation: { unit: RecordRef; due: string | null; status: DeadlineStatus; status_label: string; last: string | null } | null;
+  compilation: { unit: RecordRef; due: string | null; status: DeadlineStatus; status_label: Wording; last: string | null } | null;
 }
 
 /** An action in a list. */
@@ -318,7 +314,7 @@ export interface ActionRow {
   id: string;
   title: string;
   status: string;
-  status_label: string;
+  status_label: Wording;
   owner: RecordRef;
   due: string | null;
   done: string | null;
@@ -346,9 +342,9 @@ export interface ExerciseRow {
   date: string;
   title: string;
   type: string;
-  type_label: string;
+  type_label: Wording;
   topic: string;
-  topic_label: string;
+  topic_label: Wording;
   units: RecordRef[];
   participants: number | null;
   hours: number | null;
@@ -364,21 +360,21 @@ export interface TrainingUnit {
   last: string | null;
   due: string | null;
   status: DeadlineStatus;
-  status_label: string;
+  status_label: Wording;
 }
 
 /** One `training` entry of sak.yaml and the units it applies to. */
 export interface TrainingRequirement {
   topic: string;
-  topic_label: string;
+  topic_label: Wording;
   /** The unit type the demand applies to, if it names one. */
   unit_type: string | null;
   /** Whom it applies to, in words: the unit type (lower case) and the units named in `units`. */
-  applies_to_label: string;
+  applies_to_label: Wording;
   /** The exercise types that count, in words ("övning eller möte"); null: all. */
-  types_label: string | null;
+  types_label: Wording | null;
   every: string;
-  every_label: string;
+  every_label: Wording;
   first_due: string | null;
   /** Units with an exercise whose interval still runs at the status date, by id. */
   met: TrainingUnit[];
@@ -393,7 +389,7 @@ export interface ExerciseSection {
   total: number;
   participants: number;
   /** Count descending, then key. */
-  by_topic: { key: string; label: string; count: number; participants: number }[];
+  by_topic: { key: string; label: Wording; count: number; participants: number }[];
   hours: number;
   /** training, drill in that order. */
   by_type: CountRow[];
@@ -406,7 +402,7 @@ export interface ExerciseSection {
 /** The fire or intrusion protection of a site. */
 export interface Protection {
   status: string;
-  status_label: string;
+  status_label: Wording;
   assessed: string | null;
   /** Internal audience only. */
   note?: string;
@@ -417,7 +413,7 @@ export interface SiteRow {
   id: string;
   title: string;
   type: string | null;
-  type_label: string | null;
+  type_label: Wording | null;
   fire: Protection;
   intrusion: Protection & { alarm: boolean | null };
   /** Fire or intrusion protection deficient. */
@@ -444,9 +440,9 @@ export interface AgreementRow {
   id: string;
   title: string;
   type: string;
-  type_label: string;
+  type_label: Wording;
   status: string;
-  status_label: string;
+  status_label: Wording;
   owner: RecordRef;
   /** The counterparty is a public body (`counterparty_public: true`). */
   public_body: boolean;
@@ -460,11 +456,11 @@ export interface AgreementRow {
 export interface AgreementDeadlineRow {
   id: string;
   title: string;
-  type_label: string;
+  type_label: Wording;
   end: string | null;
   due: string | null;
   status: DeadlineStatus;
-  status_label: string;
+  status_label: Wording;
 }
 
 /** A follow-up of an agreement's requirements dated in the period. */
@@ -473,7 +469,7 @@ export interface AgreementFollowupRow {
   title: string;
   date: string;
   result: string;
-  result_label: string;
+  result_label: Wording;
   findings: number;
   /** Internal audience only. */
   note?: string;
@@ -529,10 +525,10 @@ export interface DeadlineRow {
   /** What the deadline rests on (law, governing document, chosen interval). */
   basis: DeadlineBasis;
   /** The basis in words for a council member: "enligt lag (…)", "enligt styrdokument (title)", "valt intervall". */
-  basis_label: string;
-  message: string;
-  status_label: string;
-  rule_label: string;
+  basis_label: Wording;
+  message: Wording;
+  status_label: Wording;
+  rule_label: Wording;
 }
 
 /** The areas of the report a deadline belongs to, in the report's order. */
@@ -550,7 +546,7 @@ export interface DeadlineEntry {
   title: string;
   /** The exercise topic of a training item, and its label as the training section gives it. */
   topic?: string;
-  topic_label?: string;
+  topic_label?: string | Wording;
   /** The authority of an incident's report (its code: the template names it). */
   authority?: string;
   /** The control demand's title, and whether the item is its compilation. */
@@ -578,7 +574,7 @@ export interface DeadlineAreaGroup {
   due: number;
   /** Of those, how many the audience sees only as a count. */
   unlisted: number;
-  /** By the unit's name (none last). */
+  /** By the unit's name (none last): in the words of the output, so render/ sorts them. */
   owners: DeadlineOwnerGroup[];
 }
 
@@ -590,11 +586,11 @@ export interface DeadlineSection {
   areas: DeadlineAreaGroup[];
 }
 
-/** The whole report. */
-export interface ReportModel {
+/** The whole report as core builds it, its words as Wordings (key order: the JSON's). */
+export interface ReportCore {
   format: 1;
   municipality: string;
-  period: { from: string; to: string; kind: PeriodKind; label: string };
+  period: { from: string; to: string; kind: PeriodKind; label: Wording };
   at: string;
   audience: Audience;
   source: ReportSource;
@@ -609,13 +605,14 @@ export interface ReportModel {
   exercises: ExerciseSection;
   /** As `sak check` sorts. */
   deadlines: DeadlineRow[];
-  lang: Lang;
+  /** The language of the output. */
+  lang: Wording;
   /**
    * The comparison period. `kept` is false when no record (units and requirements aside) is
    * known to have existed by its status date: its figures are then null, not zeros.
    * `started_on`: the earliest day a record is known from.
    */
-  previous_period: { from: string; to: string; at: string; label: string; kept: boolean; started_on: string | null };
+  previous_period: { from: string; to: string; at: string; label: Wording; kept: boolean; started_on: string | null };
   summary: SummaryRow[];
   sites: SiteSection;
   /** Overdue and due items of records a public report does not list (classified, or incidents, risks, sites and agreements not listed publicly). */
@@ -623,9 +620,9 @@ export interface ReportModel {
   /** True when the status date is before the period's end: the report is preliminary. */
   preliminary: boolean;
   /** The report's title in its language, "Preliminär årsrapport … per 3 december 2026" when preliminary. */
-  title: string;
+  title: Wording;
   /** The title without the subject and the date, for a browser tab: "Preliminär årsrapport 2026". */
-  short_title: string;
+  short_title: Wording;
   agreements: AgreementSection;
   /** Section 10 as a council member reads it: the overdue and due deadlines by area and unit (the words are the phrase catalogue's). */
   deadline_section: DeadlineSection;
@@ -642,22 +639,5 @@ export interface ReportSource {
   dirty: boolean;
 }
 
-/** A key figure before its label is made. */
-export type SummaryFigure = Omit<SummaryRow, 'label'>;
-
-/** A deadline row before its words are made: its facts, the finding (the message's parameters) and the governing document's title of a `document` basis (null when not shown). */
-export type DeadlineRowFacts = Omit<DeadlineRow, 'basis_label' | 'message' | 'status_label' | 'rule_label'> & { basis_document: string | null; finding: DeadlineFinding };
-
-/**
- * The report as core builds it: codes, numbers, names and dates. render/report-model.ts makes
- * the ReportModel of it with the words of the title, the periods, the key figures and the deadlines.
- */
-export interface ReportCore {
-  base: Omit<ReportModel, 'period' | 'previous_period' | 'summary' | 'deadlines' | 'title' | 'short_title' | 'document'>;
-  period: ReportPeriod;
-  previous: { period: ReportPeriod; at: string; kept: boolean; started_on: string | null };
-  summary: SummaryFigure[];
-  deadlines: DeadlineRowFacts[];
-  /** The report folder of the period, when the register has one. */
-  document?: ReportDocumentInput;
-}
+/** The whole report in the words of its language: what `sak report --format json` prints and the templates get. */
+export type ReportModel = Worded<ReportCore>;

@@ -1,11 +1,10 @@
-import { enumLabel } from '../../i18n/labels.js';
-import { DEFAULT_MATRIX_LABELS, TREND_LABELS, type Trend } from '../../i18n/report-texts.js';
 import { compareDates } from '../calendar/date.js';
 import { recordsOf, type LoadedRecord, type RegisterData } from '../model.js';
 import { compareStrings } from '../problem.js';
-import { DEFAULT_RISK_LEVELS, axisLabels, matrixSize, riskLevel, riskScore, type RiskAssessment, type RiskLevel } from '../risk.js';
+import { DEFAULT_MATRIX_STEPS, DEFAULT_RISK_LEVELS, axisLabels, matrixSize, riskLevel, riskScore, type RiskAssessment, type RiskLevel } from '../risk.js';
 import type { BuildContext } from './context.js';
 import type { RankedRisk, RiskSection } from './model.js';
+import { valueWording, wording, type MatrixAxis, type Trend, type Wording } from './wording.js';
 
 /** The risk levels, lowest first. */
 export const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
@@ -41,9 +40,9 @@ function trendOf(score: number, previous: number | null): Trend {
 
 /** Section 4: the risks at the status date. */
 export function buildRisks(ctx: BuildContext): RiskSection {
-  const { lang, config, vis, at } = ctx;
+  const { config, vis, at } = ctx;
   const levels = config.risk_matrix?.levels ?? DEFAULT_RISK_LEVELS;
-  const levelLabel = (level: RiskLevel): string => enumLabel('risk_level', level, lang);
+  const levelLabel = (level: RiskLevel): Wording => valueWording('risk_level', level);
   const risks = recordsOf(ctx.register, 'risk');
   const active = risks.filter(isActiveRisk);
   const size = matrixSize(config);
@@ -79,11 +78,11 @@ export function buildRisks(ctx: BuildContext): RiskSection {
       level,
       trend,
       level_label: levelLabel(level),
-      trend_label: TREND_LABELS[trend][lang],
+      trend_label: wording({ key: 'trend', trend }),
       previous_score: previousScore,
       assessed: latest.date,
       area: risk.data.area,
-      area_label: enumLabel('area', risk.data.area, lang),
+      area_label: valueWording('area', risk.data.area),
       owner: vis.ref(risk.data.owner),
     });
   }
@@ -102,8 +101,10 @@ export function buildRisks(ctx: BuildContext): RiskSection {
     })
     .sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
 
-  const likelihoodLabels = axisLabels(config.risk_matrix?.likelihood, DEFAULT_MATRIX_LABELS.likelihood[lang]);
-  const consequenceLabels = axisLabels(config.risk_matrix?.consequence, DEFAULT_MATRIX_LABELS.consequence[lang]);
+  // The default labels of an axis (five steps), put in words by render/.
+  const defaults = (axis: MatrixAxis): Wording[] => Array.from({ length: DEFAULT_MATRIX_STEPS }, (_, i) => wording({ key: 'axis', axis, step: i + 1 }));
+  const likelihoodLabels = axisLabels(config.risk_matrix?.likelihood, defaults('likelihood'));
+  const consequenceLabels = axisLabels(config.risk_matrix?.consequence, defaults('consequence'));
   const steps = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
   const grid = steps(size.likelihood).reverse().map((likelihood) => ({
     likelihood,

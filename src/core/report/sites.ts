@@ -1,4 +1,3 @@
-import { enumLabel } from '../../i18n/labels.js';
 import { isValidDate } from '../calendar/date.js';
 import { recordsOf } from '../model.js';
 import { compareStrings } from '../problem.js';
@@ -6,6 +5,7 @@ import type { SiteRecord } from '../record-types.js';
 import type { BuildContext } from './context.js';
 import type { Protection, SiteSection } from './model.js';
 import type { Visibility } from './visibility.js';
+import { valueWording } from './wording.js';
 
 type ProtectionStatus = 'adequate' | 'deficient' | 'unknown';
 
@@ -13,12 +13,12 @@ function protection(block: SiteRecord['fire_protection'], ctx: BuildContext, vis
   const status: ProtectionStatus = block?.status ?? 'unknown';
   // An assessment dated after the status date did not exist then.
   const assessed = block && isValidDate(block.assessed) && block.assessed <= ctx.at ? block.assessed : null;
-  return { status, status_label: enumLabel('protection_status', status, ctx.lang), assessed, ...vis.text('note', block?.note) };
+  return { status, status_label: valueWording('protection_status', status), assessed, ...vis.text('note', block?.note) };
 }
 
 /** Section 9: fire and intrusion protection of every site (its current status; assessments after the status date are not shown). */
 export function buildSites(ctx: BuildContext): SiteSection {
-  const { vis, lang } = ctx;
+  const { vis } = ctx;
   const sites = recordsOf(ctx.register, 'site');
   const tally = (field: 'fire_protection' | 'intrusion_protection'): SiteSection['fire'] => {
     const counts = { adequate: 0, deficient: 0, unknown: 0 };
@@ -33,7 +33,7 @@ export function buildSites(ctx: BuildContext): SiteSection {
       id,
       title: data.title,
       type: data.type ?? null,
-      type_label: data.type ? enumLabel('site_type', data.type, lang) : null,
+      type_label: data.type ? valueWording('site_type', data.type) : null,
       fire: protection(data.fire_protection, ctx, vis),
       intrusion: { ...protection(data.intrusion_protection, ctx, vis), alarm: typeof data.intrusion_protection?.alarm === 'boolean' ? data.intrusion_protection.alarm : null },
       deficient: isDeficient(data),

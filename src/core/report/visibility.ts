@@ -1,10 +1,9 @@
-import type { Lang } from '../../i18n/lang.js';
-import { reportText } from '../../i18n/report-texts.js';
 import type { FieldSpec } from '../fields.js';
 import { KINDS, type KindName } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Audience, RecordRef } from './model.js';
 import { EXPLICITLY_PUBLIC } from './classification.js';
+import { textWording } from './wording.js';
 
 /** The KLASSA level from which a record is left out of a public report. */
 export const PUBLIC_CLASSIFICATION_LIMIT = 2;
@@ -21,7 +20,7 @@ export interface Visibility {
    * higher (noted as omitted) and for an incident, risk or site not classified 0 (counted only).
    */
   shows(record: AnyRecord | { id: string; kind?: KindName; data: { classification?: number } }): boolean;
-  /** The id and label of a referenced record (a unit's `short`, else its title); id null and a neutral label when it may not be shown. */
+  /** The id and label of a referenced record (a unit's `short`, else its title); id null and the words "not public" when it may not be shown. */
   ref(id: string): RecordRef;
   /** A free-text field as `{ [key]: text }` for the internal audience; `{}` in public or when empty. */
   text<K extends string>(key: K, value: unknown): Partial<Record<K, string>>;
@@ -77,7 +76,7 @@ export function isPublicRecord(record: { kind?: KindName; data: { classification
 }
 
 /** The visibility rules of an audience over a register's records. */
-export function createVisibility(audience: Audience, byId: ReadonlyMap<string, AnyRecord>, lang: Lang): Visibility {
+export function createVisibility(audience: Audience, byId: ReadonlyMap<string, AnyRecord>): Visibility {
   const left = new Set<string>();
   // Only a record left out for its classification counts as omitted; the kinds given as
   // counts are said so once in the report.
@@ -93,7 +92,7 @@ export function createVisibility(audience: Audience, byId: ReadonlyMap<string, A
     ref(id) {
       const record = byId.get(id);
       if (!record) return { id, label: id };
-      if (hidden(record)) return { id: null, label: reportText('not_public', lang) };
+      if (hidden(record)) return { id: null, label: textWording('not_public') };
       const short = record.kind === 'unit' ? record.data.short : undefined;
       return { id, label: typeof short === 'string' && short !== '' ? short : record.data.title };
     },

@@ -15,6 +15,7 @@ import type { AnyRecord, RegisterData } from '../../core/model.js';
 import { buildRecordView, incomingLinkIndex } from '../../core/record-view.js';
 import type { RecordLink, RecordView } from '../../core/record-view.js';
 import type { Audience, ReportSource, SummaryRow } from '../../core/report/model.js';
+import type { Worded } from '../../core/report/wording.js';
 import { createVisibility, publicExclusion, visibleRecords } from '../../core/report/visibility.js';
 import type { HistoryEntry } from '../../core/site/history.js';
 import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } from '../../core/site/paths.js';
@@ -59,7 +60,7 @@ export interface SiteInput {
   history: ReadonlyMap<string, readonly HistoryEntry[]> | null;
   reports: readonly SiteReport[];
   /** The key figures of the year so far (the report's summary). */
-  figures: { year: string; from: string; summary: readonly SummaryRow[] };
+  figures: { year: string; from: string; summary: readonly Worded<SummaryRow>[] };
   source: ReportSource;
   /** The address the site is published at, for the calendars' links. */
   siteBase?: string;
@@ -473,7 +474,7 @@ function countTable(site: Site, caption: string, firstColumn: string, rows: { la
   return scrollTable(caption, `<table>\n<caption>${esc(caption)}</caption>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`);
 }
 
-function figureValue(row: SummaryRow, which: 'value' | 'previous', lang: Lang): string {
+function figureValue(row: Worded<SummaryRow>, which: 'value' | 'previous', lang: Lang): string {
   const value = which === 'value' ? row.value : row.previous;
   // No figure for a year before the register was kept.
   if (value === null) return '–';
@@ -555,7 +556,7 @@ function unitItems(site: Site, unitId: string): DeadlineItem[] {
 export function buildSitePages(input: SiteInput): SiteFile[] {
   const lang = input.lang;
   const all = indexById(input.register);
-  const visibility = createVisibility(input.audience, all, lang);
+  const visibility = createVisibility(input.audience, all);
   const shownRecords = visibleRecords(input.register.records, visibility, input.fieldsOf);
   const shown = new Map(shownRecords.map((r) => [r.id, r]));
   const items = input.items.filter((item) => shown.has(item.id));

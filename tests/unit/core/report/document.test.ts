@@ -2,6 +2,7 @@ import { problemMessage } from '../../../../src/i18n/validate-messages.js';
 import { describe, expect, it } from 'vitest';
 import { buildReportDocument, checkMentionedIds, isReportFolderName, mentionedRecordIds, reportFolderName } from '../../../../src/core/report/document.js';
 import { quarterPeriod, rangePeriod, yearPeriod } from '../../../../src/core/report/period.js';
+import { wording } from '../../../../src/core/report/wording.js';
 
 describe('report folders', () => {
   it('are named after their period', () => {
@@ -13,13 +14,14 @@ describe('report folders', () => {
   });
 
   it('give the default title, or the one of report.yaml, and the section texts in report order', () => {
-    const doc = buildReportDocument({ folder: 'reports/2026', meta: { dnr: 'KS 2027/1', proposal: ['Lägga rapporten till handlingarna.'] }, sections: { outlook: 'Framåt.\r\n', summary: '  Bra år.  ', risks: '   ' } }, { kind: 'year', title: 'Årsrapport kommunal säkerhet 2026' }, 'sv');
-    expect(doc.title).toBe('Årsrapport kommunal säkerhet 2026');
-    expect(doc.type_label).toBe('Årsrapport');
+    const title = wording({ key: 'title', period: yearPeriod(2026), at: '2026-12-31', preliminary: false });
+    const doc = buildReportDocument({ folder: 'reports/2026', meta: { dnr: 'KS 2027/1', proposal: ['Lägga rapporten till handlingarna.'] }, sections: { outlook: 'Framåt.\r\n', summary: '  Bra år.  ', risks: '   ' } }, 'year', title);
+    expect(doc.title).toBe(title);
+    expect(doc.type_label).toEqual(wording({ key: 'document_type', kind: 'year' }));
     expect(Object.keys(doc.sections)).toEqual(['summary', 'outlook']);
     expect(doc.sections.outlook).toBe('Framåt.');
     expect(doc.date).toBeNull();
-    expect(buildReportDocument({ folder: 'x', meta: { title: 'Egen titel' }, sections: {} }, { kind: 'quarter', title: 'Municipal security quarterly report Q4 2026' }, 'en').title).toBe('Egen titel');
+    expect(buildReportDocument({ folder: 'x', meta: { title: 'Egen titel' }, sections: {} }, 'quarter', title).title).toBe('Egen titel');
   });
 });
 

@@ -33,7 +33,7 @@ describe('visibility of records for list and show', () => {
   });
 
   it('public drops free text at every depth and turns references to hidden records into null', () => {
-    const visibility = createVisibility('public', byId, 'sv');
+    const visibility = createVisibility('public', byId);
     expect(visibleData(control.data as unknown as Record<string, unknown>, fieldsOfKind('control'), visibility)).toEqual({
       id: 'CTL-k',
       title: 'Kontroll',
@@ -47,9 +47,9 @@ describe('visibility of records for list and show', () => {
   });
 
   it('public leaves out records classified 2 or higher; internal shows everything as it is', () => {
-    const shown = visibleRecords([unit, secret, control], createVisibility('public', byId, 'sv'), fieldsOfKind);
+    const shown = visibleRecords([unit, secret, control], createVisibility('public', byId), fieldsOfKind);
     expect(shown.map((r) => r.id)).toEqual(['ks', 'CTL-k']);
-    const internal = visibleRecords([unit, secret, control], createVisibility('internal', byId, 'sv'), fieldsOfKind);
+    const internal = visibleRecords([unit, secret, control], createVisibility('internal', byId), fieldsOfKind);
     expect(internal).toEqual([unit, secret, control]);
   });
 });
