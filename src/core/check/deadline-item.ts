@@ -35,6 +35,21 @@ export interface DeadlineFacts {
   basis: DeadlineBasis;
 }
 
+/** The facts only some rules give an item. */
+export type OccasionalFacts = Pick<DeadlineFacts, 'ref' | 'topic' | 'authority' | 'stage' | 'demand' | 'compilation'>;
+
+/** The occasional facts an item has, in the order of the JSON output (a `compilation` only when true). */
+export function occasionalFacts(item: OccasionalFacts): OccasionalFacts {
+  return {
+    ...(item.ref !== undefined ? { ref: item.ref } : {}),
+    ...(item.topic !== undefined ? { topic: item.topic } : {}),
+    ...(item.authority !== undefined ? { authority: item.authority } : {}),
+    ...(item.stage !== undefined ? { stage: item.stage } : {}),
+    ...(item.demand !== undefined ? { demand: item.demand } : {}),
+    ...(item.compilation ? { compilation: true } : {}),
+  };
+}
+
 /** One deadline as core finds it: its facts and the typed parameters of its rule's message (no text, no language). */
 export type DeadlineFinding = { [R in RuleName]: Omit<DeadlineFacts, 'rule'> & { rule: R; params: CheckMessageParams[R] } }[RuleName];
 

@@ -1,7 +1,7 @@
 import { isValidDate } from '../calendar/date.js';
 import { addDuration, parseDuration } from '../calendar/duration.js';
 import { indexById, type RegisterData } from '../model.js';
-import { deadlineStatus, sortDeadlineItems, type DeadlineFinding } from './deadline-item.js';
+import { deadlineStatus, occasionalFacts, sortDeadlineItems, type DeadlineFinding } from './deadline-item.js';
 import type { RuleContext } from './rule-context.js';
 import { RULE_NAMES, runRule } from './rules.js';
 import type { RuleName } from './rules.js';
@@ -47,12 +47,7 @@ export function evaluateDeadlines(register: RegisterData, options: CheckOptions)
         id: finding.id,
         kind: finding.kind,
         due: finding.due,
-        ...(finding.ref !== undefined ? { ref: finding.ref } : {}),
-        ...(finding.topic !== undefined ? { topic: finding.topic } : {}),
-        ...(finding.authority !== undefined ? { authority: finding.authority } : {}),
-        ...(finding.stage !== undefined ? { stage: finding.stage } : {}),
-        ...(finding.demand !== undefined ? { demand: finding.demand } : {}),
-        ...(finding.compilation ? { compilation: true } : {}),
+        ...occasionalFacts(finding),
         last: finding.last,
         basis: finding.basis,
         // The rule's own parameters: RULES pairs each rule with its evaluator (a correlation TypeScript cannot follow).

@@ -1,5 +1,6 @@
 import { addDays, compareDates, isValidDate } from '../calendar/date.js';
 import { evaluateDeadlines, type DeadlineFinding, type RuleName } from '../check/engine.js';
+import { occasionalFacts } from '../check/deadline-item.js';
 import { indexById, type RegisterData } from '../model.js';
 import { buildActions, countActions } from './actions.js';
 import { buildAgreements } from './agreements.js';
@@ -146,12 +147,7 @@ export function buildReportCore(register: RegisterData, options: ReportOptions):
     id: item.id,
     due: item.due,
     kind: item.kind,
-    ...(item.ref !== undefined ? { ref: item.ref } : {}),
-    ...(item.topic !== undefined ? { topic: item.topic } : {}),
-    ...(item.authority !== undefined ? { authority: item.authority } : {}),
-    ...(item.stage !== undefined ? { stage: item.stage } : {}),
-    ...(item.demand !== undefined ? { demand: item.demand } : {}),
-    ...(item.compilation ? { compilation: true } : {}),
+    ...occasionalFacts(item),
     last: item.last,
     basis: item.basis,
     basis_label: wording({ key: 'basis', basis: item.basis, ...(item.basis.type === 'document' ? { document: documentTitle(item.basis.source) } : {}) }),
