@@ -49,6 +49,7 @@ export type PhraseFaultCode =
   | 'bad-key'
   | 'bad-value'
   | 'unknown-key'
+  | 'renamed-key'
   | 'unknown-param'
   | 'unclosed'
   | 'unopened'
@@ -235,14 +236,47 @@ export function parsePhraseFile(source: PhraseSource): Map<string, Phrase> {
 }
 
 /**
+ * Keys the built-in catalogue had before and the key that says the same now (a phrase renamed,
+ * or two phrases of one sentence made one): an override of an old key is told its new one.
+ */
+export const RENAMED_PHRASE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['front.reference_number_dnr_2', 'front.dnr_term'],
+  ['front.author_2', 'front.author_term'],
+  ['front.status_as_2', 'front.status_as_term'],
+  ['front.status_as_3', 'front.comparison_period_dates'],
+  ['front.source_2', 'front.source_term'],
+  ['front.audience_2', 'front.audience_term'],
+  ['front.this_report_is_public', 'front.public_notice'],
+  ['front.left_out', 'front.public_notice'],
+  ['incidents.incidents_2', 'incidents.count_column'],
+  ['incidents.missing_2', 'incidents.missing_reports'],
+  ['incidents.none_period_incidents_has', 'incidents.no_kia_types'],
+  ['incidents.none_period_incidents_has_2', 'incidents.no_reporting_duty'],
+  ['incidents.bar_chart_number_incidents', 'incidents.week_chart_description'],
+  ['incidents.bar_chart_number_incidents_2', 'incidents.month_chart_description'],
+  ['incidents.no_kia_type_2', 'incidents.without_kia_row'],
+  ['risks.number_active_assessed_risks', 'risks.matrix_note_markers'],
+  ['risks.number_active_assessed_risks_2', 'risks.matrix_note_colours'],
+  ['risks.risk_level_by_score_2', 'risks.risk_level_legend_intro'],
+  ['agreements.ends_2', 'agreements.expires'],
+  ['agreements.register_has_active_planned_2', 'agreements.counts_by_status'],
+  ['agreements.included_only_in_figures_2', 'agreements.unlisted_count'],
+  ['agreements.them_included_only_in_2', 'agreements.ending_unlisted_count'],
+  ['outlook.this_report_was_made_2', 'outlook.colophon'],
+]);
+
+/**
  * The built-in catalogue with a register's phrases over it. A key the built-in catalogue
- * does not have, or a parameter its phrase does not get, is a PhraseError at the override.
+ * does not have (a renamed one: with its new key), or a parameter its phrase does not get, is
+ * a PhraseError at the override.
  */
 export function buildPhraseCatalogue(builtIn: PhraseSource, overrides: readonly PhraseSource[] = []): PhraseCatalogue {
   const catalogue = parsePhraseFile(builtIn);
   for (const source of overrides) {
     for (const [key, phrase] of parsePhraseFile(source)) {
       const base = catalogue.get(key);
+      const now = RENAMED_PHRASE_KEYS.get(key);
+      if (base === undefined && now !== undefined) throw new PhraseError(phrase.origin.file, phrase.origin.line, phrase.origin.column, 'renamed-key', { key, now });
       if (base === undefined) {
         const near = [...catalogue.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 5);
         throw new PhraseError(phrase.origin.file, phrase.origin.line, phrase.origin.column, 'unknown-key', { key, near: near.join(', ') });

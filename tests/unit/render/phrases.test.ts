@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_NAMES } from '../../../src/core/check/rules.js';
 import { LANGS } from '../../../src/i18n/lang.js';
 import { phraseErrorMessage, reportMessage } from '../../../src/i18n/report-texts.js';
-import { buildPhraseCatalogue, formatPhrase, PhraseError, type PhraseFaultCode, type PhraseFormatter } from '../../../src/render/phrases.js';
+import { buildPhraseCatalogue, formatPhrase, PhraseError, RENAMED_PHRASE_KEYS, type PhraseFaultCode, type PhraseFormatter } from '../../../src/render/phrases.js';
 import { builtInPhrases } from '../../support/report-render.js';
 
 const plain: PhraseFormatter = { lang: 'sv', text: (t) => `<${t}>`, literal: (t) => t, number: (v) => String(v), raw: (v) => String(v), date: (v) => `D${String(v)}`, sek: (v) => `${String(v)} kr` };
@@ -81,11 +81,24 @@ describe('phrases', () => {
     expect([shape.line, shape.code]).toEqual([2, 'bad-value']);
   });
 
+  it('tells an override of a renamed key its new key, and the built-in catalogue has every new key and none of the old', () => {
+    const renamed = fault(() => buildPhraseCatalogue({ file: 'built-in.yaml', text: 'front:\n  public_notice: "x {omitted}"\n' }, [{ file: 'templates/phrases.sv.yaml', text: 'front:\n  left_out: "{omitted} utelämnade."\n' }]));
+    expect([renamed.line, renamed.column, renamed.code, renamed.params.key, renamed.params.now]).toEqual([2, 14, 'renamed-key', 'front.left_out', 'front.public_notice']);
+    expect(phraseErrorMessage('sv', renamed)).toContain('frasnyckeln front.left_out heter nu front.public_notice');
+    for (const lang of LANGS) {
+      const phrases = builtInPhrases(lang);
+      for (const [old, now] of RENAMED_PHRASE_KEYS) {
+        expect(phrases.has(old), `${lang} ${old}`).toBe(false);
+        expect(phrases.has(now), `${lang} ${now}`).toBe(true);
+      }
+    }
+  });
+
   it('says every fault in words in both languages', () => {
-    const codes: PhraseFaultCode[] = ['yaml', 'not-map', 'bad-key', 'bad-value', 'unknown-key', 'unknown-param', 'unclosed', 'unopened', 'bad-name', 'bad-format', 'no-cases', 'bad-case', 'case-text', 'no-other'];
+    const codes: PhraseFaultCode[] = ['yaml', 'not-map', 'bad-key', 'bad-value', 'unknown-key', 'renamed-key', 'unknown-param', 'unclosed', 'unopened', 'bad-name', 'bad-format', 'no-cases', 'bad-case', 'case-text', 'no-other'];
     for (const lang of LANGS) {
       for (const code of codes) {
-        const text = phraseErrorMessage(lang, { file: 'templates/phrases.sv.yaml', line: 3, column: 5, code, params: { key: 'a.b', param: 'm', format: 'plural', case: 'x', name: 'n', reason: 'r', near: '', known: '' } });
+        const text = phraseErrorMessage(lang, { file: 'templates/phrases.sv.yaml', line: 3, column: 5, code, params: { key: 'a.b', param: 'm', format: 'plural', case: 'x', name: 'n', reason: 'r', near: '', known: '', now: 'a.c' } });
         expect(text).toMatch(/^templates\/phrases\.sv\.yaml:3:5: \S/);
         expect(text).not.toContain('undefined');
       }
