@@ -6,6 +6,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/support/fast-reader.ts'],
+    // Every temporary folder of the run in one, removed at the end (SAK_KEEP_TEMP=1 keeps it).
+    globalSetup: ['tests/support/temp-root.ts'],
     // The test files share their worker's modules instead of loading the program afresh for
     // each file: measured, that took a third of the suite's CPU time. Nothing a test needs
     // to start from scratch is module state: a file that mocks a module resets them itself

@@ -126,19 +126,20 @@ async function undoGit(repository: GitRepository, root: string, before: GitBefor
 /**
  * Runs the git part of a write (add, commit) so that it can be stopped: at each stage, and
  * when git fails, `stopAt` is asked; if it says stop, everything git did is taken back and
- * WriteInterrupted is thrown.
+ * WriteInterrupted is thrown. `work` gets the stages to report and HEAD before the commit.
  */
-async function stoppable<T>(repository: GitRepository, root: string, rels: readonly string[], git: Git, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>) => Promise<T>): Promise<T> {
-  if (!stopAt) return work(async () => undefined);
+async function stoppable<T>(repository: GitRepository, root: string, rels: readonly string[], git: Git, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>, head: () => Promise<string | null>) => Promise<T>): Promise<T> {
+  if (!stopAt) return work(async () => undefined, () => headCommit(root, git));
   const before = await readGitBefore(repository, root, rels, git);
   const stop = async (stage: WriteStage) => {
     await undoGit(repository, root, before, git);
     throw new WriteInterrupted(stage);
   };
   try {
+    // HEAD as read before: the commit lock is held, and nothing before the commit moves it.
     return await work(async (stage) => {
       if (stopAt(stage)) await stop(stage);
-    });
+    }, async () => before.head);
   } catch (error) {
     if (!(error instanceof WriteInterrupted) && stopAt('failed')) await stop('failed');
     throw error;
@@ -226,13 +227,26 @@ export interface GitRepository {
  * does not trust): a commit must never be skipped without a word.
  */
 export async function gitWorkTree(dir: string, git: Git): Promise<GitRepository | undefined> {
+  const known = workTreesFound.get(git)?.get(dir);
+  if (known) return known;
   if (!git.env.GIT_DIR && !hasGitAncestor(dir)) return undefined;
   // One git run for all a write needs to know of the work tree (each run costs a process).
   const result = await runGit(dir, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir', '--show-prefix', '--show-cdup'], git);
   if (!result.ok) fail(result);
   const [inside, gitDir, prefix = '', cdup = ''] = result.stdout.split('\n');
-  return inside === 'true' && gitDir ? { gitDir, top: path.resolve(dir, cdup), prefix } : undefined;
+  if (inside !== 'true' || !gitDir) return undefined;
+  const repository = { gitDir, top: path.resolve(dir, cdup), prefix };
+  const found = workTreesFound.get(git) ?? new Map<string, GitRepository>();
+  workTreesFound.set(git, found.set(dir, repository));
+  return repository;
 }
+
+/**
+ * The work trees gitWorkTree found, per `Git` (one command's run): a write asks for its
+ * work tree at each step (identity, lock, commit), and a folder found in a work tree stays
+ * in it while the command runs. A folder found outside is asked again (`sak init` makes one).
+ */
+const workTreesFound = new WeakMap<Git, Map<string, GitRepository>>();
 
 /** True when the folder lies in a Git work tree (see gitWorkTree). */
 export async function inGitWorkTree(dir: string, git: Git): Promise<boolean> {
@@ -367,7 +381,7 @@ export async function commitFile(repository: GitRepository, root: string, rel: s
   const lock = options.locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
-    return stoppable(repository, root, [rel], git, stopAt, async (stage) => {
+    return stoppable(repository, root, [rel], git, stopAt, async (stage, headBefore) => {
       const added = await runGitPatiently(root, ['add', '--', rel], git);
       if (!added.ok) fail(added);
       await stage('staged');
@@ -375,7 +389,7 @@ export async function commitFile(repository: GitRepository, root: string, rel: s
       // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
       const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], git);
       if (same.ok) return '';
-      const before = await headCommit(root, git);
+      const before = await headBefore();
       const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], git);
       if (!committed.ok) {
         await unstage(root, [rel], before, git);
@@ -536,8 +550,8 @@ export async function commitFiles(repository: GitRepository, root: string, rels:
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
     return withPathspecFile(repository.gitDir, rels, (list) =>
-      stoppable(repository, root, rels, git, stopAt, async (stage) => {
-        const before = await headCommit(root, git);
+      stoppable(repository, root, rels, git, stopAt, async (stage, headBefore) => {
+        const before = await headBefore();
         const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
         const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], git);
         if (!added.ok) fail(added);

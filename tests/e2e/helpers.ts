@@ -2,10 +2,10 @@
 // bin/sak.js (plain, or on a pseudo-terminal for prompts), and a few Git queries.
 // Builds on support/sak.ts; every register made here is a copy, never the work tree.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, runSak, runSakBinary } from './support/sak.js';
+import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary } from './support/sak.js';
 import type { SakRun } from './support/sak.js';
 import { spawnTestGit } from '../support/git-spawner.js';
 
@@ -49,15 +49,31 @@ export async function gitOk(cwd: string, args: readonly string[]): Promise<strin
   return run.stdout;
 }
 
-/**
- * A fresh register in a new Git repository with one commit of everything: a copy of the
- * example register (default) or the minimal fictitious one of support/sak.ts.
- */
-export async function makeGitRegister(source: 'example' | 'minimal' = 'example'): Promise<string> {
+/** Per worker, a register of each source committed once: makeGitRegister copies it. */
+const committedTemplates = new Map<'example' | 'minimal', Promise<string>>();
+
+async function committedTemplate(source: 'example' | 'minimal'): Promise<string> {
   const root = source === 'example' ? copyExampleRegister() : makeMinimalRegister();
   await gitOk(root, ['init', '-q', '-b', 'main']);
   await gitOk(root, ['add', '-A']);
   await gitOk(root, ['commit', '-q', '-m', 'init']);
+  return root;
+}
+
+/**
+ * A fresh register in a new Git repository with one commit of everything: a copy of the
+ * example register (default) or the minimal fictitious one of support/sak.ts. The repository
+ * is made once per worker and copied, `.git` and all (three gits fewer per register); the
+ * copy is a repository of its own, and git refreshes its index's file times on first use.
+ */
+export async function makeGitRegister(source: 'example' | 'minimal' = 'example'): Promise<string> {
+  let template = committedTemplates.get(source);
+  if (!template) {
+    template = committedTemplate(source);
+    committedTemplates.set(source, template);
+  }
+  const root = makeTempDir();
+  cpSync(await template, root, { recursive: true });
   return root;
 }
 
