@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary } from './support/sak.js';
+import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, tempFolderEnv } from './support/sak.js';
 import type { SakRun } from './support/sak.js';
 import { spawnTestGit } from '../support/git-spawner.js';
 
@@ -134,7 +134,7 @@ function shellQuote(word: string): string {
  */
 export function runSakInTerminal(root: string, args: readonly string[], steps: readonly TerminalStep[], options: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<TerminalRun> {
   const command = [process.execPath, SAK_BIN, ...args].map(shellQuote).join(' ');
-  const env = { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', TERM: 'xterm', SAK_TODAY: TODAY, ...GIT_ENV, ...options.env };
+  const env = { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1', TERM: 'xterm', SAK_TODAY: TODAY, ...GIT_ENV, ...tempFolderEnv(), ...options.env };
   const child = spawn('script', ['-qefc', command, '/dev/null'], { cwd: root, env });
   let raw = '';
   child.stdout.on('data', (chunk: Buffer) => {

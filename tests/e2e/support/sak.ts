@@ -32,11 +32,16 @@ export interface RunOptions {
   terminal?: boolean;
 }
 
+/** The variables that name the temporary folder, so that a child's temporary folders (a copy `sak edit` keeps) go into the run's folder too (tests/support/temp-root.ts). */
+export function tempFolderEnv(): Record<string, string> {
+  return Object.fromEntries(['TMPDIR', 'TEMP', 'TMP'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+}
+
 /** The clean environment of a run: PATH, HOME (the working folder), no colour, the tests' today. */
 function runEnv(options: RunOptions): Record<string, string> {
   // SAK_FAST_YAML=0 (CI's second run of the validate tests) reaches a child process too.
   const fastYaml: Record<string, string> = process.env.SAK_FAST_YAML === '0' ? { SAK_FAST_YAML: '0' } : {};
-  return { PATH: process.env.PATH ?? '', HOME: options.cwd ?? tmpdir(), NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...fastYaml, ...options.env };
+  return { PATH: process.env.PATH ?? '', HOME: options.cwd ?? tmpdir(), NO_COLOR: '1', SAK_TODAY: '2026-11-26', ...fastYaml, ...tempFolderEnv(), ...options.env };
 }
 
 /**
