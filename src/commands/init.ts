@@ -28,6 +28,7 @@ import { allOrNothing, checkCandidate, gitErrorDetail, reportProblems, requireGi
 import { WriteInterrupted, checkStop, missingFolder } from '../store/write-undo.js';
 import type { FileUndo, StopAt } from '../store/write-undo.js';
 import type { WriteSetup } from './record-write.js';
+import { readStarterUnits } from '../store/starter-units.js';
 
 /** Options of `sak init`, as declared in cli/commands/init.ts (--ci already checked). */
 export interface InitOptions {
@@ -223,7 +224,7 @@ async function writeStandardUnits(ctx: Context, root: string, config: SakConfig,
   const kind = getKind('unit');
   const fields = fieldsOfKind('unit');
   const setup: WriteSetup = { root, config, validators: await getValidators(), index: [], fields: fieldsOfKind };
-  for (const unit of standardUnits(locale, roles)) {
+  for (const unit of standardUnits(readStarterUnits(), locale, roles)) {
     const file = recordPath(kind, unit.id);
     const text = renderNewRecord(kind, fields, file, { ...unit });
     await reportProblems(ctx, file, checkCandidate(setup, ctx, file, kind, text), 'add');

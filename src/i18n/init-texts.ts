@@ -37,11 +37,6 @@ förvaltningar, bolag och skolor med \`sak add unit\`.`,
   'risk.likelihood': '[Mycket låg, Låg, Medel, Hög, Mycket hög]',
   'risk.consequence': '[Mycket begränsad, Begränsad, Betydande, Allvarlig, Katastrofal]',
   'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
-  // Units
-  'unit.kommunfullmaktige': 'Kommunfullmäktige',
-  'unit.kommunstyrelsen': 'Kommunstyrelsen',
-  'unit.sakerhetssamordnare': 'Säkerhetssamordnare',
-  'unit.ledningsgruppen': 'Ledningsgruppen',
   // README
   readme: `# Säkerhetsregistret för {municipality}
 
@@ -157,10 +152,6 @@ team (\`sak init --roles\`). Add departments, companies and schools with \`sak a
   'risk.likelihood': '[Very low, Low, Medium, High, Very high]',
   'risk.consequence': '[Very limited, Limited, Considerable, Serious, Catastrophic]',
   'category.example': '{ id: graffiti, label: Klotter, label_en: Graffiti }',
-  'unit.kommunfullmaktige': 'Kommunfullmäktige',
-  'unit.kommunstyrelsen': 'Kommunstyrelsen',
-  'unit.sakerhetssamordnare': 'Security coordinator',
-  'unit.ledningsgruppen': 'Management team',
   readme: `# The security register of {municipality}
 
 This is the municipality's register of municipal security: governing documents, risks

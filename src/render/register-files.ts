@@ -16,21 +16,26 @@ export interface StandardUnit {
   parent?: string;
 }
 
+/** A unit of the starter file: its record's fields, with the title in each language. */
+export interface StarterUnit {
+  id: string;
+  type: string;
+  parent?: string;
+  title: Record<Lang, string>;
+}
+
+/** The units of a new register, and the role units `--roles` adds. */
+export interface StarterUnits {
+  units: StarterUnit[];
+  roles: StarterUnit[];
+}
+
 /**
- * The units every municipality has (cli.md, `sak init`): the council and the executive
- * board (kommunallagen requires both); with `--roles` also the role units säkerhetssamordnare
- * and ledningsgrupp, which many municipalities name in their governing documents but not all.
- * No notes: what a unit does is the municipality's to write.
+ * The unit records `sak init` writes, from the starter units shipped with sak
+ * (`starter/units.yaml`): its units, and with `--roles` its role units, titled in the language.
  */
-export function standardUnits(lang: Lang, roles = false): StandardUnit[] {
-  const unit = (id: 'kommunfullmaktige' | 'kommunstyrelsen' | 'sakerhetssamordnare' | 'ledningsgruppen', type: string, parent?: string): StandardUnit => ({
-    id,
-    title: initText(lang, `unit.${id}`),
-    type,
-    ...(parent ? { parent } : {}),
-  });
-  const units = [unit('kommunfullmaktige', 'council'), unit('kommunstyrelsen', 'executive_board', 'kommunfullmaktige')];
-  return roles ? [...units, unit('sakerhetssamordnare', 'role'), unit('ledningsgruppen', 'role')] : units;
+export function standardUnits(starter: StarterUnits, lang: Lang, roles = false): StandardUnit[] {
+  return [...starter.units, ...(roles ? starter.roles : [])].map(({ id, type, parent, title }) => ({ id, title: title[lang], type, ...(parent ? { parent } : {}) }));
 }
 
 /** A YAML scalar on one line (quoted where YAML needs it). */

@@ -58,7 +58,7 @@ function linkDependencies(app: string, extra: string): void {
 }
 
 describe('the npm package', () => {
-  it('packs bin/, dist/ (with the compiled schemas and the build id), schemas/, templates/, README.md and nothing of tests; installs and runs', async () => {
+  it('packs bin/, dist/ (with the compiled schemas and the build id), schemas/, templates/, starter/, README.md and nothing of tests; installs and runs', async () => {
     const out = makeTempDir('sak-pack-');
     // --ignore-scripts: the tests run on the build that is there; packing must not rebuild it under them.
     const packed = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], REPO_ROOT, { npm_config_cache: NPM_CACHE });
@@ -66,10 +66,10 @@ describe('the npm package', () => {
     expect(packed.code).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
-    for (const required of ['bin/sak.js', 'dist/bundle/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.md.hbs', 'templates/sections/incidents.md.hbs', 'templates/phrases.sv.yaml', 'README.md', 'package.json']) {
+    for (const required of ['bin/sak.js', 'dist/bundle/main.js', 'dist/core/validate/compiled-schemas.js', 'dist/build-id.json', 'schemas/incident.schema.json', 'schemas/common.schema.json', 'templates/report.md.hbs', 'templates/sections/incidents.md.hbs', 'templates/phrases.sv.yaml', 'starter/units.yaml', 'README.md', 'package.json']) {
       expect(files).toContain(required);
     }
-    const allowed = /^(bin\/|dist\/|schemas\/|templates\/|README\.md$|LICENSE|package\.json$)/;
+    const allowed = /^(bin\/|dist\/|schemas\/|templates\/|starter\/|README\.md$|LICENSE|package\.json$)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)tests?\/|\.test\.|^src\/|^bench\/|^register\/|^examples\//.test(f))).toEqual([]);
 
