@@ -2,6 +2,7 @@
 // commands: each prompt renders through @inquirer/testing and is answered by the entry of
 // the script whose key its message starts with.
 import { render } from '@inquirer/testing';
+import { expect } from 'vitest';
 import { createPrompter, type PromptFunction } from '../../src/ui/prompts.js';
 
 export type PromptEvents = Awaited<ReturnType<typeof render>>['events'];
@@ -12,6 +13,19 @@ export const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(
 
 /** Presses Enter (takes the default or the highlighted choice). */
 export const enter = (e: PromptEvents): void => e.keypress('enter');
+
+/** An answer that types `refused`, checks that the prompt says `message`, erases it and types `accepted`. */
+export function refusedThenAccepted(refused: string, message: string, accepted: string): Answer {
+  return async (e, screen) => {
+    e.type(refused);
+    enter(e);
+    await tick();
+    expect(screen()).toContain(message);
+    for (let i = 0; i < refused.length; i += 1) e.keypress('backspace');
+    e.type(accepted);
+    enter(e);
+  };
+}
 
 /**
  * A Swedish prompter that answers by the script; `screens` gets what each prompt showed and

@@ -11,7 +11,7 @@ import { KINDS } from '../../../src/core/kinds.js';
 import { UsageError } from '../../../src/errors.js';
 import { EMPTY_ANSWER_HINTS } from '../../../src/i18n/kind-texts.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
-import { enter, scriptedPrompter, tick, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
+import { enter, refusedThenAccepted, scriptedPrompter, tick, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -90,15 +90,7 @@ describe('sak add risk on a terminal', () => {
       form({
         Sannolikhet: down(3),
         Konsekvens: down(3),
-        Datum: async (e, screen) => {
-          e.type('2026-12-24');
-          enter(e);
-          await tick();
-          expect(screen()).toContain('efter i dag');
-          for (let i = 0; i < 10; i += 1) e.keypress('backspace');
-          e.type('2025-03-01');
-          enter(e);
-        },
+        Datum: refusedThenAccepted('2026-12-24', 'efter i dag', '2025-03-01'),
       }),
       screens,
     );

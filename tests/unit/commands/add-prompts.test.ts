@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
 import { CancelledError } from '../../../src/errors.js';
-import { enter, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
+import { enter, refusedThenAccepted, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
 
 describe('sak add incident on a terminal (prompts)', () => {
@@ -20,15 +20,7 @@ describe('sak add incident on a terminal (prompts)', () => {
           enter(e);
         },
         Datum: enter,
-        Klockslag: async (e, screen) => {
-          e.type('9.30');
-          enter(e);
-          await tick();
-          expect(screen()).toContain('har fel form');
-          for (let i = 0; i < 4; i += 1) e.keypress('backspace');
-          e.type('09:30');
-          enter(e);
-        },
+        Klockslag: refusedThenAccepted('9.30', 'har fel form', '09:30'),
         Enhet: async (e) => {
           e.type('ledningsgr');
           await tick();
