@@ -40,11 +40,13 @@ function linkTree(from: string, to: string): void {
 /**
  * Puts into `app`'s node_modules, as hard links, the packages of the repository's node_modules
  * that its lockfile does not mark as development-only, and one development-only package
- * (`extra`). Extracting the package's dependencies again from the npm cache (some 12,000
- * files) was most of the CPU time of the install; with them in place, `npm install` still
- * builds the tree from the tarball's package.json: it takes what it declares and removes what
- * it does not (the test checks that `extra` is gone), so a dependency the package forgets to
- * declare is still missing from the install.
+ * (`extra`), with their commands in node_modules/.bin as npm links them. Extracting the
+ * package's dependencies again from the npm cache (some 12,000 files) was most of the CPU time
+ * of the install (and without its .bin links npm takes a package as changed and extracts it
+ * again); with them in place, `npm install` still builds the tree from the tarball's
+ * package.json: it takes what it declares and removes what it does not (the test checks that
+ * `extra` is gone), so a dependency the package forgets to declare is still missing from the
+ * install.
  */
 function linkDependencies(app: string, extra: string): void {
   const lock = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
@@ -54,6 +56,17 @@ function linkDependencies(app: string, extra: string): void {
   for (const key of top) {
     const source = path.join(REPO_ROOT, ...key.split('/'));
     if (existsSync(source) && lstatSync(source).isDirectory()) linkTree(source, path.join(app, ...key.split('/')));
+  }
+  // node_modules/.bin/NAME -> ../PACKAGE/FILE (or ../@SCOPE/PACKAGE/FILE): those of the linked packages.
+  const bin = path.join(REPO_ROOT, 'node_modules', '.bin');
+  mkdirSync(path.join(app, 'node_modules', '.bin'), { recursive: true });
+  for (const entry of readdirSync(bin, { withFileTypes: true })) {
+    // (On Windows npm writes command files there instead of links; those are left to npm.)
+    if (!entry.isSymbolicLink()) continue;
+    const target = readlinkSync(path.join(bin, entry.name));
+    const parts = target.split(/[\\/]/);
+    const owner = parts.slice(1, parts[1]?.startsWith('@') ? 3 : 2).join('/');
+    if (existsSync(path.join(app, 'node_modules', owner))) symlinkSync(target, path.join(app, 'node_modules', '.bin', entry.name));
   }
 }
 
