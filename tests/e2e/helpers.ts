@@ -2,7 +2,7 @@
 // bin/sak.js (plain, or on a pseudo-terminal for prompts), and a few Git queries.
 // Builds on support/sak.ts; every register made here is a copy, never the work tree.
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, tempFolderEnv } from './support/sak.js';
@@ -57,6 +57,12 @@ async function committedTemplate(source: 'example' | 'minimal'): Promise<string>
   await gitOk(root, ['init', '-q', '-b', 'main']);
   await gitOk(root, ['add', '-A']);
   await gitOk(root, ['commit', '-q', '-m', 'init']);
+  // Every copy is a folder to write and, when the run ends, to remove: the commit's objects
+  // go into one pack (a hundred loose files less per register; git reads both alike), and
+  // git init's sample hooks, which never run, are left out (the hooks folder stays).
+  await gitOk(root, ['repack', '-a', '-d', '-q']);
+  const hooks = path.join(root, '.git', 'hooks');
+  for (const name of readdirSync(hooks)) if (name.endsWith('.sample')) rmSync(path.join(hooks, name));
   return root;
 }
 
