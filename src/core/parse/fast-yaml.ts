@@ -24,9 +24,10 @@ function bail(): never {
 
 /**
  * The length of a simple key with its `:` and the spaces after it (`title: `), or 0 when
- * the line does not start with one: letters, digits and `_`, not starting with a digit,
- * then `:` and a space or the end of the line. A hand-written scan, since this runs on
- * every line of every record.
+ * the line does not start with one: letters, digits, `_` and `-`, starting with a letter or
+ * `_` (so never a number, nor a sequence item), then `:` and a space or the end of the line.
+ * The `-` is for the rule names that sak.yaml has as keys (`risk-review:`). A hand-written
+ * scan, since this runs on every line of every record.
  */
 function keyLength(text: string): number {
   const first = text.charCodeAt(0);
@@ -34,7 +35,7 @@ function keyLength(text: string): number {
   let i = 1;
   for (; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95)) break;
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
   }
   if (text.charCodeAt(i) !== 58) return 0;
   i += 1;
@@ -483,7 +484,7 @@ function parseFlowSequence(text: string): Value[] {
 function parseFlowMapping(text: string): Record<string, Value> {
   const map: Record<string, Value> = {};
   for (const part of splitFlow(closeFlow(text, '{', '}'))) {
-    const match = /^([A-Za-z_][A-Za-z0-9_]*): +(.*)$/.exec(part);
+    const match = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*)$/.exec(part);
     if (!match) bail();
     const key = match[1] as string;
     if (key === '__proto__' || Object.hasOwn(map, key) || isSpecialKey(key)) bail();

@@ -92,7 +92,7 @@ describe('fastParseYaml', () => {
     );
     // Keys yaml reads as null or a boolean (`null` is the key "", `True` the key "true") among the others.
     const key = fc.oneof(
-      { weight: 19, arbitrary: fc.stringMatching(/^[a-z_][a-z0-9_]{0,8}$/) },
+      { weight: 19, arbitrary: fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/) },
       { weight: 1, arbitrary: fc.constantFrom('null', 'Null', 'NULL', 'True', 'TRUE', 'true', 'False', 'false') },
     );
     const value = fc.letrec((tie) => ({
@@ -147,6 +147,14 @@ describe('fastParseYaml', () => {
       agrees(text);
     }
     expect(fastParseYaml('a: 1\r\nb: x\r\n')).toEqual({ a: 1, b: 'x' });
+  });
+
+  it('reads keys with a hyphen, as sak.yaml names rules (risk-review:), in block and flow mappings', () => {
+    const text = 'basis:\n  # kommentar\n  risk-review: { document: DOC-a }\n  finding-unreported:\n    document: DOC-b\nx-: { a-b-: 1 }\n';
+    expect(fastParseYaml(text)).toEqual({ basis: { 'risk-review': { document: 'DOC-a' }, 'finding-unreported': { document: 'DOC-b' } }, 'x-': { 'a-b-': 1 } });
+    agrees(text);
+    // A key still starts with a letter or `_`: `-a: 1` is a sequence item or a plain scalar, left to yaml.
+    for (const other of ['-a: 1\n', 'a: { -b: 1 }\n', '1-a: x\n']) expect(fastParseYaml(other), other).toBe(UNSUPPORTED);
   });
 
   it('declines keys that yaml reads as null or a boolean', () => {
