@@ -8,7 +8,8 @@ import type { Problem } from '../core/problem.js';
 import { sortProblems } from '../core/problem.js';
 import type { SakConfig } from '../core/record-types.js';
 import { suggestNearest } from '../core/suggest.js';
-import { eventDates, valuesAt } from '../core/validate/check-file.js';
+import { baseName, checkFastRecord, eventDates, valuesAt } from '../core/validate/check-file.js';
+import type { FileCheckResult } from '../core/validate/check-file.js';
 import { newFutureDates } from '../core/validate/future-date.js';
 import { checkRecordFile } from '../core/validate/check-file-full.js';
 import { checkAcrossRecords } from '../core/validate/check-register.js';
@@ -70,10 +71,20 @@ export async function openForWrite(ctx: Context, commit?: CommitOptions & { dryR
  * (`others`; a caller checking many candidates builds them once).
  */
 export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, kind: KindSpec, text: string, others: OtherRecords = otherRecords(stubRecords(setup.index))): Problem[] {
-  const parsed = parseYamlSource(text);
-  const data = parsed.data as Record<string, unknown> | undefined;
-  const id = typeof data?.id === 'string' ? data.id : file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
-  const result = checkRecordFile(file, kind, recordPath(kind, id), parsed, { validators: setup.validators, today: ctx.today, config: setup.config }, text);
+  const context = { validators: setup.validators, today: ctx.today, config: setup.config };
+  // A clean record in the fast reader's subset whose id is its file's name (what sak writes)
+  // is checked without `yaml`, with the same outcome (check-file-full.ts); the text is parsed
+  // with `yaml` only to locate a problem. `sak import` checks every row this way.
+  const base = baseName(file);
+  const fast = checkFastRecord(file, kind, recordPath(kind, base), text, context);
+  let parsed = fast !== undefined && fast.record?.id === base ? undefined : parseYamlSource(text);
+  let result: FileCheckResult;
+  if (parsed === undefined) result = fast as FileCheckResult;
+  else {
+    const data = parsed.data as Record<string, unknown> | undefined;
+    const id = typeof data?.id === 'string' ? data.id : base;
+    result = checkRecordFile(file, kind, recordPath(kind, id), parsed, context, text);
+  }
   const problems = [...result.problems];
   // What sak writes must pass `sak validate`, which refuses a file over 256 KiB.
   const size = Buffer.byteLength(text, 'utf8');
@@ -86,7 +97,11 @@ export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, ki
     const notThis = (r: AnyRecord) => r.file !== file;
     let across = checkAcrossRecords([record, ...others.named(named).filter(notThis)]);
     if (across.length > 0) across = checkAcrossRecords([record, ...others.all().filter(notThis)]);
-    problems.push(...locateProblems(across.filter((p) => p.file === file), parsed.doc, parsed.lineCounter));
+    const mine = across.filter((p) => p.file === file);
+    if (mine.length > 0) {
+      parsed ??= parseYamlSource(text);
+      problems.push(...locateProblems(mine, parsed.doc, parsed.lineCounter));
+    }
   }
   return sortProblems(problems);
 }
