@@ -6,15 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_SHELL } from './browser-paths.js';
 
-/** Where .ci/run installs Chromium. */
-export const CHROMIUM = '/usr/bin/chromium';
-/**
- * Chromium's headless shell (Debian's chromium-headless-shell, the same version and engine
- * as chromium, without the browser around it), which .ci/run installs too: measured, the
- * site's accessibility test took a third less CPU with it. Chromium itself when it is missing.
- */
-export const CHROMIUM_SHELL = '/usr/bin/chromium-headless-shell';
+export { CHROMIUM, CHROMIUM_SHELL } from './browser-paths.js';
 
 /** The flags of a quiet, isolated headless run. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
