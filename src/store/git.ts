@@ -194,14 +194,25 @@ const IDENTITY_UNKNOWN = /identity unknown|tell me who you are|unable to auto-de
 /**
  * True when git would refuse to commit for want of a name or an e-mail address
  * (`git var GIT_AUTHOR_IDENT` and `GIT_COMMITTER_IDENT` fail). False when git is missing
- * (that is said where git is run).
+ * (that is said where git is run). An identity the environment gives whole (a non-empty
+ * GIT_AUTHOR_NAME and a GIT_AUTHOR_EMAIL, the same for the committer) needs no git run: git
+ * takes both from the environment before any configuration and never asks for more (ident.c,
+ * fmt_ident: an explicit name is only checked for characters other than punctuation, an
+ * explicit address not at all, and neither failure is one of a missing identity).
  */
 export async function gitIdentityMissing(dir: string, git: Git): Promise<boolean> {
-  for (const ident of ['GIT_AUTHOR_IDENT', 'GIT_COMMITTER_IDENT']) {
-    const result = await runGit(dir, ['var', ident], git);
+  for (const who of ['AUTHOR', 'COMMITTER'] as const) {
+    if (identityFromEnv(git.env, who)) continue;
+    const result = await runGit(dir, ['var', `GIT_${who}_IDENT`], git);
     if (!result.ok && !result.missing && IDENTITY_UNKNOWN.test(result.stderr)) return true;
   }
   return false;
+}
+
+/** True when the environment names the author (or committer) whole: git reads nothing else for it. */
+function identityFromEnv(env: GitEnv, who: 'AUTHOR' | 'COMMITTER'): boolean {
+  const name = env[`GIT_${who}_NAME`];
+  return name !== undefined && name !== '' && env[`GIT_${who}_EMAIL`] !== undefined;
 }
 
 /** Takes files out of the index again after a commit failed, so that a failed commit leaves nothing staged. */

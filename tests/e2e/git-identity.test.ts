@@ -63,4 +63,14 @@ describe('Git without an identity', () => {
     expect((await runSak(['--lang', 'en', 'set', 'ACT-avtal-med-nvk', 'status=done'], { cwd: root, env })).stderr).toContain('Git does not know who you are');
     expect((await runSak(['set', 'ACT-avtal-med-nvk', 'status=in_progress', '--no-commit'], { cwd: root, env })).code).toBe(0);
   });
+
+  it('an author from the environment but no committer: exit 3, the file as it was', async () => {
+    const root = await makeGitRegister();
+    const env = { ...noIdentity(), GIT_AUTHOR_NAME: 'Anna Author', GIT_AUTHOR_EMAIL: 'anna@example.invalid' };
+    const before = readText(root, 'actions/ACT-avtal-med-nvk.yaml');
+    const set = await runSak(['set', 'ACT-avtal-med-nvk', 'status=done'], { cwd: root, env });
+    expect(set.code).toBe(3);
+    expectTheTwoCommands(set.stderr);
+    expect(readText(root, 'actions/ACT-avtal-med-nvk.yaml')).toBe(before);
+  });
 });
