@@ -6,7 +6,7 @@ import { fieldFlags } from '../core/fields.js';
 import type { FieldFlag } from '../core/fields.js';
 import { CI_PLATFORMS } from '../core/init/ci-platforms.js';
 import { KINDS } from '../core/kinds.js';
-import { enumChoices } from '../core/new-record.js';
+import { enumChoices } from '../core/field-values.js';
 import { LANGS } from '../i18n/lang.js';
 import { SHELLS } from '../render/completion-scripts.js';
 import { fieldsOfKind } from '../store/kind-fields.js';

@@ -138,8 +138,10 @@ export async function runProgram(argv: readonly string[], penv: ProgramEnv): Pro
     penv.io.stdout(onboardingHelp(lang, 'overview'));
     return ExitCode.ok;
   }
+  // Only a command the line names is declared in full: `sak --version` and `sak --help` show
+  // the commands' names and descriptions, never their subcommands (add's kinds read the schemas).
   const requested = requestedCommand(argv);
-  const wants = (command: string) => requested.length === 0 || requested.includes(command);
+  const wants = (command: string) => requested.includes(command);
   for (const define of COMMANDS) await define(program, { t, withContext, lang, wants });
 
   try {

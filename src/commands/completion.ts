@@ -8,7 +8,7 @@ import { cliMessage } from '../i18n/cli-messages.js';
 import { PATH_REQUEST, SHELLS, completionScript } from '../render/completion-scripts.js';
 import type { Shell } from '../render/completion-scripts.js';
 import { findRegisterRoot } from '../store/find-register.js';
-import { indexRecordFiles } from '../store/record-index.js';
+import { indexRecordFiles } from '../store/record-listing.js';
 import type { Context } from './context.js';
 
 /** `sak completion <shell>`: prints the completion script of the shell. */

@@ -438,3 +438,21 @@ export function recordPath(kind: KindSpec, id: string): string {
   if (kind.idForm === 'dated') return `${kind.folder}/${yearOfDatedId(id) ?? 'unknown'}/${id}.yaml`;
   return `${kind.folder}/${id}.yaml`;
 }
+
+/** What the path of a YAML file under a record folder says about it. */
+export type PathClass =
+  | { status: 'record'; kind: KindSpec; base: string; expected: string }
+  | { status: 'unknown'; folder: string; yml: boolean };
+
+/** Classifies a `/`-separated path relative to the register root by its folder and file name. */
+export function classifyRecordPath(file: string): PathClass {
+  const segments = file.split('/');
+  const folder = segments[0] ?? '';
+  const name = segments[segments.length - 1] ?? '';
+  const folderKind = kindOfFolder(folder);
+  if (!name.endsWith('.yaml')) return { status: 'unknown', folder, yml: name.endsWith('.yml') };
+  const base = name.slice(0, -'.yaml'.length);
+  const nameKind = kindOfId(base);
+  if (!nameKind || (nameKind.name === 'unit' && folderKind?.name !== 'unit')) return { status: 'unknown', folder, yml: false };
+  return { status: 'record', kind: nameKind, base, expected: recordPath(nameKind, base) };
+}

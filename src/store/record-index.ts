@@ -1,34 +1,13 @@
 import path from 'node:path';
-import type { KindName, KindSpec } from '../core/kinds.js';
+import type { KindName } from '../core/kinds.js';
 import type { AnyRecord } from '../core/model.js';
 import { parseYamlSource } from '../core/parse/yaml-source.js';
 import { compareStrings } from '../core/problem.js';
-import { classifyRecordPath } from '../core/validate/check-file.js';
 import { readRecordFile } from './read-file.js';
-import { listRecordFiles } from './list-files.js';
+import type { IndexedRecord } from './record-listing.js';
 
-/** A record file known by its name alone: its id and kind follow from the name (register.md, "Ids"). */
-export interface IndexedRecord {
-  id: string;
-  kind: KindSpec;
-  /** Relative to the register root, `/`-separated. */
-  file: string;
-  abs: string;
-}
-
-/**
- * Every record file of the register, from a listing of the record folders; no file is
- * read. Cheap enough for every write: ids, kinds and references can be checked from it.
- */
-export function indexRecordFiles(root: string): IndexedRecord[] {
-  const index: IndexedRecord[] = [];
-  for (const found of listRecordFiles(root)) {
-    if (found.type !== 'file') continue;
-    const place = classifyRecordPath(found.rel);
-    if (place.status === 'record') index.push({ id: place.base, kind: place.kind, file: found.rel, abs: found.abs });
-  }
-  return index;
-}
+export { indexRecordFiles } from './record-listing.js';
+export type { IndexedRecord } from './record-listing.js';
 
 /** A set of ids in lower case, for case-insensitive clash checks. */
 export function takenIds(index: readonly IndexedRecord[]): Set<string> {

@@ -4,7 +4,7 @@ import { fieldFlags } from '../../core/fields.js';
 import type { FieldFlag, FieldSpec } from '../../core/fields.js';
 import { KINDS } from '../../core/kinds.js';
 import type { KindSpec } from '../../core/kinds.js';
-import { enumChoices } from '../../core/new-record.js';
+import { enumChoices } from '../../core/field-values.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
 import { addExamples, recordHelp } from '../../i18n/help-records.js';
 import { KIND_LABELS } from '../../i18n/labels.js';

@@ -28,8 +28,10 @@ export function defineCompletion(program: Program, deps: CommandDeps): void {
       .action(
         withContext(async (ctx, words, options) => {
           const [{ completionModel, declareAddKinds }, { runComplete }] = await Promise.all([import('../completion-model.js'), import('../../commands/completion.js')]);
-          await declareAddKinds(program, deps);
-          return runComplete([...words, ...(options.new === true ? [''] : [])], completionModel(program), ctx);
+          const all = [...words, ...(options.new === true ? [''] : [])];
+          // add's kinds and their field flags (read from the schemas) are reached only after the word `add`.
+          if (all.slice(0, -1).includes('add')) await declareAddKinds(program, deps);
+          return runComplete(all, completionModel(program), ctx);
         }),
       ),
     { hidden: true },

@@ -1,9 +1,12 @@
 // Calendar dates are `YYYY-MM-DD` strings; strings of that form compare correctly with `<`.
-// Arithmetic is date-fns' on a UTCDate (@date-fns/utc), whose getters and setters are UTC,
-// so the process's time zone never matters. Reading and writing the strings stays here, by
-// character codes (date-check.ts), because every rule reads every date of the register.
+// Arithmetic is date-fns' on a UTCDateMini (@date-fns/utc), whose getters and setters are UTC,
+// so the process's time zone never matters. The mini class, not UTCDate: UTCDate's module
+// makes three Intl.DateTimeFormat objects when it loads (for its toString), and the first one
+// costs about 40 ms of CPU in every sak process; date-fns needs only the getters and setters.
+// Reading and writing the strings stays here, by character codes (date-check.ts), because
+// every rule reads every date of the register.
 
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysTo, differenceInCalendarDays } from 'date-fns';
 import { daysInMonth, digitsAt, HYPHEN, isValidDate } from './date-check.js';
 
@@ -46,10 +49,10 @@ const LAST_TIME = 253_402_214_400_000; // 9999-12-31T00:00Z
 /** More days than lie between FIRST_DATE and LAST_DATE (about 3.65 million). */
 const BEYOND_DAYS = 4_000_000;
 
-/** A date as a UTCDate at midnight UTC, for date-fns. Years 0–99 stay what they are (`Date.UTC` would add 1900). */
-export function toUTCDate(date: string): UTCDate {
+/** A date as a UTCDateMini at midnight UTC, for date-fns. Years 0–99 stay what they are (`Date.UTC` would add 1900). */
+export function toUTCDate(date: string): Date {
   const { year, month, day } = parseDate(date);
-  const utc = new UTCDate(0);
+  const utc = new UTCDateMini(0);
   utc.setFullYear(year, month - 1, day);
   return utc;
 }

@@ -2,7 +2,7 @@ import { problemText, type ProblemText } from './problem-text.js';
 import { ENUM_VALUES } from '../labelled.js';
 import { isPartialDate, partialDateStart } from '../calendar/date.js';
 import { matrixSize } from '../risk.js';
-import { KINDS, kindOfFolder, kindOfId, recordPath } from '../kinds.js';
+import { KINDS, kindOfFolder } from '../kinds.js';
 import type { KindSpec } from '../kinds.js';
 import type { AnyRecord } from '../model.js';
 import type { Problem } from '../problem.js';
@@ -18,23 +18,10 @@ import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 import { suggestNearest } from '../suggest.js';
 
-/** What the path of a YAML file under a record folder says about it. */
-export type PathClass =
-  | { status: 'record'; kind: KindSpec; base: string; expected: string }
-  | { status: 'unknown'; folder: string; yml: boolean };
-
-/** Classifies a `/`-separated path relative to the register root by its folder and file name. */
-export function classifyRecordPath(file: string): PathClass {
-  const segments = file.split('/');
-  const folder = segments[0] ?? '';
-  const name = segments[segments.length - 1] ?? '';
-  const folderKind = kindOfFolder(folder);
-  if (!name.endsWith('.yaml')) return { status: 'unknown', folder, yml: name.endsWith('.yml') };
-  const base = name.slice(0, -'.yaml'.length);
-  const nameKind = kindOfId(base);
-  if (!nameKind || (nameKind.name === 'unit' && folderKind?.name !== 'unit')) return { status: 'unknown', folder, yml: false };
-  return { status: 'record', kind: nameKind, base, expected: recordPath(nameKind, base) };
-}
+// Where a record file's path places it: in core/kinds.ts, beside the folders and ids it reads,
+// so that listing the register's records (sak __complete) loads none of the checks below.
+export { classifyRecordPath } from '../kinds.js';
+export type { PathClass } from '../kinds.js';
 
 /** An example file name for a kind's folder, for messages. */
 export function exampleFileName(folder: string): string {
