@@ -67,12 +67,17 @@ function incidentFiles(root: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).length;
 }
 
-async function gitState(root: string): Promise<{ head: string; status: string; index: string }> {
-  return {
-    head: (await gitOk(root, ['rev-parse', 'HEAD'])).trim(),
-    status: await gitOk(root, ['status', '--porcelain', '--untracked-files=all']),
-    index: await gitOk(root, ['ls-files', '-s']),
-  };
+/**
+ * HEAD, the index and the work tree as Git sees them, from one git (each costs a process):
+ * `status --porcelain=v2 --branch` names HEAD's commit and branch, every untracked file, and
+ * for every path whose index entry differs from HEAD or from the work tree, that entry's
+ * mode and object (so a change to what was already staged shows too); every other entry
+ * of the index is HEAD's.
+ */
+async function gitState(root: string): Promise<{ head: string; branch: string; status: string }> {
+  const lines = (await gitOk(root, ['status', '--porcelain=v2', '--branch', '--untracked-files=all'])).split('\n').filter(Boolean);
+  const header = (name: string) => lines.find((line) => line.startsWith(`# branch.${name} `))?.slice(`# branch.${name} `.length) ?? '';
+  return { head: header('oid'), branch: header('head'), status: lines.filter((line) => !line.startsWith('# ')).join('\n') };
 }
 
 describe('every write command taken back at every stage of its write (in process)', () => {
@@ -106,8 +111,9 @@ describe('every write command taken back at every stage of its write (in process
       // Without a Ctrl-C the same command writes and commits.
       const run = await runSak(argv, { cwd: root, env: GIT_ENV, interrupt: ctrlCAt('failed') });
       expect(run.code, run.stderr).toBe(0);
-      expect((await gitState(root)).head).not.toBe(git.head);
-      expect((await gitState(root)).status).toBe('');
+      const after = await gitState(root);
+      expect(after.head).not.toBe(git.head);
+      expect(after.status).toBe('');
     });
   }
 
@@ -179,12 +185,18 @@ function ctrlCAtNth(stage: WriteStage, nth: number): Interrupt & { asked: WriteS
 describe('sak init --update-schemas and --hooks taken back at every stage (in process)', () => {
   const HOOK = (root: string) => path.join(root, '.git', 'hooks');
 
-  /** The register with one schema of an older sak committed (replaced by the update; the others are new). */
+  /** The register with one schema of an older sak committed (replaced by the update; the others are new): made once, each test gets a copy with its .git. */
+  let older: Promise<string> | undefined;
   async function olderSchemas(): Promise<string> {
-    const root = await register();
-    writeRecord(root, '.sak/schemas/unit.schema.json', '{"old": true}\n');
-    await gitOk(root, ['add', '-A']);
-    await gitOk(root, ['commit', '-q', '-m', 'an older sak']);
+    older ??= (async () => {
+      const template = await register();
+      writeRecord(template, '.sak/schemas/unit.schema.json', '{"old": true}\n');
+      await gitOk(template, ['add', '-A']);
+      await gitOk(template, ['commit', '-q', '-m', 'an older sak']);
+      return template;
+    })();
+    const root = makeTempDir();
+    cpSync(await older, root, { recursive: true });
     return root;
   }
 
