@@ -26,13 +26,21 @@ export function testRuns(small: number, large: number): number {
 /** The date the tests run "today" (sak reads SAK_TODAY; support/sak.ts sets it). */
 export const TODAY = '2026-11-26';
 
-/** A Git identity and settings that make commits work in a bare HOME, the same everywhere. */
+/**
+ * A Git identity and settings that make commits work in a bare HOME, the same everywhere.
+ * maintenance.auto=false: after every commit (and merge) git otherwise starts
+ * `git maintenance run --auto`, a process of its own that finds nothing to do in a test's
+ * small repository (some 250 of them in a run of the suite).
+ */
 export const GIT_ENV: Record<string, string> = {
   GIT_AUTHOR_NAME: 'Test Testsson',
   GIT_AUTHOR_EMAIL: 'test@example.invalid',
   GIT_COMMITTER_NAME: 'Test Testsson',
   GIT_COMMITTER_EMAIL: 'test@example.invalid',
   GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_COUNT: '1',
+  GIT_CONFIG_KEY_0: 'maintenance.auto',
+  GIT_CONFIG_VALUE_0: 'false',
 };
 
 /** Runs git in a folder (never through a shell); never throws on a non-zero exit. */
