@@ -13,8 +13,27 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
 
+/**
+ * Commander requires node:child_process when it loads, for subcommands that are separate
+ * executables (`git-foo` style), which sak has none of; loading it costs ~9 ms of CPU in every
+ * process. Commander's copy gets a stand-in whose `spawn` (the only function commander calls)
+ * requires the real module when it is called; sak's own code imports child_process as it is.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    const commanderDir = `${path.sep}node_modules${path.sep}commander${path.sep}`;
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(commanderDir) ? { path: 'child_process', namespace: 'commander-lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'commander-lazy' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
+  plugins: [lazyChildProcessForCommander],
   entryPoints: { main: path.join(root, 'src', 'cli', 'main.ts') },
   tsconfig: path.join(root, 'tsconfig.json'),
   outdir,

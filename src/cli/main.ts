@@ -4,12 +4,10 @@ import { isLang } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import { processIo } from '../ui/output.js';
 import { processInterrupt } from '../ui/interrupt.js';
-import { recordMessage } from '../i18n/record-messages.js';
 import type { ProgramIo } from '../ui/output.js';
 import type { GitSpawn } from '../store/git-process.js';
 import { runProgram } from './program.js';
 import { visibleControls } from '../render/control-chars.js';
-import { setFastReader } from '../core/parse/fast-yaml.js';
 
 /** Picks the language before the command line is parsed: --lang, else SAK_LANG, else Swedish. */
 function earlyLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
@@ -52,9 +50,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   }
   // SAK_FAST_YAML=0 reads every file with yaml (CI checks that the two readers agree; the
   // in-process tests switch it in their setup).
-  if (process.env.SAK_FAST_YAML === '0') setFastReader(false);
+  if (process.env.SAK_FAST_YAML === '0') (await import('../core/parse/fast-yaml.js')).setFastReader(false);
   const lang = earlyLang(argv, process.env);
   // Ctrl-C outside a write ends sak at once; during one, the write takes itself back first (ui/interrupt.ts).
-  const interrupt = processInterrupt({ cancelled: () => void process.stderr.write(`sak: ${recordMessage(lang, 'cancelled')}\n`), exit: (code) => process.exit(code) });
+  const interrupt = processInterrupt({ cancelled: () => void process.stderr.write(`sak: ${cliMessage(lang, 'cancelled')}\n`), exit: (code) => process.exit(code) });
   process.exitCode = await runCli(argv, { env: process.env, cwd: process.cwd(), io: { ...processIo(), interrupt } });
 }

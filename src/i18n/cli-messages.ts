@@ -8,6 +8,8 @@ const sv = {
   'register.no-config': (p: { path: string }) => `${p.path} är inget register: sak.yaml saknas. Skapa ett med sak init.`,
   'read.failed': (p: { path: string; reason: string }) => `kan inte läsa ${p.path}: ${p.reason}`,
   'bug': () => 'Ett internt fel uppstod i sak. Registret har inte ändrats. Rapportera gärna felet med texten ovan.',
+  // Ctrl-C during a write or a prompt; here, not with the records' messages, because every command's start loads this catalogue.
+  'cancelled': () => 'avbrutet; inget skrevs',
   'git.no-identity': (p: { escape: string }) => `Git vet inte vem du är, och sak sparar varje ändring i Git i ditt namn. Inget har skrivits. Kör de här två kommandona en gång, med ditt eget namn och din e-postadress, och försök sedan igen:
 
   git config --global user.name "Förnamn Efternamn"
@@ -35,6 +37,7 @@ const en: Messages<CliMessageParams> = {
   'register.no-config': (p) => `${p.path} is not a register: sak.yaml is missing. Create one with sak init.`,
   'read.failed': (p) => `cannot read ${p.path}: ${p.reason}`,
   'bug': () => 'An internal error occurred in sak. The register has not been changed. Please report the error with the text above.',
+  'cancelled': () => 'cancelled; nothing was written',
   'git.no-identity': (p) => `Git does not know who you are, and sak records every change in Git in your name. Nothing was written. Run these two commands once, with your own name and e-mail address, then try again:
 
   git config --global user.name "First Last"

@@ -42,7 +42,6 @@ const sv = {
   'usage.no-assignments': () => 'ange minst en ändring FÄLT=VÄRDE, t.ex. sak set INC-20261126-7QX2K status=investigating',
   'missing.flags': (p: { flags: string }) => `obligatoriska uppgifter saknas: ${p.flags}. Ange dem som flaggor (här går det inte att fråga).`,
   'missing.fields': (p: { flags: string }) => `obligatoriska uppgifter saknas: ${p.flags}`,
-  'cancelled': () => 'avbrutet; inget skrevs',
   'interrupted': () => 'avbrutet med Ctrl-C; det som hunnit skrivas är borttaget igen och inget är incheckat',
   // Prompts
   'prompt.optional': () => '(valfritt)',
@@ -171,7 +170,6 @@ const en: Messages<RecordMessageParams> = {
   'usage.no-assignments': () => 'give at least one change FIELD=VALUE, e.g. sak set INC-20261126-7QX2K status=investigating',
   'missing.flags': (p) => `required values are missing: ${p.flags}. Give them as flags (there is no terminal to ask on).`,
   'missing.fields': (p) => `required values are missing: ${p.flags}`,
-  'cancelled': () => 'cancelled; nothing was written',
   'interrupted': () => 'interrupted by Ctrl-C; what had been written is taken back and nothing is committed',
   'prompt.optional': () => '(optional)',
   'prompt.none': () => '(none)',

@@ -2,18 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
 import { describeProblems, validateMessage, type ShownProblem } from '../i18n/validate-messages.js';
 import type { Problem } from '../core/problem.js';
+import { PLAIN_STYLES } from './styles.js';
+import type { Styles } from './styles.js';
 
-/** Colour functions for terminal text; identity functions when colour is off. */
-export interface Styles {
-  error(text: string): string;
-  warning(text: string): string;
-  ok(text: string): string;
-  dim(text: string): string;
-  bold(text: string): string;
-}
-
-/** Styles that add nothing, for files, pipes and NO_COLOR. */
-export const PLAIN_STYLES: Styles = { error: (t) => t, warning: (t) => t, ok: (t) => t, dim: (t) => t, bold: (t) => t };
+export { PLAIN_STYLES } from './styles.js';
+export type { Styles } from './styles.js';
 
 /** The result of `sak validate` as rendered by every format. */
 export interface ValidationSummary {

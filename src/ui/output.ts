@@ -1,7 +1,7 @@
 import { readFdAtMost } from '../store/user-input.js';
 import type { Interrupt } from './interrupt.js';
-import type { Styles } from '../render/problems.js';
-import { PLAIN_STYLES } from '../render/problems.js';
+import type { Styles } from '../render/styles.js';
+import { PLAIN_STYLES } from '../render/styles.js';
 import { visibleControls } from '../render/control-chars.js';
 
 /** Where a command writes: data to stdout, messages to stderr. */

@@ -3,7 +3,7 @@ import { styleText } from 'node:util';
 import type * as InquirerPrompts from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { recordMessage } from '../i18n/record-messages.js';
+import { cliMessage } from '../i18n/cli-messages.js';
 import { promptAction, promptError, promptKey, promptWord } from '../i18n/prompt-library.js';
 import { parseBoolean } from '../core/field-values.js';
 
@@ -91,7 +91,7 @@ export function createPrompter(options: PrompterOptions): Prompter {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const runner: PromptRunner = options.runner ?? ((prompt, config, context) => prompt(config, context));
-  const cancelled = () => new CancelledError(recordMessage(options.lang, 'cancelled'));
+  const cancelled = () => new CancelledError(cliMessage(options.lang, 'cancelled'));
 
   async function ask<T>(pick: (prompts: typeof InquirerPrompts) => PromptFunction, config: object): Promise<T> {
     const prompts = await import('@inquirer/prompts');
