@@ -424,7 +424,7 @@ export async function runImport(kindArg: string, options: ImportOptions, ctx: Co
     if (repository) {
       if (progress) ctx.out.stderr(`${importMessage(lang, 'progress.committing', { count })}\n`);
       try {
-        commit = await commitFiles(repository, setup.root, [...candidates.map((c) => c.file), ...updates.map((u) => u.record.file)], subject, ctx.git, stopAt);
+        commit = await commitFiles(repository, setup.root, [...candidates.map((c) => c.file), ...updates.map((u) => u.record.file)], subject, ctx.git, { stopAt });
       } catch (error) {
         if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
         print();

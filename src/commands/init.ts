@@ -166,13 +166,16 @@ async function makeRegister(options: InitOptions, ctx: Context, deps: InitDeps, 
     const subject = `sak: init register for ${municipality}`;
     try {
       let repository: GitRepository | undefined = existingRepository;
+      let fresh = false;
       if (!repository) {
-        repository = await initRepository(dir, ctx.git);
+        const made = await initRepository(dir, ctx.git);
         undo.madeTree(path.join(dir, '.git'));
+        repository = made;
+        fresh = made.fresh;
       }
       // `--hooks`: ready before the commit (a hook that is not sak's refuses it all), in place after it.
       if (options.hooks) hook = await prepareHook(ctx, dir).then((prepared) => ({ prepared, temp: writeHookTemp(prepared, undo) }));
-      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.git, stopAt);
+      const commit = await commitFiles(repository, dir, [...written, ...appended], subject, ctx.git, { stopAt, fresh });
       out.push(initMessage(lang, existingRepository ? 'git.existing' : 'git.new', { commit: commit.slice(0, 7), subject, top }));
     } catch (error) {
       if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
@@ -281,7 +284,7 @@ async function commitSchemas(ctx: Context, root: string, version: string, git: b
   const subject = `sak: update schemas to sak ${version}`;
   let commit: string;
   try {
-    commit = await commitFiles(repository, root, changed, subject, ctx.git, stopAt);
+    commit = await commitFiles(repository, root, changed, subject, ctx.git, { stopAt });
   } catch (error) {
     if (error instanceof WriteInterrupted || stopAt('failed')) throw error;
     done();

@@ -253,7 +253,7 @@ export async function runSetWhere(assignments: readonly Assignment[], options: S
         if (commitWanted) {
           try {
             const repository = await gitWorkTree(setup.root, ctx.git);
-            if (repository) commit = await commitFiles(repository, setup.root, planned.map((p) => p.target.file), subject, ctx.git, stopAt, commitLock);
+            if (repository) commit = await commitFiles(repository, setup.root, planned.map((p) => p.target.file), subject, ctx.git, { stopAt, locked: commitLock });
           } catch (error) {
             if (error instanceof WriteInterrupted || stopAt('failed') || !(error instanceof GitError)) throw error;
             throw new EnvironmentError(bulkSetMessage(lang, error.missing ? 'git.missing' : 'git.failed', { detail: gitErrorDetail(lang, error) }));

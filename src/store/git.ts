@@ -16,7 +16,7 @@ export interface Git {
 
 
 /** The outcome of running git: its output, or why it failed. */
-type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stderr: string; code: number | string | null };
+type GitRun = { ok: true; stdout: string } | { ok: false; missing: boolean; stdout: string; stderr: string; code: number | string | null };
 
 /** A git failure: git is not installed, or a git command failed (its stderr). */
 export class GitError extends Error {
@@ -48,18 +48,22 @@ function refuseInProgress(gitDir: string): void {
 
 /**
  * Checks that the commit just made holds exactly the files sak wrote; a pre-commit hook that
- * staged others makes it undo the commit (the branch goes back to `before`, the files stay
- * as they are, staged) and refuse.
+ * staged others makes it undo the commit (the branch goes back to the commit's parent, the
+ * commit HEAD named before it: sak holds its lock; the files stay as they are, staged) and refuse.
  */
-async function keepOnlyOwnCommit(repository: GitRepository, root: string, before: string | null, rels: readonly string[], git: Git): Promise<string> {
-  // The commit's hash, then the files it changed, named from the top of the work tree (the register may be a folder in it).
-  const changed = await runGit(root, ['diff-tree', '--name-only', '-r', '-z', '--root', 'HEAD'], git);
+async function keepOnlyOwnCommit(repository: GitRepository, root: string, rels: readonly string[], git: Git): Promise<string> {
+  // In one run: the commit's hash and its parent (none for a first commit), NUL-ended, git's
+  // newline between a commit's text and its files, then the files it changed, named from the
+  // top of the work tree (the register may be a folder in it).
+  const changed = await runGit(root, ['diff-tree', '--format=%H %P', '--name-only', '-r', '-z', '--root', 'HEAD'], git);
   if (!changed.ok) fail(changed);
-  const [head = '', ...names] = changed.stdout.split('\0');
+  const [header = '', ...names] = changed.stdout.split('\0');
+  if (names[0]?.startsWith('\n')) names[0] = names[0].slice(1);
+  const [head = '', before] = header.trim().split(' ');
   const own = new Set(rels.map((rel) => repository.prefix + rel));
   const others = names.filter((name) => name !== '' && !own.has(name));
-  if (others.length === 0) return head.trim();
-  const undo = await runGit(root, before ? ['update-ref', '-m', 'sak: undo a commit with files sak did not write', 'HEAD', before, head.trim()] : ['update-ref', '-d', 'HEAD', head.trim()], git);
+  if (others.length === 0) return head;
+  const undo = await runGit(root, before ? ['update-ref', '-m', 'sak: undo a commit with files sak did not write', 'HEAD', before, head] : ['update-ref', '-d', 'HEAD', head], git);
   if (!undo.ok) fail(undo);
   throw new GitError(`the commit held other files: ${others.join(', ')}`, false, { reason: 'other-files', files: others });
 }
@@ -72,10 +76,14 @@ interface GitBefore {
   full: string[];
 }
 
-/** Reads HEAD and the index entries of the files, so that an interrupted write can put them back. */
-async function readGitBefore(repository: GitRepository, root: string, rels: readonly string[], git: Git): Promise<GitBefore> {
-  const head = await headCommit(root, git);
+/**
+ * Reads HEAD and the index entries of the files, so that an interrupted write can put them
+ * back. A repository sak has just made (`fresh`) has neither, and needs no git to say so.
+ */
+async function readGitBefore(repository: GitRepository, root: string, rels: readonly string[], git: Git, fresh: boolean): Promise<GitBefore> {
   const full = rels.map((rel) => repository.prefix + rel);
+  if (fresh) return { head: null, entries: new Map(), full };
+  const head = await headCommit(root, git);
   // ls-files takes no pathspec file: it lists the few folders the files are in.
   const folders = [...new Set(rels.map((rel) => path.posix.dirname(rel)))];
   const listed = await runGit(root, ['--literal-pathspecs', 'ls-files', '-s', '-z', '--full-name', '--', ...folders], git);
@@ -126,11 +134,13 @@ async function undoGit(repository: GitRepository, root: string, before: GitBefor
 /**
  * Runs the git part of a write (add, commit) so that it can be stopped: at each stage, and
  * when git fails, `stopAt` is asked; if it says stop, everything git did is taken back and
- * WriteInterrupted is thrown. `work` gets the stages to report and HEAD before the commit.
+ * WriteInterrupted is thrown. `work` gets the stages to report and a way to ask for HEAD
+ * before the commit (read once it is asked for, when a commit failed: a failed commit leaves HEAD where it was).
  */
-async function stoppable<T>(repository: GitRepository, root: string, rels: readonly string[], git: Git, stopAt: StopAt | undefined, work: (stage: (name: WriteStage) => Promise<void>, head: () => Promise<string | null>) => Promise<T>): Promise<T> {
-  if (!stopAt) return work(async () => undefined, () => headCommit(root, git));
-  const before = await readGitBefore(repository, root, rels, git);
+async function stoppable<T>(repository: GitRepository, root: string, rels: readonly string[], git: Git, options: { stopAt?: StopAt | undefined; fresh?: boolean | undefined }, work: (stage: (name: WriteStage) => Promise<void>, head: () => Promise<string | null>) => Promise<T>): Promise<T> {
+  const { stopAt } = options;
+  if (!stopAt) return work(async () => undefined, () => (options.fresh ? Promise.resolve(null) : headCommit(root, git)));
+  const before = await readGitBefore(repository, root, rels, git, options.fresh === true);
   const stop = async (stage: WriteStage) => {
     await undoGit(repository, root, before, git);
     throw new WriteInterrupted(stage);
@@ -166,7 +176,7 @@ async function runGit(cwd: string, args: readonly string[], git: Git, input?: st
   const exit = await git.spawn(cwd, args, { env: gitProcessEnv(git.env), ...(input !== undefined ? { input } : {}) });
   if (!exit.error) return { ok: true, stdout: exit.stdout.toString('utf8') };
   const { code } = exit.error;
-  return { ok: false, missing: code === 'ENOENT', stderr: (exit.stderr || exit.error.message).trim(), code };
+  return { ok: false, missing: code === 'ENOENT', stdout: exit.stdout.toString('utf8'), stderr: (exit.stderr || exit.error.message).trim(), code };
 }
 
 const LOCKED = /index\.lock|cannot lock ref|Unable to create '.*\.lock'|could not lock/i;
@@ -392,7 +402,7 @@ export async function commitFile(repository: GitRepository, root: string, rel: s
   const lock = options.locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
-    return stoppable(repository, root, [rel], git, stopAt, async (stage, headBefore) => {
+    return stoppable(repository, root, [rel], git, { stopAt }, async (stage, headBefore) => {
       const added = await runGitPatiently(root, ['add', '--', rel], git);
       if (!added.ok) fail(added);
       await stage('staged');
@@ -400,13 +410,12 @@ export async function commitFile(repository: GitRepository, root: string, rel: s
       // commit, which git calls a failure: the file is as HEAD has it, so there is no commit.
       const same = await runGit(root, ['diff', '--cached', '--quiet', 'HEAD', '--', rel], git);
       if (same.ok) return '';
-      const before = await headBefore();
       const committed = await runGitPatiently(root, ['commit', '--quiet', '-m', message, '--', rel], git);
       if (!committed.ok) {
-        await unstage(root, [rel], before, git);
+        await unstage(root, [rel], await headBefore(), git);
         fail(committed);
       }
-      const head = await keepOnlyOwnCommit(repository, root, before, [rel], git);
+      const head = await keepOnlyOwnCommit(repository, root, [rel], git);
       await stage('committed');
       return head;
     });
@@ -518,12 +527,14 @@ export async function readGitSource(root: string, git: Git, exclude: readonly st
   if (!git.env.GIT_DIR && !hasGitAncestor(root)) return none;
   // --no-optional-locks: a read must not take the index lock that a concurrent `sak add` may need.
   const read = (args: readonly string[]) => runGit(root, ['--no-optional-locks', ...args], git);
-  const inside = await read(['rev-parse', '--is-inside-work-tree']);
+  // In one run: whether the folder is in a work tree, then the short hash of HEAD; with no
+  // commit yet (or a HEAD it cannot read) git prints the first and exits 1 (--verify --quiet).
+  const inside = await read(['rev-parse', '--is-inside-work-tree', '--short=7', '--verify', '--quiet', 'HEAD']);
   // A register in a work tree but no git to read it: saying "not under version control" would be untrue.
   if (!inside.ok && inside.missing) fail(inside);
-  if (!inside.ok || inside.stdout.trim() !== 'true') return none;
-  const head = await read(['rev-parse', '--short=7', '--verify', '--quiet', 'HEAD']);
-  const commit = head.ok && /^[0-9a-f]{7,64}$/.test(head.stdout.trim()) ? head.stdout.trim() : null;
+  const [where = '', hash = ''] = inside.stdout.split('\n');
+  if (where !== 'true') return none;
+  const commit = inside.ok && /^[0-9a-f]{7,64}$/.test(hash.trim()) ? hash.trim() : null;
   const pathspecs = ['.', ...exclude.map((rel) => `:(exclude,literal)${rel}`)];
   const status = await read(['status', '--porcelain', '--untracked-files=all', '--', ...pathspecs]);
   if (!status.ok) fail(status);
@@ -551,28 +562,29 @@ export async function readAddedDates(root: string, git: Git): Promise<Map<string
 
 /**
  * Commits exactly the named files in one commit, like commitFile (`locked`: the caller holds
- * the commit lock already, see withSakLock): what else the user has
+ * the commit lock already, see withSakLock; `fresh`: the repository was just made by
+ * initRepository, so it has no commit and nothing staged): what else the user has
  * staged or changed stays as it was. The paths go to git through a file in the git folder
  * (`--pathspec-from-file`), so thousands of them fit on no command line. Works in a
  * repository without commits too. Returns the new commit's hash.
  */
-export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, git: Git, stopAt?: StopAt, locked = false): Promise<string> {
-  const lock = locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
+export async function commitFiles(repository: GitRepository, root: string, rels: readonly string[], message: string, git: Git, options: { stopAt?: StopAt | undefined; locked?: boolean; fresh?: boolean } = {}): Promise<string> {
+  const { stopAt, fresh } = options;
+  const lock = options.locked ? <T>(_dir: string, work: () => Promise<T>) => work() : withCommitLock;
   return lock(repository.gitDir, async () => {
     refuseInProgress(repository.gitDir);
     return withPathspecFile(repository.gitDir, rels, (list) =>
-      stoppable(repository, root, rels, git, stopAt, async (stage, headBefore) => {
-        const before = await headBefore();
+      stoppable(repository, root, rels, git, { stopAt, fresh }, async (stage, headBefore) => {
         const from = [`--pathspec-from-file=${list}`, '--pathspec-file-nul'];
         const added = await runGitPatiently(root, ['--literal-pathspecs', 'add', ...from], git);
         if (!added.ok) fail(added);
         await stage('staged');
         const committed = await runGitPatiently(root, ['--literal-pathspecs', 'commit', '--quiet', '-m', message, ...from], git);
         if (!committed.ok) {
-          await unstage(root, rels, before, git, from);
+          await unstage(root, rels, await headBefore(), git, from);
           fail(committed);
         }
-        const head = await keepOnlyOwnCommit(repository, root, before, rels, git);
+        const head = await keepOnlyOwnCommit(repository, root, rels, git);
         await stage('committed');
         return head;
       }),
@@ -580,13 +592,17 @@ export async function commitFiles(repository: GitRepository, root: string, rels:
   });
 }
 
-/** Makes a folder a new Git repository (`git init`, the user's default branch name); returns its git folder. */
-export async function initRepository(dir: string, git: Git): Promise<GitRepository> {
-  const result = await runGit(dir, ['init', '--quiet'], git);
+/**
+ * Makes a folder a new Git repository (`git init`, the user's default branch name); returns
+ * its work tree, `fresh` when git says it made an empty repository (not one it found and
+ * initialised again): no commit, nothing staged (see commitFiles).
+ */
+export async function initRepository(dir: string, git: Git): Promise<GitRepository & { fresh: boolean }> {
+  const result = await runGit(dir, ['init'], git);
   if (!result.ok) fail(result);
   const repository = await gitWorkTree(dir, git);
   if (!repository) throw new GitError(`git init did not make ${dir} a work tree`, false);
-  return repository;
+  return { ...repository, fresh: result.stdout.startsWith('Initialized empty Git repository') };
 }
 
 /** The absolute path git uses for a path in the git folder (`hooks` honours core.hooksPath). */
