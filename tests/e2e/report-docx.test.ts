@@ -1,11 +1,14 @@
 // `sak report --format docx` (issue "The annual report as a council document", item 3): the Word
-// document's parts read from the package, in-process. LibreOffice opening it is in report-print.test.ts.
-import { readFileSync } from 'node:fs';
+// document's parts read from the package, in-process, and the same document opened by
+// LibreOffice and read back with poppler (.ci/run installs libreoffice-writer-nogui and
+// poppler-utils). The PDF printed by Chromium is in report-print.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, sak as sakToday } from './helpers.js';
+import { A4, contentsEntries, libreOfficeProfile, pdfInfo, pdfText, run } from './support/pdf-tools.js';
 import { demoWithDocument } from './support/report-document.js';
 
 const sak = (root: string, args: readonly string[]) => sakToday(root, args, { env: { SAK_TODAY: '2027-02-20' } });
@@ -21,15 +24,16 @@ function paragraphs(xml: string): { style: string; text: string }[] {
 describe('sak report --format docx', () => {
   let files: Record<string, Uint8Array>;
   let bytes: Buffer;
+  let docx: string;
   let markdown: string;
   const text = (name: string) => Buffer.from(files[name] as Uint8Array).toString('utf8');
 
   beforeAll(async () => {
     const root = demoWithDocument();
-    const out = path.join(makeTempDir(), 'rapport.docx');
-    const run = await sak(root, ['report', '--year', '2026', '-o', out]);
-    expect(run.code, run.stderr).toBe(0);
-    bytes = readFileSync(out);
+    docx = path.join(makeTempDir(), 'rapport.docx');
+    const made = await sak(root, ['report', '--year', '2026', '-o', docx]);
+    expect(made.code, made.stderr).toBe(0);
+    bytes = readFileSync(docx);
     files = unzipSync(new Uint8Array(bytes));
     markdown = (await sak(root, ['report', '--year', '2026'])).stdout;
   }, 120_000);
@@ -111,6 +115,26 @@ describe('sak report --format docx', () => {
     }
     expect(new Set(checked).size).toBeGreaterThanOrEqual(9);
   });
+
+  // LibreOffice reads the file as a Word user's office suite would.
+  it('LibreOffice converts it to PDF without complaint, A4, with the title block, dnr, date and proposed decision first and a contents list of its headings', async () => {
+    // The document of beforeAll: sak report --year 2026 -o rapport.docx on the demo register with its report folder.
+    const dir = makeTempDir();
+    const profile = await libreOfficeProfile(dir);
+    const converted = await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { HOME: dir });
+    expect(converted.code, converted.stderr).toBe(0);
+    // LibreOffice names a document it had to repair, or could not read, on stderr; only Java's absence may show.
+    expect(converted.stderr.split('\n').filter((l) => l.trim() !== '' && !/javaldx/.test(l))).toEqual([]);
+    const pdf = path.join(dir, 'rapport.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    expect((await pdfInfo(pdf))['Page size']).toMatch(A4);
+    const first = await pdfText(pdf, 1, 1);
+    for (const shown of ['Årsrapport kommunal säkerhet 2026', 'Demokommun (fiktiv) · Årsrapport', 'Diarienummer: KS 2027/12', 'Datum: 15 februari 2027', 'Förslag till beslut', '1. Kommunfullmäktige lägger årsrapporten till handlingarna.', 'Innehåll', 'Sida 1 av']) expect(first).toContain(shown);
+    const xml = text('word/document.xml');
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(headings.length).toBeGreaterThanOrEqual(10);
+    expect(contentsEntries(first)).toEqual(headings);
+  }, 180_000);
 
   it('asks for -o, since a Word file is no text for a terminal', async () => {
     const run = await sak(demoWithDocument(), ['report', '--year', '2026', '--format', 'docx']);
