@@ -13,6 +13,7 @@ import { parseYamlSource } from '../../../../src/core/parse/yaml-source.js';
 import { classifyRecordPath } from '../../../../src/core/validate/check-file.js';
 import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
 import { getValidators } from '../../../../src/store/validators.js';
+import { binaryString } from '../../../support/binary-unit.js';
 import { problemMessage } from '../../../../src/i18n/validate-messages.js';
 import type { Problem } from '../../../../src/core/problem.js';
 import { SAMPLE_IDS, sampleRecord } from '../../support/sample-records.js';
@@ -41,7 +42,7 @@ const PUNCTUATION = [':', ': ', '- ', '-', '[', ']', '{', '}', ',', '&a ', '*a',
 /** One way a file gets damaged, as a function of the text. */
 const mutation: fc.Arbitrary<(text: string) => string> = fc.oneof(
   fc.nat().map((n) => (t: string) => t.slice(0, n % (t.length + 1))),
-  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3, unit: 'binary' })).map(([n, c]) => (t: string) => {
+  fc.tuple(fc.nat(), binaryString({ minLength: 1, maxLength: 3 })).map(([n, c]) => (t: string) => {
     const i = n % (t.length + 1);
     return t.slice(0, i) + c + t.slice(i + c.length);
   }),
@@ -110,7 +111,7 @@ describe('the validation core on damaged records', () => {
 
   it('parseYamlSource never throws and positions every issue, on any text at all', () => {
     fc.assert(
-      fc.property(fc.oneof(damaged.map((d) => d.text), fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: fc.constantFrom(...PUNCTUATION, 'a', 'b', '1', ' '), maxLength: 200 })), (text) => {
+      fc.property(fc.oneof(damaged.map((d) => d.text), binaryString({ maxLength: 400 }), fc.string({ unit: fc.constantFrom(...PUNCTUATION, 'a', 'b', '1', ' '), maxLength: 200 })), (text) => {
         const parsed = parseYamlSource(text);
         for (const issue of parsed.issues) {
           expect(issue.line).toBeGreaterThanOrEqual(1);
