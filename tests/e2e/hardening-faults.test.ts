@@ -4,11 +4,12 @@
 // prototypes. Every case asserts the documented exit code, a clear message, no stack
 // trace, and a register byte for byte as it was where nothing was meant to change.
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GIT_ENV, SAK_BIN, commitCount, copyExampleRegister, copyRegister, git, gitOk, makeGitRegister, makeMinimalRegister, makeTempDir, readText, runSak, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, runLimited, snapshot } from './support/hardening.js';
+import { copyTree } from '../support/copy-tree.js';
 
 const INCIDENT_FLAGS = ['--no-input', '--title', 'Fel i miljön (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'other', '--severity', 'low'];
 const DOC = 'documents/DOC-brandskyddspolicy.yaml';
@@ -36,7 +37,7 @@ beforeAll(async () => {
 });
 function gitRegister(): string {
   const root = makeTempDir();
-  cpSync(prepared, root, { recursive: true });
+  copyTree(prepared, root);
   return root;
 }
 

@@ -2,11 +2,12 @@
 // bin/sak.js (plain, or on a pseudo-terminal for prompts), and a few Git queries.
 // Builds on support/sak.ts; every register made here is a copy, never the work tree.
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT, SAK_BIN, copyExampleRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, tempFolderEnv } from './support/sak.js';
 import type { SakRun } from './support/sak.js';
+import { copyTree } from '../support/copy-tree.js';
 import { spawnTestGit } from '../support/git-spawner.js';
 
 export { REPO_ROOT, SAK_BIN, copyExampleRegister, copyRegister, makeMinimalRegister, makeTempDir, runSak, runSakBinary, writeRecord } from './support/sak.js';
@@ -87,7 +88,7 @@ export async function makeGitRegister(source: 'example' | 'minimal' = 'example')
     committedTemplates.set(source, template);
   }
   const root = makeTempDir();
-  cpSync(await template, root, { recursive: true });
+  copyTree(await template, root);
   return root;
 }
 

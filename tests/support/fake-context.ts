@@ -1,10 +1,11 @@
 // The context a command's run function gets, made by hand for tests that call it in-process
 // (to drive its prompts through @inquirer/testing): the register folder, Swedish, a fixed
 // today, git through the tests' helper process, and the output captured.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Context } from '../../src/commands/context.js';
+import { copyTree } from './copy-tree.js';
 import { spawnTestGit } from './git-spawner.js';
 
 /** What the command printed, appended as it prints. */
@@ -43,6 +44,6 @@ export function fakeContext(root: string, options: FakeContextOptions = {}): { c
 /** A fake context on a fresh copy of the example register (`register/`), with the copy's folder. */
 export function fakeContextOnExample(options: FakeContextOptions = {}): { ctx: Context; out: CapturedOutput; root: string } {
   const root = mkdtempSync(path.join(tmpdir(), 'sak-unit-'));
-  cpSync(path.resolve(import.meta.dirname, '..', '..', 'register'), root, { recursive: true });
+  copyTree(path.resolve(import.meta.dirname, '..', '..', 'register'), root);
   return { ...fakeContext(root, options), root };
 }

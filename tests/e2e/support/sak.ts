@@ -2,11 +2,12 @@
 // tests), or as the built bin/sak.js in a child process, the way a user's shell would (the
 // tests of signals, crashes, concurrency, terminals and packaging).
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Interrupt } from '../../../src/ui/interrupt.js';
+import { copyTree } from '../../support/copy-tree.js';
 import { spawnTestGit } from '../../support/git-spawner.js';
 
 /** The repository root. */
@@ -108,6 +109,6 @@ export function writeRecord(root: string, rel: string, content: string | Buffer)
 /** A copy of a register kept in the repository (`register`, `tests/fixtures/…`) in a fresh temporary folder, so runs never write into the work tree. */
 export function copyRegister(rel: string): string {
   const dir = makeTempDir();
-  cpSync(path.join(REPO_ROOT, ...rel.split('/')), dir, { recursive: true });
+  copyTree(path.join(REPO_ROOT, ...rel.split('/')), dir);
   return dir;
 }
