@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Yaml from 'yaml';
 import type * as YamlSource from '../../../src/core/parse/yaml-source.js';
 import type * as Schemas from '../../../src/store/schemas.js';
@@ -48,12 +48,15 @@ function copyOfFixture(): string {
 }
 
 async function validate(root: string) {
-  vi.resetModules();
   const { readRegister } = await import('../../../src/store/read-register.js');
   return readRegister(root, { at: '2027-02-01', cache: false, version: 'test', withData: false });
 }
 
 describe('loading the YAML parser', () => {
+  // A fresh module registry once, so that the first test sees whether the watched modules
+  // are loaded at all; the later tests see each use of the parser. (A reset before every
+  // read made the worker load the program and compile the schemas again each time.)
+  beforeAll(() => vi.resetModules());
   beforeEach(() => seen.clear());
 
   it('does not happen for a clean register', async () => {
