@@ -11,7 +11,7 @@ import { readRecordFile } from '../store/read-file.js';
 import { fileReadProblem } from '../store/read-register.js';
 import { renderProblemsText } from '../render/problems.js';
 import { terminalStyles } from '../ui/output.js';
-import type { IndexedRecord } from '../store/record-index.js';
+import type { IndexedRecord } from '../store/record-listing.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import type { Context } from './context.js';
 import { allOrNothing, checkCandidate, commitMessage, commitWritten, openForWrite, printWritten, refuseFutureDates, reportProblems, resolveRecord, withRecordLock } from './record-write.js';

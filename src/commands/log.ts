@@ -15,7 +15,8 @@ import { GitError, fileHistory, fileVersions, inGitWorkTree } from '../store/git
 import type { FileCommit } from '../store/git.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
 import { readConfig } from '../store/read-register.js';
-import { findIndexed, indexRecordFiles } from '../store/record-index.js';
+import { findIndexed } from '../store/record-index.js';
+import { indexRecordFiles } from '../store/record-listing.js';
 import type { Context } from './context.js';
 import { unknownIdError } from './record-write.js';
 

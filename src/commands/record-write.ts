@@ -22,8 +22,9 @@ import { problemText } from '../core/validate/problem-text.js';
 import { MAX_FILE_BYTES } from '../store/read-file.js';
 import { countProblems, renderProblemsText } from '../render/problems.js';
 import { GitError, commitFile, gitIdentityMissing, gitWorkTree, withSakLock } from '../store/git.js';
-import { findIndexed, indexRecordFiles, stubRecords } from '../store/record-index.js';
-import type { IndexedRecord } from '../store/record-index.js';
+import { findIndexed, stubRecords } from '../store/record-index.js';
+import { indexRecordFiles } from '../store/record-listing.js';
+import type { IndexedRecord } from '../store/record-listing.js';
 import { readConfig } from '../store/read-register.js';
 import { getValidators } from '../store/validators.js';
 import { fieldsOfKind } from '../store/kind-fields.js';
@@ -77,10 +78,11 @@ export function checkCandidate(setup: WriteSetup, ctx: Context, file: string, ki
   // with `yaml` only to locate a problem. `sak import` checks every row this way.
   const base = baseName(file);
   const fast = checkFastRecord(file, kind, recordPath(kind, base), text, context);
-  let parsed = fast !== undefined && fast.record?.id === base ? undefined : parseYamlSource(text);
+  let parsed: ReturnType<typeof parseYamlSource> | undefined;
   let result: FileCheckResult;
-  if (parsed === undefined) result = fast as FileCheckResult;
+  if (fast !== undefined && fast.record?.id === base) result = fast;
   else {
+    parsed = parseYamlSource(text);
     const data = parsed.data as Record<string, unknown> | undefined;
     const id = typeof data?.id === 'string' ? data.id : base;
     result = checkRecordFile(file, kind, recordPath(kind, id), parsed, context, text);

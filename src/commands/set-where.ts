@@ -20,7 +20,7 @@ import { KIND_TEXTS } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { renderProblemsText } from '../render/problems.js';
 import { GitError, commitFiles, gitWorkTree } from '../store/git.js';
-import type { IndexedRecord } from '../store/record-index.js';
+import type { IndexedRecord } from '../store/record-listing.js';
 import { stubRecords } from '../store/record-index.js';
 import { replaceRecordFile } from '../store/write-record.js';
 import { WriteInterrupted, checkStop } from '../store/write-undo.js';

@@ -6,8 +6,9 @@ import { checkOutputText } from '../i18n/check-output.js';
 import { recordPagePath, siteUrl } from '../core/site/paths.js';
 import { calendarDomain, deadlineEvents, renderIcs } from './ics.js';
 import type { DeadlineEventTexts } from './ics.js';
-import type { Styles } from './problems.js';
-import { escapeGithubData, escapeGithubProperty, PLAIN_STYLES } from './problems.js';
+import type { Styles } from './styles.js';
+import { PLAIN_STYLES } from './styles.js';
+import { escapeGithubData, escapeGithubProperty } from './problems.js';
 
 /** The outcome of `sak check`, as every format renders it. */
 export interface CheckResult {

@@ -5,9 +5,6 @@ import type { Problem } from '../core/problem.js';
 import { PLAIN_STYLES } from './styles.js';
 import type { Styles } from './styles.js';
 
-export { PLAIN_STYLES } from './styles.js';
-export type { Styles } from './styles.js';
-
 /** The result of `sak validate` as rendered by every format. */
 export interface ValidationSummary {
   register: string;

@@ -6,8 +6,6 @@ import { compareStrings } from '../core/problem.js';
 import { readRecordFile } from './read-file.js';
 import type { IndexedRecord } from './record-listing.js';
 
-export { indexRecordFiles } from './record-listing.js';
-export type { IndexedRecord } from './record-listing.js';
 
 /** A set of ids in lower case, for case-insensitive clash checks. */
 export function takenIds(index: readonly IndexedRecord[]): Set<string> {

@@ -132,7 +132,7 @@ export function lookupFromFiles(root: string): (ids: readonly string[]) => Promi
   return async (ids) => {
     const known = new Map<string, NamedRecordInfo>();
     if (ids.length === 0) return () => undefined;
-    const [{ indexRecordFiles }, { parseYamlSource }] = await Promise.all([import('./record-index.js'), import('../core/parse/yaml-source.js')]);
+    const [{ indexRecordFiles }, { parseYamlSource }] = await Promise.all([import('./record-listing.js'), import('../core/parse/yaml-source.js')]);
     const wanted = new Set(ids);
     for (const record of indexRecordFiles(root)) {
       if (!wanted.has(record.id)) continue;

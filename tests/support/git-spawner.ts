@@ -41,6 +41,9 @@ interface Reply {
   error?: GitExit['error'];
 }
 
+/** What a git gets whose helper ended (killed, crashed) before it answered. */
+const HELPER_ENDED: GitExit = { stdout: Buffer.alloc(0), stderr: 'the tests\u2019 git helper ended', error: { code: 'ECHILD', message: 'the tests\u2019 git helper ended' } };
+
 let helper: ChildProcess | undefined;
 let nextId = 0;
 const pending = new Map<number, (exit: GitExit) => void>();
@@ -60,7 +63,7 @@ function started(): ChildProcess {
     if (helper === child) helper = undefined;
     for (const [id, resolve] of pending) {
       pending.delete(id);
-      resolve({ stdout: Buffer.alloc(0), stderr: 'the tests\u2019 git helper ended', error: { code: 'ECHILD', message: 'the tests\u2019 git helper ended' } });
+      resolve(HELPER_ENDED);
     }
   });
   child.unref();
@@ -131,7 +134,7 @@ function pythonStarted(interpreter: string): ChildProcess {
     if (python === child) python = undefined;
     for (const [id, { resolve }] of pythonPending) {
       pythonPending.delete(id);
-      resolve({ stdout: Buffer.alloc(0), stderr: 'the tests\u2019 git helper ended', error: { code: 'ECHILD', message: 'the tests\u2019 git helper ended' } });
+      resolve(HELPER_ENDED);
     }
   };
   child.on('exit', gone);

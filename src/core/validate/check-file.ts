@@ -18,11 +18,6 @@ import { schemaProblems } from './schema-check.js';
 import type { SchemaValidators } from './schema-check.js';
 import { suggestNearest } from '../suggest.js';
 
-// Where a record file's path places it: in core/kinds.ts, beside the folders and ids it reads,
-// so that listing the register's records (sak __complete) loads none of the checks below.
-export { classifyRecordPath } from '../kinds.js';
-export type { PathClass } from '../kinds.js';
-
 /** An example file name for a kind's folder, for messages. */
 export function exampleFileName(folder: string): string {
   const kind = kindOfFolder(folder);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { toRecordYaml } from '../../../../src/core/edit/yaml-edit.js';
 import { KINDS, recordPath } from '../../../../src/core/kinds.js';
 import { parseYamlSource } from '../../../../src/core/parse/yaml-source.js';
-import { classifyRecordPath } from '../../../../src/core/validate/check-file.js';
+import { classifyRecordPath } from '../../../../src/core/kinds.js';
 import { checkRecordText } from '../../../../src/core/validate/check-file-full.js';
 import { getValidators } from '../../../../src/store/validators.js';
 import { binaryString } from '../../../support/binary-unit.js';
