@@ -1,26 +1,45 @@
-// Ctrl-C and Esc in every prompt of `sak add incident`, on a pseudo-terminal (util-linux
-// `script`, as interactive.test.ts): exit 130, "nothing written", no stack trace, the
-// register byte for byte as it was, whichever question was being asked.
+// Ctrl-C and Esc in the prompts of `sak add incident`: exit 130, "nothing written", no stack
+// trace, the register byte for byte as it was, whichever question was being asked. On a
+// pseudo-terminal (util-linux `script`, as interactive.test.ts): the whole dialogue, Esc in a
+// question of each sort (text, search list, pick list) and Ctrl-C in the first and the last
+// question. Ctrl-C in each of the questions runs in-process, its prompts driven through
+// @inquirer/testing (a terminal run costs a process and a pseudo-terminal each).
 import { describe, expect, it } from 'vitest';
+import { runAdd } from '../../src/commands/add.js';
+import { CancelledError } from '../../src/errors.js';
+import { fakeContext } from '../support/fake-context.js';
+import { enter as pressEnter, scriptedPrompter, tick } from '../support/scripted-prompter.js';
+import type { Answer } from '../support/scripted-prompter.js';
 import { KEYS, makeMinimalRegister, runSakInTerminal, writeRecord } from './helpers.js';
 import type { TerminalStep } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
 const { enter, ctrlC, escape } = KEYS;
 
-/** The questions of `sak add incident` in order, each with the keys that answer it. */
-const PROMPTS: { label: RegExp; answer: TerminalStep[] }[] = [
-  { label: /Titel/, answer: [{ waitFor: /Titel/, send: `Avbruten (fiktiv)${enter}` }] },
-  { label: /Datum \(ÅÅÅÅ-MM-DD\)/, answer: [{ waitFor: /Datum/, send: enter }] },
-  { label: /Klockslag \(valfritt\)/, answer: [{ waitFor: /Klockslag/, send: enter }] },
-  { label: /Enhet/, answer: [{ waitFor: /Enhet/, send: 'kommunstyr' }, { waitFor: /Kommunstyrelsen \(kommunstyrelsen\)/, send: enter }] },
-  { label: /Fastighet\/lokal \(valfritt\)/, answer: [{ waitFor: /Fastighet\/lokal/, send: 'stads' }, { waitFor: /\(SITE-stadshuset-fiktiv\)/, send: enter }] },
-  { label: /Plats \(valfritt\)/, answer: [{ waitFor: /Plats/, send: enter }] },
-  { label: /Kategori/, answer: [{ waitFor: /Kategori/, send: enter }] },
-  { label: /Allvarlighetsgrad/, answer: [{ waitFor: /Allvarlighetsgrad/, send: enter }] },
-  { label: /Beskrivning \(valfritt\)/, answer: [{ waitFor: /Beskrivning/, send: enter }] },
-  { label: /KIA-typ \(valfritt\)/, answer: [{ waitFor: /KIA-typ/, send: enter }] },
-  { label: /Anmäld till \(valfritt\)/, answer: [{ waitFor: /Anmäld till/, send: enter }] },
+/** Types `text` into a search list, lets it filter, and takes the first match. */
+const search = (text: string): Answer => async (e) => {
+  e.type(text);
+  await tick();
+  pressEnter(e);
+};
+
+/**
+ * The questions of `sak add incident` in order, each with the keys that answer it on a
+ * terminal (`answer`) and through @inquirer/testing (`key`, the start of its message, and
+ * `inProcess`).
+ */
+const PROMPTS: { label: RegExp; answer: TerminalStep[]; key: string; inProcess: Answer }[] = [
+  { label: /Titel/, answer: [{ waitFor: /Titel/, send: `Avbruten (fiktiv)${enter}` }], key: 'Titel', inProcess: (e) => (e.type('Avbruten (fiktiv)'), pressEnter(e)) },
+  { label: /Datum \(ÅÅÅÅ-MM-DD\)/, answer: [{ waitFor: /Datum/, send: enter }], key: 'Datum', inProcess: pressEnter },
+  { label: /Klockslag \(valfritt\)/, answer: [{ waitFor: /Klockslag/, send: enter }], key: 'Klockslag', inProcess: pressEnter },
+  { label: /Enhet/, answer: [{ waitFor: /Enhet/, send: 'kommunstyr' }, { waitFor: /Kommunstyrelsen \(kommunstyrelsen\)/, send: enter }], key: 'Enhet', inProcess: search('kommunstyr') },
+  { label: /Fastighet\/lokal \(valfritt\)/, answer: [{ waitFor: /Fastighet\/lokal/, send: 'stads' }, { waitFor: /\(SITE-stadshuset-fiktiv\)/, send: enter }], key: 'Fastighet/lokal', inProcess: search('stads') },
+  { label: /Plats \(valfritt\)/, answer: [{ waitFor: /Plats/, send: enter }], key: 'Plats', inProcess: pressEnter },
+  { label: /Kategori/, answer: [{ waitFor: /Kategori/, send: enter }], key: 'Kategori', inProcess: pressEnter },
+  { label: /Allvarlighetsgrad/, answer: [{ waitFor: /Allvarlighetsgrad/, send: enter }], key: 'Allvarlighetsgrad', inProcess: pressEnter },
+  { label: /Beskrivning \(valfritt\)/, answer: [{ waitFor: /Beskrivning/, send: enter }], key: 'Beskrivning', inProcess: pressEnter },
+  { label: /KIA-typ \(valfritt\)/, answer: [{ waitFor: /KIA-typ/, send: enter }], key: 'KIA-typ', inProcess: pressEnter },
+  { label: /Anmäld till \(valfritt\)/, answer: [{ waitFor: /Anmäld till/, send: enter }], key: 'Anmäld till', inProcess: pressEnter },
 ];
 
 /** Runs tasks with at most `limit` at a time (the terminals mostly wait, so a few at once save time). */
@@ -54,12 +73,13 @@ describe('cancelling sak add incident on a terminal', () => {
   });
 
   const cases = [
-    ...PROMPTS.map((prompt, index) => ({ key: 'Ctrl-C', send: ctrlC, index, prompt })),
+    // Ctrl-C in the first and the last question (in each of them: in-process, below).
+    ...[0, PROMPTS.length - 1].map((index) => ({ key: 'Ctrl-C', send: ctrlC, index, prompt: PROMPTS[index] as (typeof PROMPTS)[number] })),
     // Esc in one prompt of each sort: text, search list, pick list.
     ...[0, 3, 6].map((index) => ({ key: 'Esc', send: escape, index, prompt: PROMPTS[index] as (typeof PROMPTS)[number] })),
   ];
 
-  it(`Ctrl-C in each of the ${PROMPTS.length} questions, Esc in a text, a search and a pick question: exit 130, nothing written`, async () => {
+  it('Ctrl-C in the first and the last question, Esc in a text, a search and a pick question: exit 130, nothing written', async () => {
     const outcomes = await pool(
       cases.map((c) => async () => {
         const root = registerWithSite();
@@ -77,5 +97,32 @@ describe('cancelling sak add incident on a terminal', () => {
       expectNoFault({ stderr: run.output });
       expectUnchanged(root, before);
     }
+  });
+});
+
+describe('cancelling sak add incident in each question (in process)', () => {
+  it('the questions are these, in this order', async () => {
+    const root = registerWithSite();
+    const asked: string[] = [];
+    const prompter = scriptedPrompter(Object.fromEntries(PROMPTS.map((p) => [p.key, p.inProcess])), {}, asked);
+    const { ctx } = fakeContext(root);
+    expect(await runAdd('incident', { commit: false }, ctx, { prompter })).toBe(0);
+    expect(asked).toEqual(PROMPTS.map((p) => p.key));
+  });
+
+  // Each case has its register and its prompter, so they run side by side (they mostly wait).
+  it.concurrent.for(PROMPTS.map((p, index) => [index + 1, p.key, index] as const))('Ctrl-C in question %i (%s): CancelledError (exit 130), nothing written', async ([, , index], { expect }) => {
+    const root = registerWithSite();
+    const before = snapshot(root);
+    const asked: string[] = [];
+    const script: Record<string, Answer> = Object.fromEntries(PROMPTS.slice(0, index).map((p) => [p.key, p.inProcess]));
+    script[(PROMPTS[index] as (typeof PROMPTS)[number]).key] = (e) => e.keypress({ name: 'c', ctrl: true });
+    const { ctx, out } = fakeContext(root);
+    const error = await runAdd('incident', {}, ctx, { prompter: scriptedPrompter(script, {}, asked) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(130);
+    expect(asked).toEqual(PROMPTS.slice(0, index + 1).map((p) => p.key));
+    expect(out.stdout).toBe('');
+    expectUnchanged(root, before);
   });
 });
