@@ -29,7 +29,15 @@ const search = (text: string): Answer => async (e) => {
  * `inProcess`).
  */
 const PROMPTS: { label: RegExp; answer: TerminalStep[]; key: string; inProcess: Answer }[] = [
-  { label: /Titel/, answer: [{ waitFor: /Titel/, send: `Avbruten (fiktiv)${enter}` }], key: 'Titel', inProcess: (e) => (e.type('Avbruten (fiktiv)'), pressEnter(e)) },
+  {
+    label: /Titel/,
+    answer: [{ waitFor: /Titel/, send: `Avbruten (fiktiv)${enter}` }],
+    key: 'Titel',
+    inProcess: (e) => {
+      e.type('Avbruten (fiktiv)');
+      pressEnter(e);
+    },
+  },
   { label: /Datum \(ÅÅÅÅ-MM-DD\)/, answer: [{ waitFor: /Datum/, send: enter }], key: 'Datum', inProcess: pressEnter },
   { label: /Klockslag \(valfritt\)/, answer: [{ waitFor: /Klockslag/, send: enter }], key: 'Klockslag', inProcess: pressEnter },
   { label: /Enhet/, answer: [{ waitFor: /Enhet/, send: 'kommunstyr' }, { waitFor: /Kommunstyrelsen \(kommunstyrelsen\)/, send: enter }], key: 'Enhet', inProcess: search('kommunstyr') },
