@@ -7,14 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../src/commands/add.js';
-import { enter, scriptedPrompter, tick, type PromptEvents as Events } from '../support/scripted-prompter.js';
+import { enter, scriptedPrompter, search, typed } from '../support/scripted-prompter.js';
 import { TODAY, commitSubject, copyExampleRegister, makeGitRegister, readText, sak } from './helpers.js';
 import { fakeContext } from '../support/fake-context.js';
-
-const typed = (text: string) => (e: Events) => {
-  e.type(text);
-  enter(e);
-};
 
 interface JsonItem {
   status: string;
@@ -48,11 +43,7 @@ describe('sak add agreement', () => {
           e.keypress('down');
           enter(e);
         },
-        Ägare: async (e) => {
-          e.type('kommunstyr');
-          await tick();
-          enter(e);
-        },
+        Ägare: search('kommunstyr'),
         Motpart: typed('Grannkommunen (fiktiv)'),
         Start: typed('2026-01-01'),
         Slutdatum: typed('2027-12-31'),

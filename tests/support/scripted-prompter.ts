@@ -14,6 +14,23 @@ export const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(
 /** Presses Enter (takes the default or the highlighted choice). */
 export const enter = (e: PromptEvents): void => e.keypress('enter');
 
+/** An answer that types `text` and presses Enter. */
+export const typed =
+  (text: string): Answer =>
+  (e) => {
+    e.type(text);
+    enter(e);
+  };
+
+/** An answer that types `text` into a search list, lets it filter, and takes the first match. */
+export const search =
+  (text: string): Answer =>
+  async (e) => {
+    e.type(text);
+    await tick();
+    enter(e);
+  };
+
 /** An answer that types `refused`, checks that the prompt says `message`, erases it and types `accepted`. */
 export function refusedThenAccepted(refused: string, message: string, accepted: string): Answer {
   return async (e, screen) => {

@@ -11,21 +11,12 @@ import { KINDS } from '../../../src/core/kinds.js';
 import { UsageError } from '../../../src/errors.js';
 import { EMPTY_ANSWER_HINTS } from '../../../src/i18n/kind-texts.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
-import { enter, refusedThenAccepted, scriptedPrompter, tick, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
+import { enter, refusedThenAccepted, scriptedPrompter, search, typed, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
-const typeIn = (text: string) => (e: PromptEvents) => {
-  e.type(text);
-  enter(e);
-};
 const down = (times: number) => (e: PromptEvents) => {
   for (let i = 0; i < times; i += 1) e.keypress('down');
-  enter(e);
-};
-const search = (text: string) => async (e: PromptEvents) => {
-  e.type(text);
-  await tick();
   enter(e);
 };
 
@@ -36,12 +27,12 @@ describe('sak add document on a terminal', () => {
     const asked: string[] = [];
     const prompter = scriptedPrompter(
       {
-        Titel: typeIn('Säkerhetspolicy (fiktiv)'),
+        Titel: typed('Säkerhetspolicy (fiktiv)'),
         Typ: enter,
         Ägare: search('kommunstyrelsen'),
-        'Antagen (datum)': typeIn('2025-02-17'),
+        'Antagen (datum)': typed('2025-02-17'),
         'Antagen av': search('fullmäktige'),
-        'Antagen (paragraf)': typeIn('§ 12'),
+        'Antagen (paragraf)': typed('§ 12'),
       },
       screens,
       asked,
@@ -61,7 +52,7 @@ describe('sak add document on a terminal', () => {
   it('"inte antaget än" (an empty date) asks nothing more of the adoption and makes a draft', async () => {
     const { ctx, out, root } = fakeContextOnExample();
     const asked: string[] = [];
-    const prompter = scriptedPrompter({ Titel: typeIn('Utkast till plan (fiktiv)'), Typ: enter, Ägare: search('kommunstyrelsen'), 'Antagen (datum)': enter }, {}, asked);
+    const prompter = scriptedPrompter({ Titel: typed('Utkast till plan (fiktiv)'), Typ: enter, Ägare: search('kommunstyrelsen'), 'Antagen (datum)': enter }, {}, asked);
     expect(await runAdd('document', { commit: false }, ctx, { prompter })).toBe(0);
     expect(asked).toEqual(['Titel', 'Typ', 'Ägare', 'Antagen (datum)']);
     const record = parse(readFileSync(path.join(root, 'documents', `${out.stdout.trim()}.yaml`), 'utf8'));
@@ -76,7 +67,7 @@ describe('sak add document on a terminal', () => {
 
 describe('sak add risk on a terminal', () => {
   const form = (assessment: Record<string, Answer>) => ({
-    Titel: typeIn('Brand i kök (fiktiv)'),
+    Titel: typed('Brand i kök (fiktiv)'),
     Ägare: search('kommunstyrelsen'),
     Säkerhetsområde: enter,
     Beskrivning: enter,
@@ -135,8 +126,8 @@ describe('sak add incident on a terminal: what the reporting duty needs', () => 
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       {
-        Titel: typeIn('Halkolycka vid entrén (fiktiv)'),
-        Datum: typeIn(''),
+        Titel: typed('Halkolycka vid entrén (fiktiv)'),
+        Datum: typed(''),
         Klockslag: enter,
         Enhet: search('ledningsgr'),
         Plats: enter,
@@ -145,7 +136,7 @@ describe('sak add incident on a terminal: what the reporting duty needs', () => 
         Beskrivning: enter,
         'KIA-typ': down(1),
         'Anmäld till': search('Arbetsmiljöverket'),
-        'Anmäld den': typeIn(''),
+        'Anmäld den': typed(''),
       },
       screens,
     );
@@ -178,9 +169,9 @@ describe('sak add without a kind', () => {
     const prompter = scriptedPrompter(
       {
         'Vilken sorts post': down(6),
-        Titel: typeIn('Byt lås (fiktiv)'),
+        Titel: typed('Byt lås (fiktiv)'),
         Ägare: search('kommunstyrelsen'),
-        'Klart senast': typeIn('2027-01-31'),
+        'Klart senast': typed('2027-01-31'),
       },
       screens,
     );

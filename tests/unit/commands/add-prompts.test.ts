@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
 import { CancelledError } from '../../../src/errors.js';
-import { enter, refusedThenAccepted, scriptedPrompter, tick } from '../../support/scripted-prompter.js';
+import { enter, refusedThenAccepted, scriptedPrompter, search, tick, typed } from '../../support/scripted-prompter.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
 
 describe('sak add incident on a terminal (prompts)', () => {
@@ -15,17 +15,10 @@ describe('sak add incident on a terminal (prompts)', () => {
     const screens: Record<string, string> = {};
     const prompter = scriptedPrompter(
       {
-        Titel: (e) => {
-          e.type('Nyckel borttappad (fiktiv)');
-          enter(e);
-        },
+        Titel: typed('Nyckel borttappad (fiktiv)'),
         Datum: enter,
         Klockslag: refusedThenAccepted('9.30', 'har fel form', '09:30'),
-        Enhet: async (e) => {
-          e.type('ledningsgr');
-          await tick();
-          enter(e);
-        },
+        Enhet: search('ledningsgr'),
         Plats: enter,
         Kategori: (e) => {
           e.keypress('down');
