@@ -4,7 +4,12 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { KEYS, TODAY, commitCount, commitSubject, filesOfCommit, git, makeGitRegister, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
+import { runEdit } from '../../src/commands/edit.js';
+import { ProblemsError } from '../../src/errors.js';
+import { fakeContext } from '../support/fake-context.js';
+import { scriptedEditor } from '../support/scripted-editor.js';
+import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { GIT_ENV, TODAY, commitCount, commitSubject, filesOfCommit, git, makeGitRegister, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
 const CONTROL = 'controls/CTL-internkontroll-brand-och-olyckor.yaml';
@@ -314,24 +319,25 @@ describe('sak edit', () => {
     await expectOneCommit(root, before, ACTION, 'sak: edit action ACT-avtal-med-nvk: Skriva avtal mellan NVK och kommunen om ansvar inom säkerhetsområdet');
   });
 
-  it('an invalid copy shows the problems; giving up leaves the record unchanged (exit 1), editing again can fix it', async () => {
+  it('an invalid copy shows the problems; giving up leaves the record unchanged (exit 1), editing again can fix it (in process)', async () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
-    // First run: always writes an invalid status. Second: invalid first, valid when opened again.
-    const invalid = editor(root, `import { readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nwriteFileSync(f, readFileSync(f, 'utf8').replace(/status: \\w+/, 'status: klar'));\n`);
-    const giveUp = await runSakInTerminal(root, ['edit', 'ACT-avtal-med-nvk'], [{ waitFor: /Redigera igen\?/, send: `n${KEYS.enter}` }], { env: { VISUAL: invalid } });
-    expect(giveUp.output).toContain('okänt värde "klar"');
-    expect(giveUp.code).toBe(1);
+    const invalid = (text: string) => text.replace(/status: \w+/, 'status: klar');
+    const giveUp = fakeContext(root, { gitEnv: GIT_ENV });
+    const error = await runEdit('ACT-avtal-med-nvk', {}, giveUp.ctx, { editor: scriptedEditor(invalid), prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemsError);
+    expect((error as ProblemsError).exitCode).toBe(1);
+    expect(giveUp.out.stderr).toContain('okänt värde "klar"');
     expect(readText(root, ACTION)).toBe(original);
 
-    const counter = path.join(root, '..', `count-${path.basename(root)}`);
-    const twice = editor(
-      root,
-      `import { existsSync, readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nconst n = existsSync(${JSON.stringify(counter)}) ? 2 : 1;\nwriteFileSync(${JSON.stringify(counter)}, 'x');\nwriteFileSync(f, readFileSync(f, 'utf8').replace(/status: \\w+/, n === 1 ? 'status: klar' : 'status: done\\ndone: 2026-11-25'));\n`,
-    );
-    const fixed = await runSakInTerminal(root, ['edit', 'ACT-avtal-med-nvk'], [{ waitFor: /Redigera igen\?/, send: `y${KEYS.enter}` }], { env: { VISUAL: twice } });
-    expect(fixed.code).toBe(0);
+    const before = await commitCount(root);
+    const fixed = fakeContext(root, { gitEnv: GIT_ENV });
+    const asked: string[] = [];
+    const valid = (text: string) => text.replace(/status: \w+/, 'status: done\ndone: 2026-11-25');
+    expect(await runEdit('ACT-avtal-med-nvk', {}, fixed.ctx, { editor: scriptedEditor(invalid, valid), prompter: scriptedPrompter({ 'Kopian har fel': typed('y') }, {}, asked) })).toBe(0);
+    expect(asked).toEqual(['Kopian har fel']);
     expect(parse(readText(root, ACTION))).toMatchObject({ status: 'done', done: '2026-11-25' });
+    expect(await commitCount(root)).toBe(before + 1);
     expect(readdirSync(path.join(root, 'actions')).filter((f) => !f.endsWith('.yaml'))).toEqual([]);
   });
 });

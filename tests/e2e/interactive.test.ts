@@ -1,12 +1,22 @@
-// `sak add` and `sak review` on a pseudo-terminal (util-linux `script`): prompts with
-// Swedish labels, validation while answering, defaults, Ctrl-C and Esc (exit 130, nothing written).
+// `sak add` and `sak review` on a terminal: the whole dialogue of `sak add incident` on a
+// pseudo-terminal (util-linux `script`): Swedish labels, validation while answering, defaults;
+// the other cases in-process, their prompts driven through @inquirer/testing (a terminal run
+// costs a process and a pseudo-terminal each). Ctrl-C and Esc in every question of `sak add`,
+// on a pseudo-terminal and in-process: hardening-terminal.test.ts (Esc only on the
+// pseudo-terminal: sak reads it from the terminal, not through the prompt library).
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { KEYS, TODAY, commitCount, commitSubject, makeGitRegister, readText, runSakInTerminal, sak } from './helpers.js';
+import { runAdd } from '../../src/commands/add.js';
+import { runReview } from '../../src/commands/review.js';
+import { CancelledError } from '../../src/errors.js';
+import { fakeContext } from '../support/fake-context.js';
+import { enter as pressEnter, scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import type { PromptEvents } from '../support/scripted-prompter.js';
+import { GIT_ENV, KEYS, TODAY, commitCount, commitSubject, makeGitRegister, readText, runSak, runSakInTerminal, sak } from './helpers.js';
 
-const { enter, down, ctrlC, escape, backspace } = KEYS;
+const { enter, down, backspace } = KEYS;
 
 function incidentFiles(root: string): string[] {
   const dir = path.join(root, 'incidents', '2026');
@@ -61,61 +71,57 @@ describe('sak add on a terminal', () => {
     expect((await sak(root, ['validate'])).code).toBe(0);
   });
 
+});
+
+describe('sak add and sak review on a terminal (in process: prompts through @inquirer/testing)', () => {
   it('the KIA type and the report to an authority may be left empty', async () => {
     const root = await makeGitRegister();
-    const run = await runSakInTerminal(root, ['--lang', 'en', 'add', 'incident'], [
-      { waitFor: /Title/, send: `Fallen ladder (fictitious)${enter}` },
-      { waitFor: /Date/, send: enter },
-      { waitFor: /Time/, send: enter },
-      { waitFor: /Unit/, send: enter },
-      { waitFor: /Location/, send: enter },
-      { waitFor: /Category/, send: enter },
-      { waitFor: /Severity/, send: enter },
-      { waitFor: /Description/, send: enter },
-      { waitFor: /KIA type \(optional\)/, send: enter },
-      { waitFor: /Reported to \(optional\)/, send: enter },
-    ]);
-    expect(run.code, run.output).toBe(0);
-    const id = /INC-20261126-[0-9A-HJKMNP-TV-Z]{5}/.exec(run.output)?.[0] as string;
-    const record = parse(readText(root, `incidents/2026/${id}.yaml`)) as Record<string, unknown>;
+    const { ctx, out } = fakeContext(root);
+    const script = { Titel: typed('Fallen stege (fiktiv)'), ...Object.fromEntries(['Datum', 'Klockslag', 'Enhet', 'Fastighet/lokal', 'Plats', 'Kategori', 'Allvarlighetsgrad', 'Beskrivning', 'KIA-typ', 'Anmäld till'].map((key) => [key, pressEnter])) };
+    expect(await runAdd('incident', { commit: false }, ctx, { prompter: scriptedPrompter(script, {}) })).toBe(0);
+    const [file] = incidentFiles(root);
+    const record = parse(readText(root, `incidents/2026/${file}`)) as Record<string, unknown>;
+    expect(out.stdout).toContain(String(record.id));
+    expect(record).toMatchObject({ title: 'Fallen stege (fiktiv)', date: TODAY });
     expect(record.kia).toBeUndefined();
     expect(record.reported_to).toBeUndefined();
   });
 
-  it('Ctrl-C in a prompt exits 130 and writes nothing', async () => {
+  it('with some flags given asks only for the missing required fields; Ctrl-C there is exit 130 and writes nothing', async () => {
     const root = await makeGitRegister();
     const before = await commitCount(root);
-    const run = await runSakInTerminal(root, ['add', 'incident'], [
-      { waitFor: /Titel/, send: `Avbruten (fiktiv)${enter}` },
-      { waitFor: /Datum/, send: ctrlC },
-    ]);
-    expect(run.code).toBe(130);
-    expect(run.output).toContain('avbrutet; inget skrevs');
+    const asked: string[] = [];
+    const { ctx } = fakeContext(root);
+    // Committing, as a user's run does (the identity is checked before the first question).
+    const error = await runAdd('incident', { title: 'Avbruten med Esc (fiktiv)', unit: 'kommunstyrelsen' }, { ...ctx, git: { ...ctx.git, env: GIT_ENV } }, { prompter: scriptedPrompter({ Kategori: (e) => e.keypress({ name: 'c', ctrl: true }) }, {}, asked) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CancelledError);
+    expect((error as CancelledError).exitCode).toBe(130);
+    expect(asked).toEqual(['Kategori']);
     expect(incidentFiles(root)).toEqual([]);
     expect(await commitCount(root)).toBe(before);
   });
 
-  it('with some flags given asks only for the missing required fields; Esc in a list exits 130 and writes nothing', async () => {
-    const root = await makeGitRegister();
-    const run = await runSakInTerminal(root, ['add', 'incident', '--title', 'Avbruten med Esc (fiktiv)', '--unit', 'kommunstyrelsen'], [
-      { waitFor: /Kategori/, send: escape },
-    ]);
-    expect(run.code).toBe(130);
-    expect(incidentFiles(root)).toEqual([]);
-  });
-
   it('--no-input on a terminal asks nothing: missing flags are exit 2', async () => {
     const root = await makeGitRegister();
-    const run = await runSakInTerminal(root, ['add', 'incident', '--no-input', '--title', 'Utan frågor (fiktiv)'], []);
+    const run = await runSak(['add', 'incident', '--no-input', '--title', 'Utan frågor (fiktiv)'], { cwd: root, env: GIT_ENV, terminal: true });
     expect(run.code).toBe(2);
-    expect(run.output).toContain('--unit, --category, --severity');
+    expect(run.stderr).toContain('--unit, --category, --severity');
+    expect(incidentFiles(root)).toEqual([]);
   });
 
   it('sak review asks for the required values a flag did not give, on the scale with its labels', async () => {
     const root = await makeGitRegister();
     expect((await sak(root, ['add', 'risk', '--title', 'Elavbrott (fiktiv)', '--owner', 'nvk', '--area', 'crisis_preparedness'])).code).toBe(0);
-    const run = await runSakInTerminal(root, ['review', 'RSK-elavbrott-fiktiv', '--likelihood', '2'], [{ waitFor: /5 Katastrofal/, send: `${down.repeat(4)}${enter}` }]);
-    expect(run.code, run.output).toBe(0);
+    const screens: Record<string, string> = {};
+    const asked: string[] = [];
+    const { ctx } = fakeContext(root);
+    const fifth = (e: PromptEvents) => {
+      for (let i = 0; i < 4; i += 1) e.keypress('down');
+      pressEnter(e);
+    };
+    expect(await runReview('RSK-elavbrott-fiktiv', { likelihood: '2', commit: false }, ctx, { prompter: scriptedPrompter({ Konsekvens: fifth }, screens, asked) })).toBe(0);
+    expect(asked).toEqual(['Konsekvens']);
+    expect(screens.Konsekvens).toMatch(/5 Katastrofal/);
     expect(parse(readText(root, 'risks/RSK-elavbrott-fiktiv.yaml'))).toMatchObject({ assessments: [{ date: TODAY, likelihood: 2, consequence: 5 }] });
   });
 });

@@ -2,26 +2,31 @@
 // safe to share", item 6): `sak edit` keeps an edited copy it does not save and prints its
 // path; a merge in progress or a pre-commit hook that stages other files makes sak refuse
 // to commit (exit 3) with nothing of anyone else's in a commit of sak's.
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GIT_ENV, KEYS, commitCount, gitOk, makeGitRegister, readText, runSak, runSakInTerminal, sak } from './helpers.js';
+import { runEdit } from '../../src/commands/edit.js';
+import { ProblemsError } from '../../src/errors.js';
+import { fakeContext } from '../support/fake-context.js';
+import { scriptedEditor } from '../support/scripted-editor.js';
+import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { GIT_ENV, commitCount, gitOk, makeGitRegister, readText, runSak, sak } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
 const ADD = ['add', 'action', '--no-input', '--title', 'Ny åtgärd (fiktiv)', '--owner', 'kommunstyrelsen'];
 
 describe('sak edit keeps the edited copy when it does not save', () => {
-  it('invalid and given up: exit 1, the record unchanged, the copy kept with the edit and its path printed', async () => {
+  it('invalid and given up: exit 1, the record unchanged, the copy kept with the edit and its path printed (in process)', async () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
-    const script = path.join(root, '..', `editor-keep-${path.basename(root)}.mjs`);
-    writeFileSync(script, `import { readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nwriteFileSync(f, readFileSync(f, 'utf8').replace(/status: \\w+/, 'status: klar # mitt långa arbete'));\n`);
-    const run = await runSakInTerminal(root, ['edit', 'ACT-avtal-med-nvk'], [{ waitFor: /Redigera igen\?/, send: `n${KEYS.enter}` }], { env: { VISUAL: `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}` } });
-    expect(run.code).toBe(1);
+    const { ctx, out } = fakeContext(root, { gitEnv: GIT_ENV });
+    const editor = scriptedEditor((text) => text.replace(/status: \w+/, 'status: klar # mitt långa arbete'));
+    const error = await runEdit('ACT-avtal-med-nvk', {}, ctx, { editor, prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemsError);
+    expect((error as ProblemsError).exitCode).toBe(1);
     expect(readText(root, ACTION)).toBe(original);
-    const kept = /den redigerade kopian finns kvar: (\S+\.yaml)/.exec(run.output.replace(/\r?\n\s*/g, ''))?.[1];
-    expect(kept, run.output).toBeDefined();
-    expect(existsSync(kept as string)).toBe(true);
+    const kept = /den redigerade kopian finns kvar: (\S+\.yaml)/.exec(out.stderr)?.[1];
+    expect(kept, out.stderr).toBeDefined();
     expect(readFileSync(kept as string, 'utf8')).toContain('status: klar # mitt långa arbete');
   });
 });

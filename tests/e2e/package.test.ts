@@ -2,8 +2,8 @@
 // folder (offline: its dependencies linked from the repository's node_modules, see
 // linkDependencies) and runs.
 import { execFile } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GIT_ENV, REPO_ROOT, makeTempDir } from './helpers.js';
@@ -33,7 +33,17 @@ function linkTree(from: string, to: string): void {
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
     else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
-    else linkSync(source, target);
+    else linkOrCopy(source, target);
+  }
+}
+
+/** A hard link, or a copy where the two folders are on different file systems. */
+function linkOrCopy(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(source, target);
   }
 }
 
@@ -86,7 +96,8 @@ describe('the npm package', () => {
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)tests?\/|\.test\.|^src\/|^bench\/|^register\/|^examples\//.test(f))).toEqual([]);
 
-    const app = makeTempDir('sak-install-');
+    // On the disk, as the repository (tests/support/temp-root.ts): its node_modules are hard-linked in.
+    const app = mkdtempSync(path.join(process.env.SAK_TEST_DISK_TMP ?? tmpdir(), 'sak-install-'));
     writeFileSync(path.join(app, 'package.json'), '{ "name": "installs-sak", "private": true }\n');
     // A development-only dependency of the repository that the package must not bring along.
     const extra = 'fast-check';

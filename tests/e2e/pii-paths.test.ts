@@ -5,7 +5,12 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEYS, makeGitRegister, makeTempDir, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
+import { runEdit } from '../../src/commands/edit.js';
+import type { ProblemsError } from '../../src/errors.js';
+import { fakeContext } from '../support/fake-context.js';
+import { scriptedEditor } from '../support/scripted-editor.js';
+import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { GIT_ENV, makeGitRegister, makeTempDir, readText, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
 const INCIDENT_FLAGS = ['--title', 'Krossad ruta i entrén (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'vandalism', '--severity', 'low', '--no-input'];
@@ -44,15 +49,16 @@ describe('every write path refuses a personnummer in any spelling', () => {
     expect(readDirSafe(path.join(dir, 'register'))).toEqual([]);
   });
 
-  it('edit refuses a copy with a personnummer in a comment', async () => {
+  it('edit refuses a copy with a personnummer in a comment (in process)', async () => {
     const root = await makeGitRegister();
     writeRecord(root, INC, incident(''));
     const original = readText(root, INC);
-    const script = path.join(root, '..', 'editor-pii.mjs');
-    writeFileSync(script, `import { readFileSync, writeFileSync } from 'node:fs';\nconst f = process.argv[2];\nwriteFileSync(f, readFileSync(f, 'utf8').replace('severity: low', 'severity: low # anmälare 19850709–1232'));\n`);
-    const run = await runSakInTerminal(root, ['edit', 'INC-20261101-7QX2K'], [{ waitFor: /Redigera igen\?/, send: `n${KEYS.enter}` }], { env: { VISUAL: `${JSON.stringify(process.execPath)} ${JSON.stringify(script)}` } });
-    expect(run.output).toMatch(/error pii/);
-    expect(run.code).toBe(1);
+    const { ctx, out } = fakeContext(root, { gitEnv: GIT_ENV });
+    const editor = scriptedEditor((text) => text.replace('severity: low', 'severity: low # anmälare 19850709–1232'));
+    const error = await runEdit('INC-20261101-7QX2K', {}, ctx, { editor, prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
+    expect(out.stderr).toMatch(/error pii/);
+    expect(out.stderr).not.toMatch(/1232/);
+    expect((error as ProblemsError).exitCode).toBe(1);
     expect(readText(root, INC)).toBe(original);
   });
 });

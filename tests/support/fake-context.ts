@@ -19,18 +19,20 @@ export interface FakeContextOptions {
   /** False: stdin or stdout is not a terminal, so nothing is asked. */
   interactive?: boolean;
   today?: string;
+  /** The environment git runs with (a Git identity, for a command that commits). */
+  gitEnv?: Record<string, string>;
 }
 
 /**
  * A context on the register at `root`, on a terminal unless told otherwise. It has no
- * `loadRegister`: the commands these tests run (`sak add`, `sak review`) read single records.
+ * `loadRegister`: the commands these tests run (`sak add`, `sak review`, `sak edit`) read single records.
  */
 export function fakeContext(root: string, options: FakeContextOptions = {}): { ctx: Context; out: CapturedOutput } {
   const out: CapturedOutput = { stdout: '', stderr: '' };
   const ctx: Context = {
     registerRoot: root,
     env: {},
-    git: { env: {}, spawn: spawnTestGit },
+    git: { env: options.gitEnv ?? {}, spawn: spawnTestGit },
     cwd: root,
     readStdin: () => Buffer.alloc(0),
     lang: 'sv',
