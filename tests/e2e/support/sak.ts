@@ -27,6 +27,8 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string>;
   input?: string;
+  /** Stdin is a pipe nobody writes to or closes: reading it throws (a process would wait forever). */
+  openStdin?: boolean;
   /** Ctrl-C as the write sees it (tests of all-or-nothing), instead of none. */
   interrupt?: Interrupt;
   /** Runs as on a terminal (stdin and stdout are TTYs): `sak edit` opens $VISUAL. */
@@ -57,7 +59,10 @@ export async function runSak(args: readonly string[], options: RunOptions = {}):
   const io = {
     stdout: (text: string) => void (stdout += text),
     stderr: (text: string) => void (stderr += text),
-    readStdin: () => Buffer.from(options.input ?? '', 'utf8'),
+    readStdin: () => {
+      if (options.openStdin) throw new Error('sak read stdin, a pipe nobody closes: it would wait forever');
+      return Buffer.from(options.input ?? '', 'utf8');
+    },
     stdoutIsTTY: options.terminal === true,
     stdinIsTTY: options.terminal === true,
     ...(options.interrupt ? { interrupt: options.interrupt } : {}),
