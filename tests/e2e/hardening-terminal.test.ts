@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runAdd } from '../../src/commands/add.js';
 import { CancelledError } from '../../src/errors.js';
 import { fakeContext } from '../support/fake-context.js';
-import { enter as pressEnter, scriptedPrompter, search, typed } from '../support/scripted-prompter.js';
+import { ctrlC as pressCtrlC, enter as pressEnter, scriptedPrompter, search, typed } from '../support/scripted-prompter.js';
 import type { Answer } from '../support/scripted-prompter.js';
 import { KEYS, makeMinimalRegister, runSakInTerminal, writeRecord } from './helpers.js';
 import type { TerminalStep } from './helpers.js';
@@ -97,7 +97,7 @@ describe('cancelling sak add incident in each question (in process)', () => {
     const before = snapshot(root);
     const asked: string[] = [];
     const script: Record<string, Answer> = Object.fromEntries(PROMPTS.slice(0, index).map((p) => [p.key, p.inProcess]));
-    script[key] = (e) => e.keypress({ name: 'c', ctrl: true });
+    script[key] = pressCtrlC;
     const { ctx, out } = fakeContext(root);
     const error = await runAdd('incident', {}, ctx, { prompter: scriptedPrompter(script, {}, asked) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CancelledError);

@@ -12,7 +12,7 @@ import { runAdd } from '../../src/commands/add.js';
 import { runReview } from '../../src/commands/review.js';
 import { CancelledError } from '../../src/errors.js';
 import { fakeContext } from '../support/fake-context.js';
-import { enter as pressEnter, scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { ctrlC, enter as pressEnter, scriptedPrompter, typed } from '../support/scripted-prompter.js';
 import type { PromptEvents } from '../support/scripted-prompter.js';
 import { GIT_ENV, KEYS, TODAY, commitCount, commitSubject, makeGitRegister, readText, runSak, runSakInTerminal, sak } from './helpers.js';
 
@@ -70,7 +70,6 @@ describe('sak add on a terminal', () => {
     expect(await commitSubject(root)).toBe(`sak: add incident ${id}: Vattenläcka i källaren (fiktiv)`);
     expect((await sak(root, ['validate'])).code).toBe(0);
   });
-
 });
 
 describe('sak add and sak review on a terminal (in process: prompts through @inquirer/testing)', () => {
@@ -91,9 +90,9 @@ describe('sak add and sak review on a terminal (in process: prompts through @inq
     const root = await makeGitRegister();
     const before = await commitCount(root);
     const asked: string[] = [];
-    const { ctx } = fakeContext(root);
     // Committing, as a user's run does (the identity is checked before the first question).
-    const error = await runAdd('incident', { title: 'Avbruten med Esc (fiktiv)', unit: 'kommunstyrelsen' }, { ...ctx, git: { ...ctx.git, env: GIT_ENV } }, { prompter: scriptedPrompter({ Kategori: (e) => e.keypress({ name: 'c', ctrl: true }) }, {}, asked) }).catch((e: unknown) => e);
+    const { ctx } = fakeContext(root, { gitEnv: GIT_ENV });
+    const error = await runAdd('incident', { title: 'Avbruten (fiktiv)', unit: 'kommunstyrelsen' }, ctx, { prompter: scriptedPrompter({ Kategori: ctrlC }, {}, asked) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CancelledError);
     expect((error as CancelledError).exitCode).toBe(130);
     expect(asked).toEqual(['Kategori']);

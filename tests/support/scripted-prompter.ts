@@ -14,6 +14,9 @@ export const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(
 /** Presses Enter (takes the default or the highlighted choice). */
 export const enter = (e: PromptEvents): void => e.keypress('enter');
 
+/** Presses Ctrl-C (the prompt is cancelled). */
+export const ctrlC = (e: PromptEvents): void => e.keypress({ name: 'c', ctrl: true });
+
 /** An answer that types `text` and presses Enter. */
 export const typed =
   (text: string): Answer =>
