@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../src/commands/add.js';
-import { enter, scriptedPrompter, search, typed } from '../support/scripted-prompter.js';
+import { down, scriptedPrompter, search, typed } from '../support/scripted-prompter.js';
 import { TODAY, commitSubject, copyExampleRegister, makeGitRegister, readText, sak } from './helpers.js';
 import { fakeContext } from '../support/fake-context.js';
 
@@ -39,10 +39,7 @@ describe('sak add agreement', () => {
     const prompter = scriptedPrompter(
       {
         Titel: typed('Samverkansavtal om larmcentral (fiktivt)'),
-        Typ: (e) => {
-          e.keypress('down');
-          enter(e);
-        },
+        Typ: down(1),
         Ägare: search('kommunstyr'),
         Motpart: typed('Grannkommunen (fiktiv)'),
         Start: typed('2026-01-01'),

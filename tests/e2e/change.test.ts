@@ -4,11 +4,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runEdit } from '../../src/commands/edit.js';
 import { ProblemsError } from '../../src/errors.js';
-import { fakeContext } from '../support/fake-context.js';
-import { scriptedEditor } from '../support/scripted-editor.js';
-import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { editInProcess } from '../support/scripted-editor.js';
 import { GIT_ENV, TODAY, commitCount, commitSubject, filesOfCommit, git, makeGitRegister, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
@@ -323,19 +320,17 @@ describe('sak edit', () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
     const invalid = (text: string) => text.replace(/status: \w+/, 'status: klar');
-    const giveUp = fakeContext(root, { gitEnv: GIT_ENV });
-    const error = await runEdit('ACT-avtal-med-nvk', {}, giveUp.ctx, { editor: scriptedEditor(invalid), prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ProblemsError);
-    expect((error as ProblemsError).exitCode).toBe(1);
+    const giveUp = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid], { again: 'n', gitEnv: GIT_ENV });
+    expect(giveUp.error).toBeInstanceOf(ProblemsError);
+    expect(giveUp.code).toBe(1);
     expect(giveUp.out.stderr).toContain('okänt värde "klar"');
     expect(readText(root, ACTION)).toBe(original);
 
     const before = await commitCount(root);
-    const fixed = fakeContext(root, { gitEnv: GIT_ENV });
-    const asked: string[] = [];
     const valid = (text: string) => text.replace(/status: \w+/, 'status: done\ndone: 2026-11-25');
-    expect(await runEdit('ACT-avtal-med-nvk', {}, fixed.ctx, { editor: scriptedEditor(invalid, valid), prompter: scriptedPrompter({ 'Kopian har fel': typed('y') }, {}, asked) })).toBe(0);
-    expect(asked).toEqual(['Kopian har fel']);
+    const fixed = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid, valid], { again: 'y', gitEnv: GIT_ENV });
+    expect(fixed.code).toBe(0);
+    expect(fixed.asked).toEqual(['Kopian har fel']);
     expect(parse(readText(root, ACTION))).toMatchObject({ status: 'done', done: '2026-11-25' });
     expect(await commitCount(root)).toBe(before + 1);
     expect(readdirSync(path.join(root, 'actions')).filter((f) => !f.endsWith('.yaml'))).toEqual([]);

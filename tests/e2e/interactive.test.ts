@@ -12,8 +12,7 @@ import { runAdd } from '../../src/commands/add.js';
 import { runReview } from '../../src/commands/review.js';
 import { CancelledError } from '../../src/errors.js';
 import { fakeContext } from '../support/fake-context.js';
-import { ctrlC, enter as pressEnter, scriptedPrompter, typed } from '../support/scripted-prompter.js';
-import type { PromptEvents } from '../support/scripted-prompter.js';
+import { ctrlC, down as pressDown, enter as pressEnter, scriptedPrompter, typed } from '../support/scripted-prompter.js';
 import { GIT_ENV, KEYS, TODAY, commitCount, commitSubject, makeGitRegister, readText, runSak, runSakInTerminal, sak } from './helpers.js';
 
 const { enter, down, backspace } = KEYS;
@@ -114,11 +113,7 @@ describe('sak add and sak review on a terminal (in process: prompts through @inq
     const screens: Record<string, string> = {};
     const asked: string[] = [];
     const { ctx } = fakeContext(root);
-    const fifth = (e: PromptEvents) => {
-      for (let i = 0; i < 4; i += 1) e.keypress('down');
-      pressEnter(e);
-    };
-    expect(await runReview('RSK-elavbrott-fiktiv', { likelihood: '2', commit: false }, ctx, { prompter: scriptedPrompter({ Konsekvens: fifth }, screens, asked) })).toBe(0);
+    expect(await runReview('RSK-elavbrott-fiktiv', { likelihood: '2', commit: false }, ctx, { prompter: scriptedPrompter({ Konsekvens: pressDown(4) }, screens, asked) })).toBe(0);
     expect(asked).toEqual(['Konsekvens']);
     expect(screens.Konsekvens).toMatch(/5 Katastrofal/);
     expect(parse(readText(root, 'risks/RSK-elavbrott-fiktiv.yaml'))).toMatchObject({ assessments: [{ date: TODAY, likelihood: 2, consequence: 5 }] });

@@ -5,11 +5,8 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEdit } from '../../src/commands/edit.js';
 import { ProblemsError } from '../../src/errors.js';
-import { fakeContext } from '../support/fake-context.js';
-import { scriptedEditor } from '../support/scripted-editor.js';
-import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { editInProcess } from '../support/scripted-editor.js';
 import { GIT_ENV, commitCount, gitOk, makeGitRegister, readText, runSak, sak } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
@@ -19,11 +16,9 @@ describe('sak edit keeps the edited copy when it does not save', () => {
   it('invalid and given up: exit 1, the record unchanged, the copy kept with the edit and its path printed (in process)', async () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
-    const { ctx, out } = fakeContext(root, { gitEnv: GIT_ENV });
-    const editor = scriptedEditor((text) => text.replace(/status: \w+/, 'status: klar # mitt långa arbete'));
-    const error = await runEdit('ACT-avtal-med-nvk', {}, ctx, { editor, prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
+    const { error, code, out } = await editInProcess(root, 'ACT-avtal-med-nvk', [(text) => text.replace(/status: \w+/, 'status: klar # mitt långa arbete')], { again: 'n', gitEnv: GIT_ENV });
     expect(error).toBeInstanceOf(ProblemsError);
-    expect((error as ProblemsError).exitCode).toBe(1);
+    expect(code).toBe(1);
     expect(readText(root, ACTION)).toBe(original);
     const kept = /den redigerade kopian finns kvar: (\S+\.yaml)/.exec(out.stderr)?.[1];
     expect(kept, out.stderr).toBeDefined();

@@ -5,11 +5,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEdit } from '../../src/commands/edit.js';
-import type { ProblemsError } from '../../src/errors.js';
-import { fakeContext } from '../support/fake-context.js';
-import { scriptedEditor } from '../support/scripted-editor.js';
-import { scriptedPrompter, typed } from '../support/scripted-prompter.js';
+import { editInProcess } from '../support/scripted-editor.js';
 import { GIT_ENV, makeGitRegister, makeTempDir, readText, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
@@ -53,12 +49,10 @@ describe('every write path refuses a personnummer in any spelling', () => {
     const root = await makeGitRegister();
     writeRecord(root, INC, incident(''));
     const original = readText(root, INC);
-    const { ctx, out } = fakeContext(root, { gitEnv: GIT_ENV });
-    const editor = scriptedEditor((text) => text.replace('severity: low', 'severity: low # anmälare 19850709–1232'));
-    const error = await runEdit('INC-20261101-7QX2K', {}, ctx, { editor, prompter: scriptedPrompter({ 'Kopian har fel': typed('n') }, {}) }).catch((e: unknown) => e);
+    const { code, out } = await editInProcess(root, 'INC-20261101-7QX2K', [(text) => text.replace('severity: low', 'severity: low # anmälare 19850709–1232')], { again: 'n', gitEnv: GIT_ENV });
     expect(out.stderr).toMatch(/error pii/);
     expect(out.stderr).not.toMatch(/1232/);
-    expect((error as ProblemsError).exitCode).toBe(1);
+    expect(code).toBe(1);
     expect(readText(root, INC)).toBe(original);
   });
 });

@@ -14,6 +14,14 @@ export const tick = (): Promise<unknown> => new Promise((resolve) => setTimeout(
 /** Presses Enter (takes the default or the highlighted choice). */
 export const enter = (e: PromptEvents): void => e.keypress('enter');
 
+/** An answer that moves `times` down a list and presses Enter. */
+export const down =
+  (times: number): Answer =>
+  (e) => {
+    for (let i = 0; i < times; i += 1) e.keypress('down');
+    enter(e);
+  };
+
 /** Presses Ctrl-C (the prompt is cancelled). */
 export const ctrlC = (e: PromptEvents): void => e.keypress({ name: 'c', ctrl: true });
 

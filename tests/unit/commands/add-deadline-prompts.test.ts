@@ -11,14 +11,10 @@ import { KINDS } from '../../../src/core/kinds.js';
 import { UsageError } from '../../../src/errors.js';
 import { EMPTY_ANSWER_HINTS } from '../../../src/i18n/kind-texts.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
-import { enter, refusedThenAccepted, scriptedPrompter, search, typed, type Answer, type PromptEvents } from '../../support/scripted-prompter.js';
+import { down, enter, refusedThenAccepted, scriptedPrompter, search, typed, type Answer } from '../../support/scripted-prompter.js';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..', '..');
 
-const down = (times: number) => (e: PromptEvents) => {
-  for (let i = 0; i < times; i += 1) e.keypress('down');
-  enter(e);
-};
 
 describe('sak add document on a terminal', () => {
   it('asks for the adoption: date, body and paragraph', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runAdd } from '../../../src/commands/add.js';
 import { CancelledError } from '../../../src/errors.js';
-import { enter, refusedThenAccepted, scriptedPrompter, search, tick, typed } from '../../support/scripted-prompter.js';
+import { down, enter, refusedThenAccepted, scriptedPrompter, search, tick, typed } from '../../support/scripted-prompter.js';
 import { fakeContextOnExample } from '../../support/fake-context.js';
 
 describe('sak add incident on a terminal (prompts)', () => {
@@ -20,16 +20,9 @@ describe('sak add incident on a terminal (prompts)', () => {
         Klockslag: refusedThenAccepted('9.30', 'har fel form', '09:30'),
         Enhet: search('ledningsgr'),
         Plats: enter,
-        Kategori: (e) => {
-          e.keypress('down');
-          e.keypress('down');
-          enter(e);
-        },
+        Kategori: down(2),
         Allvarlighetsgrad: enter,
-        Beskrivning: (e) => {
-          e.type('Huvudnyckeln till förrådet saknas.');
-          enter(e);
-        },
+        Beskrivning: typed('Huvudnyckeln till förrådet saknas.'),
         'KIA-typ': enter,
         'Anmäld till': enter,
       },
