@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { fieldAt } from '../core/fields.js';
 import { closeEdits } from '../core/record-changes.js';
-import { KIND_LABELS } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';

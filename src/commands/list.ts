@@ -10,7 +10,7 @@ import { KINDS, findKind } from '../core/kinds.js';
 import { filterRecords, listJson } from '../core/listing.js';
 import { listTable } from '../render/list-table.js';
 import { listExport, renderExportCsv } from '../render/list-export.js';
-import { KIND_LABELS } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import { isRegularOrAbsent, replaceFileAtomically } from '../store/atomic-file.js';
 import type { ListFilter } from '../core/listing.js';

@@ -4,7 +4,7 @@ import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import type { SakConfig } from '../core/record-types.js';
 import { reviewEdits, reviewEntryFields } from '../core/record-changes.js';
-import { KIND_LABELS } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { Prompter } from '../ui/prompts.js';
 import { changeRecord } from './change-record.js';

@@ -6,7 +6,7 @@ import { renderTextTable } from '../core/format/text-table.js';
 import { KINDS } from '../core/kinds.js';
 import { suggestNearest } from '../core/suggest.js';
 import { onboardingHelp } from '../i18n/help-onboarding.js';
-import { KIND_LABELS } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
 import type { Context } from './context.js';

@@ -1,4 +1,3 @@
-import type { KindName } from '../core/kinds.js';
 import type { Lang } from './lang.js';
 
 const sv = {
@@ -384,30 +383,6 @@ numbers and dates as dates; -o FILE.xlsx picks the format. Never written to a te
 export function recordHelp(lang: Lang, key: RecordHelpKey, params: Record<string, string> = {}): string {
   const text = (lang === 'en' ? en : sv)[key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
-/** Examples of `sak add <kind>`, per kind (the same in both languages but for the titles); one for every kind of the table. */
-export function addExamples(kind: KindName, lang: Lang): string {
-  const sv = lang === 'sv';
-  const examples: Record<KindName, string[]> = {
-    incident: [
-      'sak add incident',
-      `sak add incident --title "${sv ? 'Klotter på Centralskolan' : 'Graffiti at the central school'}" --date 2026-11-20 --unit kommunstyrelsen \\\n      --category vandalism --severity low --cost-sek 4500 --police-report --no-input`,
-    ],
-    risk: ['sak add risk', `sak add risk --title "${sv ? 'Brand i skolkök' : 'Fire in a school kitchen'}" --owner kommunstyrelsen --area fire_safety --causes "${sv ? 'Fettbrand' : 'Grease fire'}"`],
-    control: ['sak add control', `sak add control --title "${sv ? 'Kontroll av utrymningsvägar' : 'Check of escape routes'}" --unit kommunstyrelsen --area fire_safety --frequency P6M`],
-    document: ['sak add document', `sak add document --title "${sv ? 'Krisledningsplan' : 'Crisis management plan'}" --type plan --owner kommunstyrelsen --adopted-date 2026-03-15`],
-    action: ['sak add action', `sak add action --title "${sv ? 'Byta lås i förrådet' : 'Replace the store room lock'}" --owner kommunledningsforvaltningen --due 2026-12-31`],
-    unit: ['sak add unit', `sak add unit --title "${sv ? 'Centralskolan' : 'Central school'}" --type school --parent kommunstyrelsen`],
-    site: ['sak add site', `sak add site --title "${sv ? 'Centralskolan' : 'Central school'}" --owner kommunstyrelsen --type school --fire-protection-status unknown`],
-    requirement: ['sak add requirement', `sak add requirement --title "${sv ? 'Lag om skydd mot olyckor' : 'Civil Protection Act'}" --type law --reference "SFS 2003:778"`],
-    agreement: [
-      'sak add agreement',
-      `sak add agreement --title "${sv ? 'Avtal om bevakning' : 'Security guarding agreement'}" --type supplier --owner kommunstyrelsen --counterparty "${sv ? 'Bevakningsbolaget AB' : 'Guarding Ltd'}" \\\n      --start 2026-01-01 --end 2028-12-31 --notice P6M --review P1Y --no-input`,
-    ],
-    exercise: ['sak add exercise', `sak add exercise --title "${sv ? 'Utrymningsövning' : 'Evacuation drill'}" --type drill --topic evacuation --units kommunstyrelsen --participants 25`],
-  };
-  return examples[kind].join('\n  ');
 }
 
 /** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */

@@ -1,4 +1,3 @@
-import type { KindName } from '../core/kinds.js';
 import { messageMaker } from './catalogue.js';
 import type { ArgsOf, MessageTable, Messages, NoParams, ParamsOfTable } from './catalogue.js';
 import type { Lang } from './lang.js';
@@ -232,37 +231,6 @@ variables:
 # sak validate finds errors in the register (the folder below, from the top of the repository).
 # It checks the work tree. Skip it once: git commit --no-verify.
 # sak runs as $SAK, else sak on the PATH, else node_modules/.bin/sak.`,
-};
-
-/**
- * What each kind's folder holds, for the table of folders in the README `sak init` writes
- * (one for every kind of the table: a missing one does not compile).
- */
-export const FOLDER_CONTENTS: Readonly<Record<Lang, Readonly<Record<KindName, string>>>> = {
-  sv: {
-    unit: 'organisationen: nämnder, förvaltningar, bolag, skolor och funktioner',
-    site: 'fastigheter och lokaler med brand- och inbrottsskydd',
-    requirement: 'lagar, förordningar och föreskrifter',
-    document: 'styrdokument och när de ska följas upp',
-    risk: 'risk- och sårbarhetsanalysens risker',
-    control: 'internkontroller och deras genomföranden',
-    action: 'åtgärdsplanen',
-    incident: 'incidenter och skador',
-    exercise: 'utbildningar och övningar',
-    agreement: 'avtal: leverantörer, samverkan, personuppgiftsbiträden, säkerhetsskydd och bidrag',
-  },
-  en: {
-    unit: 'the organisation: committees, departments, companies, schools and roles',
-    site: 'buildings and premises with their fire and intrusion protection',
-    requirement: 'laws, ordinances and regulations',
-    document: 'governing documents and when they are due for review',
-    risk: 'the risks of the risk and vulnerability analysis',
-    control: 'internal controls and when they were performed',
-    action: 'the action plan',
-    incident: 'incidents and damage',
-    exercise: 'training and drills',
-    agreement: 'agreements: suppliers, cooperation, data processing, security protection and grants',
-  },
 };
 
 /** The `{name}` parameters of the texts that have any (the test of the catalogues checks that both languages use the same). */

@@ -3,7 +3,6 @@ import type { Bilingual, Lang } from './lang.js';
 import { configuredValues } from '../core/field-values.js';
 import type { NamedValue } from '../core/field-values.js';
 import type { FieldSpec } from '../core/fields.js';
-import type { KindName } from '../core/kind-name.js';
 import type { EnumName, EnumValue, ExtraValue, LabelledValue } from '../core/labelled.js';
 import type { SakConfig } from '../core/record-types.js';
 
@@ -209,20 +208,6 @@ export const ENUM_LABELS = {
     other: { sv: 'Övrigt', en: 'Other' },
   },
 } satisfies { [E in EnumName]: Record<EnumValue<E>, Bilingual> };
-
-/** Labels of the kinds themselves: one for every kind of the table (a missing one does not compile). */
-export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = {
-  unit: { sv: 'Organisation', en: 'Unit' },
-  site: { sv: 'Fastighet/lokal', en: 'Site' },
-  requirement: { sv: 'Författningskrav', en: 'Requirement' },
-  document: { sv: 'Styrdokument', en: 'Governing document' },
-  risk: { sv: 'Risk', en: 'Risk' },
-  control: { sv: 'Internkontroll', en: 'Internal control' },
-  action: { sv: 'Åtgärd', en: 'Action' },
-  incident: { sv: 'Incident', en: 'Incident' },
-  exercise: { sv: 'Utbildning/övning', en: 'Training/drill' },
-  agreement: { sv: 'Avtal', en: 'Agreement' },
-};
 
 
 /** The label of an enum value in a language, falling back to the value itself. */

@@ -1,7 +1,7 @@
 import type { Expected, ParamsOf, ProblemKey, ProblemMessageParams, ProblemText } from '../core/validate/problem-text.js';
 import { compareProblemPlaces, compareStrings, type Problem } from '../core/problem.js';
 import type { Lang } from './lang.js';
-import { KIND_LABELS } from './labels.js';
+import { KIND_LABELS } from './kind-texts.js';
 import { countForm, counted } from './plural.js';
 
 /** The messages of `sak validate` in one language: one per key of ProblemMessageParams, each taking its own parameters. */

@@ -1,4 +1,5 @@
-import { KIND_LABELS, valueLabel } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { valueLabel } from '../i18n/labels.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt } from '../core/fields.js';

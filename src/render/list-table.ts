@@ -1,6 +1,7 @@
 // The table of `sak list` (and the site's lists): values in words of the language, headed by labels.
 import { fieldLabel } from '../i18n/field-labels.js';
-import { KIND_LABELS, enumLabel, valueLabel } from '../i18n/labels.js';
+import { enumLabel, valueLabel } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt } from '../core/fields.js';

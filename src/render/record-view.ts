@@ -1,7 +1,8 @@
 // `sak show` as text: a record view (src/core/record-view.ts) in words of the language.
 import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
 import { fieldLabel } from '../i18n/field-labels.js';
-import { KIND_LABELS, enumLabel } from '../i18n/labels.js';
+import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { enumLabel } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt, type FieldSpec } from '../core/fields.js';

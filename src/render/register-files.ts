@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { FOLDER_CONTENTS, initText } from '../i18n/init-texts.js';
+import { initText } from '../i18n/init-texts.js';
+import { KIND_TEXTS } from '../i18n/kind-texts.js';
 import type { InitTextParams } from '../i18n/init-texts.js';
 import type { MessagesIn } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
@@ -110,7 +111,7 @@ export function readmeText(municipality: string, lang: Lang, roles = false): str
 /** A row of the README's table of folders: the folder (with its year level) and what it holds. */
 function folderRow(kind: (typeof KINDS)[number], lang: Lang): string {
   const year = kind.idForm === 'dated' ? (lang === 'sv' ? 'ÅÅÅÅ/' : 'YYYY/') : '';
-  return `| \`${kind.folder}/${year}\` | ${FOLDER_CONTENTS[lang][kind.name]} |`;
+  return `| \`${kind.folder}/${year}\` | ${KIND_TEXTS[kind.name].folder[lang]} |`;
 }
 
 /** The glob of a kind's record files, relative to the register root. */

@@ -22,11 +22,11 @@ import { SITE_CALENDAR_PATH, kindListPath, recordPagePath, unitCalendarPath } fr
 import { recordsByUnit } from '../../core/unit-scope.js';
 import { DEADLINE_STATUS_LABELS, basisWords, ruleLabel } from '../../i18n/check-messages.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
-import { KIND_LABELS, enumLabel } from '../../i18n/labels.js';
+import { enumLabel } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { formatNumber, formatSek } from '../../i18n/report-format.js';
 import { siteText } from '../../i18n/site-texts.js';
-import { KIND_TEXTS } from '../../i18n/kind-texts.js';
+import { KIND_LABELS, KIND_TEXTS } from '../../i18n/kind-texts.js';
 import { counted } from '../../i18n/plural.js';
 import type { SiteTextParams } from '../../i18n/site-texts.js';
 import type { MessagesIn } from '../../i18n/catalogue.js';

@@ -10,19 +10,14 @@ import { recordPath } from '../../../src/core/kinds.js';
 import { toPointer } from '../../../src/core/validate/pending.js';
 import { fieldsOfKind } from '../../../src/store/kind-fields.js';
 
-/** The id of the sample record of each kind; references point at these. */
-export const SAMPLE_IDS: Record<KindName, string> = {
-  unit: 'enhet-prov',
-  site: 'SITE-prov',
-  requirement: 'REQ-prov',
-  document: 'DOC-prov',
-  risk: 'RSK-prov',
-  control: 'CTL-prov',
-  action: 'ACT-prov',
-  incident: 'INC-20260301-AAAAA',
-  exercise: 'EXR-20260301-AAAAA',
-  agreement: 'AGR-prov',
-};
+/** The sample record's id of a kind, made from its row of the table (prefix and id form); references point at these. */
+function sampleId(kind: KindSpec): string {
+  if (kind.idForm === 'unit') return 'enhet-prov';
+  return kind.idForm === 'dated' ? `${kind.prefix}-20260301-AAAAA` : `${kind.prefix}-prov`;
+}
+
+/** The id of the sample record of each kind, by kind: a new kind of the table has one at once. */
+export const SAMPLE_IDS = Object.fromEntries(KINDS.map((kind) => [kind.name, sampleId(kind)])) as Record<KindName, string>;
 
 /** One string value of a sample record: where it is, its field, and whether the schema makes it free text. */
 export interface StringSlot {
