@@ -4,6 +4,8 @@
 // Deterministic: the same script always writes the same files (ids come from a counter).
 //
 //   node examples/generate-demo.js          (re)writes examples/demo/
+//   node examples/generate-demo.js DIR      writes the same files into DIR instead (a test
+//                                           compares them with examples/demo/)
 //   node bin/sak.js validate --register examples/demo
 //   node bin/sak.js report --quarter 2026-Q4 --register examples/demo
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
+const ROOT = process.argv[2] ? path.resolve(process.argv[2]) : path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo');
 const HEADER = '# FIKTIVA DATA – Demokommun (fiktiv) finns inte; alla namn, platser och händelser är påhittade.\n';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

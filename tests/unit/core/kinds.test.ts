@@ -17,12 +17,25 @@ import { fieldsOfKind } from '../../../src/store/kind-fields.js';
 const schemaDir = path.resolve('schemas');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')) as Record<string, unknown>;
 
+/** The kinds that have a schema: every schemas/<kind>.schema.json but common, config and report. */
+const schemaKinds = readdirSync(schemaDir)
+  .filter((f) => f.endsWith('.schema.json'))
+  .map((f) => f.slice(0, -'.schema.json'.length))
+  .filter((n) => n !== 'common' && n !== 'config' && n !== 'report');
+
+/** The fields of every record, whatever its kind: the commands read them from any record (classification for the public audience, source for imports). */
+const EVERY_RECORDS_FIELDS = ['id', 'title', 'notes', 'tags', 'links', 'classification', 'source'];
+
 describe('the kinds table', () => {
+  it("every kind's schema has the fields every record has", () => {
+    for (const name of schemaKinds) {
+      const properties = Object.keys((readJson(`${name}.schema.json`).properties ?? {}) as object);
+      const missing = EVERY_RECORDS_FIELDS.filter((field) => !properties.includes(field));
+      expect(missing, `schemas/${name}.schema.json lacks fields every record has: take them from another kind's schema`).toEqual([]);
+    }
+  });
+
   it('has one row for every schemas/<kind>.schema.json and a schema for every row', () => {
-    const schemaKinds = readdirSync(schemaDir)
-      .filter((f) => f.endsWith('.schema.json'))
-      .map((f) => f.slice(0, -'.schema.json'.length))
-      .filter((n) => n !== 'common' && n !== 'config' && n !== 'report');
     const withoutRow = schemaKinds.filter((name) => !(KIND_NAMES as readonly string[]).includes(name));
     const withoutSchema = KIND_NAMES.filter((name) => !schemaKinds.includes(name));
     expect(withoutRow, 'schemas/<kind>.schema.json without a row in KINDS (src/core/kinds.ts)').toEqual([]);
@@ -131,9 +144,9 @@ describe('texts that list the kinds', () => {
       .split('\n')
       .map((line) => /^([a-z_]+)\//.exec(line)?.[1])
       .filter((f): f is string => f !== undefined && f !== 'sak' && f !== 'reports');
-    expect(folders).toEqual(KINDS.map((k) => k.folder));
+    expect(folders, 'docs/register-format.md, "## Layout": a line per folder of the kinds table, in its order').toEqual(KINDS.map((k) => k.folder));
     const sections = [...text.matchAll(/^## ([a-z_]+) — `/gm)].map((m) => m[1]);
-    expect(sections).toEqual([...KIND_NAMES]);
+    expect(sections, 'docs/register-format.md: a section "## <kind> — `<folder>/`" with an example record per kind, in table order').toEqual([...KIND_NAMES]);
   });
 
   it('docs/register-format.md names the date of every kind that `sak set --before` compares', () => {
@@ -149,6 +162,6 @@ describe('texts that list the kinds', () => {
   it("the README's list of folders names every folder", () => {
     const text = readFileSync(path.resolve('README.md'), 'utf8').replace(/\n/g, ' ');
     const list = /\(`units\/`[^)]*\)/.exec(text)?.[0] ?? '';
-    expect([...list.matchAll(/`([a-z_]+)\//g)].map((m) => m[1])).toEqual(KINDS.map((k) => k.folder));
+    expect([...list.matchAll(/`([a-z_]+)\//g)].map((m) => m[1]), 'README.md, "## Registret": the folders in brackets after `units/`, in table order').toEqual(KINDS.map((k) => k.folder));
   });
 });
