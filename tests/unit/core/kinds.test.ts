@@ -159,6 +159,13 @@ describe('texts that list the kinds', () => {
     }
   });
 
+  it('docs/privacy.md has a row for every kind a public output gives only as counts', () => {
+    const text = readFileSync(path.resolve('docs/privacy.md'), 'utf8');
+    const table = /\| Kind \| Public report \| Why \|\n\|[-|]+\|\n((?:\|.*\n)+)/.exec(text)?.[1] ?? '';
+    const counted = KINDS.filter((kind) => kind.inPublic === 'counts');
+    expect(table.trim().split('\n'), `docs/privacy.md, "The public report": a row per kind with inPublic 'counts' (${counted.map((k) => k.name).join(', ')})`).toHaveLength(counted.length);
+  });
+
   it("the README's list of folders names every folder", () => {
     const text = readFileSync(path.resolve('README.md'), 'utf8').replace(/\n/g, ' ');
     const list = /\(`units\/`[^)]*\)/.exec(text)?.[0] ?? '';
