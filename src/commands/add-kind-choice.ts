@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { KINDS } from '../core/kinds.js';
 import type { KindName } from '../core/kinds.js';
 import { suggestNearest } from '../core/suggest.js';
-import { KIND_LABELS, KIND_TEXTS } from '../i18n/kind-texts.js';
+import { kindLabel, KIND_TEXTS } from '../i18n/kind-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { AddDeps } from './add.js';
@@ -12,7 +12,7 @@ import type { Context } from './context.js';
 /** One line per kind of the table, in its order: the name to type, the label and what a record of the kind is. */
 export function kindListLines(lang: Lang): string[] {
   const width = Math.max(...KINDS.map((k) => k.name.length));
-  return KINDS.map((k) => `${k.name.padEnd(width)}  ${KIND_LABELS[k.name][lang]} – ${KIND_TEXTS[k.name].describe[lang]}`);
+  return KINDS.map((k) => `${k.name.padEnd(width)}  ${kindLabel(k.name, lang)} – ${KIND_TEXTS[k.name].describe[lang]}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { fieldAt } from '../core/fields.js';
 import { closeEdits } from '../core/record-changes.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { changeRecord } from './change-record.js';
 import type { Context } from './context.js';
@@ -24,7 +24,7 @@ export async function runClose(id: string, options: CloseOptions, ctx: Context):
     const dateField = target.kind.close?.dateField ? fieldAt(fields, [target.kind.close.dateField]) : undefined;
     const date = options.date !== undefined && dateField ? String(readFieldValue(dateField, options.date, configValueContext(null), ctx.lang, '--date')) : (options.date ?? ctx.today);
     const plan = closeEdits(target.kind, data, { date, ...(options.note !== undefined ? { note: options.note } : {}) });
-    if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: KIND_LABELS[target.kind.name][ctx.lang] }));
+    if (plan === 'unsupported') throw new UsageError(recordMessage(ctx.lang, 'close.unsupported', { kind: kindLabel(target.kind.name, ctx.lang) }));
     if (plan === 'already') return { nothing: recordMessage(ctx.lang, 'close.already', { id: target.id, status: String(data.status) }) };
     return { edits: plan };
   });

@@ -10,7 +10,7 @@ import { KINDS, findKind } from '../core/kinds.js';
 import { filterRecords, listJson } from '../core/listing.js';
 import { listTable } from '../render/list-table.js';
 import { listExport, renderExportCsv } from '../render/list-export.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import { isRegularOrAbsent, replaceFileAtomically } from '../store/atomic-file.js';
 import type { ListFilter } from '../core/listing.js';
@@ -146,7 +146,7 @@ export async function runList(kindArg: string | undefined, options: ListOptions,
   } else if (format === 'xlsx') {
     // The workbook writer is loaded only here, so that every other command starts as fast as before.
     const { renderXlsx } = await import('../render/xlsx-workbook.js');
-    const sheet = kind ? KIND_LABELS[kind.name][lang] : 'sak';
+    const sheet = kind ? kindLabel(kind.name, lang) : 'sak';
     output = await renderXlsx(listExport(records, kind?.name, listContext, exportOptions), { sheet, codes: exportOptions.codes });
   } else {
     const { header, rows } = listTable(records, kind?.name, listContext);

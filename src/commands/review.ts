@@ -4,7 +4,7 @@ import { fieldAt } from '../core/fields.js';
 import type { FieldSpec } from '../core/fields.js';
 import type { SakConfig } from '../core/record-types.js';
 import { reviewEdits, reviewEntryFields } from '../core/record-changes.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import type { Prompter } from '../ui/prompts.js';
 import { changeRecord } from './change-record.js';
@@ -51,12 +51,12 @@ export async function runReview(id: string, options: ReviewOptions, ctx: Context
     const { target, fields } = record;
     const kind = target.kind;
     const review = kind.review;
-    const kindLabel = KIND_LABELS[kind.name][lang];
-    if (!review) throw new UsageError(recordMessage(lang, 'review.unsupported', { kind: kindLabel }));
+    const label = kindLabel(kind.name, lang);
+    if (!review) throw new UsageError(recordMessage(lang, 'review.unsupported', { kind: label }));
     const allowed = Object.keys(review.options);
     const wrong = REVIEW_OPTIONS.filter((name) => given(options, name) && !allowed.includes(name));
     if (wrong.length > 0) {
-      throw new UsageError(recordMessage(lang, 'review.wrong-options', { kind: kindLabel, options: wrong.map(flag).join(', '), allowed: allowed.map(flag).join(', ') }));
+      throw new UsageError(recordMessage(lang, 'review.wrong-options', { kind: label, options: wrong.map(flag).join(', '), allowed: allowed.map(flag).join(', ') }));
     }
     const interactive = options.prompts !== false && ctx.out.interactive;
     const prompter = async () => deps.prompter ?? (await import('../ui/prompts.js')).createPrompter({ lang });

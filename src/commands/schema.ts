@@ -6,7 +6,7 @@ import { renderTextTable } from '../core/format/text-table.js';
 import { KINDS } from '../core/kinds.js';
 import { suggestNearest } from '../core/suggest.js';
 import { onboardingHelp } from '../i18n/help-onboarding.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
 import type { Context } from './context.js';
@@ -27,7 +27,7 @@ export async function runSchema(kindArg: string | undefined, options: SchemaOpti
   const { lang } = ctx;
   const format = options.format ?? 'text';
   if (kindArg === undefined) {
-    const rows = KINDS.map((k) => ({ kind: k.name, sv: KIND_LABELS[k.name].sv, en: KIND_LABELS[k.name].en, folder: `${k.folder}/`, schema: `${k.name}.schema.json` }));
+    const rows = KINDS.map((k) => ({ kind: k.name, sv: kindLabel(k.name, 'sv'), en: kindLabel(k.name, 'en'), folder: `${k.folder}/`, schema: `${k.name}.schema.json` }));
     if (format === 'json') {
       ctx.out.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     } else {

@@ -32,6 +32,11 @@ export type MessageMaker<P> = <K extends keyof P>(lang: Lang, key: K, ...params:
 /** The messages of a catalogue in a language chosen before: `t('list.count', { count })`. */
 export type MessagesIn<P> = <K extends keyof P>(key: K, ...params: ArgsOf<P, K>) => string;
 
+/** A text with its `{name}` placeholders filled in: `value(name)`, or the placeholder as it stands where that is undefined. */
+export function fillPlaceholders(text: string, value: (name: string) => string | undefined): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => value(name) ?? whole);
+}
+
 /** The function that makes a catalogue's messages: `recordMessage(lang, 'added', { file })`. */
 export function messageMaker<P>(tables: Readonly<Record<Lang, Messages<P>>>): MessageMaker<P> {
   return <K extends keyof P>(lang: Lang, key: K, ...[params]: ArgsOf<P, K>) => tables[lang][key]((params ?? {}) as P[K]);

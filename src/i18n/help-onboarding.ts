@@ -1,3 +1,4 @@
+import { fillPlaceholders } from './catalogue.js';
 import type { Lang } from './lang.js';
 
 // Help of the onboarding commands (init, import, completion, schema) and the short
@@ -235,7 +236,7 @@ register (after show, set, close, review, edit, log; read from the file names).`
 
 /** A help text of the onboarding commands in the given language; `{name}` placeholders are filled from params. */
 export function onboardingHelp(lang: Lang, key: OnboardingHelpKey, params: Record<string, string> = {}): string {
-  return (lang === 'en' ? en : sv)[key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillPlaceholders((lang === 'en' ? en : sv)[key], (name) => params[name]);
 }
 
 /** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */

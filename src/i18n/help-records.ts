@@ -1,3 +1,4 @@
+import { fillPlaceholders } from './catalogue.js';
 import type { Lang } from './lang.js';
 
 const sv = {
@@ -382,7 +383,7 @@ numbers and dates as dates; -o FILE.xlsx picks the format. Never written to a te
 /** A help text of the record commands in a language; `{name}` placeholders are filled from params. */
 export function recordHelp(lang: Lang, key: RecordHelpKey, params: Record<string, string> = {}): string {
   const text = (lang === 'en' ? en : sv)[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillPlaceholders(text, (name) => params[name]);
 }
 
 /** The catalogue in each language, for the test that both have the same keys and parameters (tests/unit/i18n/catalogues.test.ts). */

@@ -1,4 +1,4 @@
-import { messageMaker } from './catalogue.js';
+import { fillPlaceholders, messageMaker } from './catalogue.js';
 import type { ArgsOf, MessageTable, Messages, NoParams, ParamsOfTable } from './catalogue.js';
 import type { Lang } from './lang.js';
 import { counted } from './plural.js';
@@ -245,7 +245,7 @@ export type InitTextParams = { [K in InitTextKey]: K extends keyof InitTextParam
 export function initText<K extends InitTextKey>(lang: Lang, key: K, ...[params]: ArgsOf<InitTextParams, K>): string {
   const text = (lang === 'en' ? en : sv)[key];
   const values: Readonly<Record<string, string>> = params ?? {};
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillPlaceholders(text, (name) => values[name]);
 }
 
 const messagesSv = {

@@ -1,4 +1,5 @@
 import type { KindName } from '../core/kinds.js';
+import { fillPlaceholders } from './catalogue.js';
 import type { Bilingual, Lang } from './lang.js';
 import type { CountForms } from './plural.js';
 
@@ -105,14 +106,15 @@ export const KIND_TEXTS: Readonly<Record<KindName, KindTexts>> = {
   },
 };
 
-/** The label of each kind ("Styrdokument" / "Governing document"), from its row of KIND_TEXTS. */
-export const KIND_LABELS: Readonly<Record<KindName, Bilingual>> = Object.fromEntries(Object.entries(KIND_TEXTS).map(([kind, texts]) => [kind, texts.label])) as Record<KindName, Bilingual>;
+/** The label of a kind in a language ("Styrdokument" / "Governing document"). */
+export function kindLabel(kind: KindName, lang: Lang): string {
+  return KIND_TEXTS[kind].label[lang];
+}
 
 /** Examples of `sak add <kind>` for its help: the command alone, then with flags. */
 export function addExamples(kind: KindName, lang: Lang): string {
   const { flags, words } = KIND_TEXTS[kind].example;
-  const filled = flags.replace(/\{(\w+)\}/g, (whole, name: string) => words[name]?.[lang] ?? whole);
-  return [`sak add ${kind}`, `sak add ${kind} ${filled}`].join('\n  ');
+  return [`sak add ${kind}`, `sak add ${kind} ${fillPlaceholders(flags, (name) => words[name]?.[lang])}`].join('\n  ');
 }
 
 /** What an empty answer means, shown with the prompt of a field in a kind's `emptyMeans` (by `kind.path`). */

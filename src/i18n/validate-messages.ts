@@ -1,7 +1,7 @@
 import type { Expected, ParamsOf, ProblemKey, ProblemMessageParams, ProblemText } from '../core/validate/problem-text.js';
 import { compareProblemPlaces, compareStrings, type Problem } from '../core/problem.js';
 import type { Lang } from './lang.js';
-import { KIND_LABELS } from './kind-texts.js';
+import { kindLabel } from './kind-texts.js';
 import { countForm, counted } from './plural.js';
 
 /** The messages of `sak validate` in one language: one per key of ProblemMessageParams, each taking its own parameters. */
@@ -56,7 +56,7 @@ const sv: Catalogue = {
   'file-location.year': (p) => `posten ${p.id} ska ligga i årsmappen ${p.expected}`,
   'id-duplicate': (p) => `id "${p.id}" finns redan i ${p.other} (id jämförs utan skillnad på versaler och gemener)`,
   'ref-missing': (p) => `hänvisningen "${p.ref}" pekar inte på någon post${p.suggestion ? `; menade du "${p.suggestion}"?` : ''}`,
-  'ref-kind': (p) => `"${p.ref}" är ${KIND_LABELS[p.actual].sv.toLowerCase()}, men här krävs ${KIND_LABELS[p.expected].sv.toLowerCase()}`,
+  'ref-kind': (p) => `"${p.ref}" är ${kindLabel(p.actual, 'sv').toLowerCase()}, men här krävs ${kindLabel(p.expected, 'sv').toLowerCase()}`,
   classification: () => 'klassning 4 (säkerhetsskyddsklassificerad uppgift enligt säkerhetsskyddslagen) får aldrig finnas i registret; ta bort uppgiften och hantera den enligt säkerhetsskyddsrutinen',
   pii: (p) => `texten innehåller ett ${sv[`pii.${p.what}`]({})} (${p.masked}); personnummer ska inte föras in i registret (dataskyddslagen 3 kap. 10 §)`,
   'pii.personnummer': () => 'personnummer',
@@ -157,7 +157,7 @@ const en: Catalogue = {
   'file-location.year': (p) => `the record ${p.id} belongs in the year folder ${p.expected}`,
   'id-duplicate': (p) => `id "${p.id}" is also used in ${p.other} (ids are compared ignoring case)`,
   'ref-missing': (p) => `the reference "${p.ref}" names no record${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
-  'ref-kind': (p) => `"${p.ref}" is ${KIND_LABELS[p.actual].en.toLowerCase()}, but ${KIND_LABELS[p.expected].en.toLowerCase()} is required here`,
+  'ref-kind': (p) => `"${p.ref}" is ${kindLabel(p.actual, 'en').toLowerCase()}, but ${kindLabel(p.expected, 'en').toLowerCase()} is required here`,
   classification: () => 'classification 4 (classified under the Protective Security Act) never belongs in the register; remove the information and handle it under the protective security routine',
   pii: (p) => `the text contains a ${en[`pii.${p.what}`]({})} (${p.masked}); personal identity numbers do not belong in the register (Data Protection Act ch. 3 s. 10)`,
   'pii.personnummer': () => 'personal identity number',

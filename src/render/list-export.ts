@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import { valueLabel } from '../i18n/labels.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import { recordMessage } from '../i18n/record-messages.js';
@@ -80,7 +80,7 @@ export function listExport(records: readonly AnyRecord[], kindName: KindName | u
       const fields = ctx.fieldsOf(r.kind);
       return [
         text(r.id),
-        text(options.codes ? r.kind : KIND_LABELS[r.kind][lang]),
+        text(options.codes ? r.kind : kindLabel(r.kind, lang)),
         exportCell((r.data as { title?: unknown }).title, undefined, ctx, options),
         exportCell(effectiveStatus(r, fields), fieldAt(fields, ['status']), ctx, options),
         text(r.file),

@@ -1,7 +1,7 @@
 // The table of `sak list` (and the site's lists): values in words of the language, headed by labels.
 import { fieldLabel } from '../i18n/field-labels.js';
 import { enumLabel, valueLabel } from '../i18n/labels.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
 import { fieldAt } from '../core/fields.js';
@@ -46,7 +46,7 @@ export function listTable(records: readonly AnyRecord[], kindName: KindName | un
     const rows = records.map((record) => {
       const fields = ctx.fieldsOf(record.kind);
       const status = effectiveStatus(record, fields);
-      return [record.id, KIND_LABELS[record.kind][lang], String((record.data as { title?: unknown }).title ?? ''), displayValue(status, fieldAt(fields, ['status']), ctx)];
+      return [record.id, kindLabel(record.kind, lang), String((record.data as { title?: unknown }).title ?? ''), displayValue(status, fieldAt(fields, ['status']), ctx)];
     });
     return { header, rows };
   }

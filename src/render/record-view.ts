@@ -1,7 +1,7 @@
 // `sak show` as text: a record view (src/core/record-view.ts) in words of the language.
 import { DEADLINE_STATUS_LABELS } from '../i18n/check-messages.js';
 import { fieldLabel } from '../i18n/field-labels.js';
-import { KIND_LABELS } from '../i18n/kind-texts.js';
+import { kindLabel } from '../i18n/kind-texts.js';
 import { enumLabel } from '../i18n/labels.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
@@ -69,7 +69,7 @@ export function renderRecordView(view: RecordView, ctx: ViewContext): string {
   const { lang } = ctx;
   const lines: string[] = [];
   lines.push(ctx.bold(`${view.id}  ${String(view.record.title ?? '')}`));
-  lines.push(`${KIND_LABELS[view.kind][lang]} · ${view.path}`);
+  lines.push(`${kindLabel(view.kind, lang)} · ${view.path}`);
   lines.push('');
   for (const [key, value] of Object.entries(view.record)) {
     if (key === 'id' || key === 'title') continue;
@@ -101,7 +101,7 @@ export function renderRecordView(view: RecordView, ctx: ViewContext): string {
 }
 
 function linkLine(link: RecordLink, lang: Lang): string {
-  const kind = link.kind ? (KIND_LABELS[link.kind]?.[lang] ?? link.kind) : recordMessage(lang, 'show.missing');
+  const kind = link.kind ? kindLabel(link.kind, lang) : recordMessage(lang, 'show.missing');
   const field = fieldLabel(link.field.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)), lang);
   return `${link.id}${link.title ? ` – ${link.title}` : ''} (${kind}; ${field})`;
 }

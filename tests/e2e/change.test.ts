@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ProblemsError } from '../../src/errors.js';
 import { editInProcess } from '../support/scripted-editor.js';
-import { GIT_ENV, TODAY, commitCount, commitSubject, filesOfCommit, git, makeGitRegister, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
+import { TODAY, commitCount, commitSubject, filesOfCommit, git, makeGitRegister, readText, runSakInTerminal, sak, writeRecord } from './helpers.js';
 
 const ACTION = 'actions/ACT-avtal-med-nvk.yaml';
 const CONTROL = 'controls/CTL-internkontroll-brand-och-olyckor.yaml';
@@ -320,7 +320,7 @@ describe('sak edit', () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
     const invalid = (text: string) => text.replace(/status: \w+/, 'status: klar');
-    const giveUp = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid], { again: 'n', gitEnv: GIT_ENV });
+    const giveUp = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid], { again: 'n' });
     expect(giveUp.error).toBeInstanceOf(ProblemsError);
     expect(giveUp.code).toBe(1);
     expect(giveUp.out.stderr).toContain('okänt värde "klar"');
@@ -328,7 +328,7 @@ describe('sak edit', () => {
 
     const before = await commitCount(root);
     const valid = (text: string) => text.replace(/status: \w+/, 'status: done\ndone: 2026-11-25');
-    const fixed = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid, valid], { again: 'y', gitEnv: GIT_ENV });
+    const fixed = await editInProcess(root, 'ACT-avtal-med-nvk', [invalid, valid], { again: 'y' });
     expect(fixed.code).toBe(0);
     expect(fixed.asked).toEqual(['Kopian har fel']);
     expect(parse(readText(root, ACTION))).toMatchObject({ status: 'done', done: '2026-11-25' });

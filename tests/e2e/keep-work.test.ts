@@ -16,7 +16,7 @@ describe('sak edit keeps the edited copy when it does not save', () => {
   it('invalid and given up: exit 1, the record unchanged, the copy kept with the edit and its path printed (in process)', async () => {
     const root = await makeGitRegister();
     const original = readText(root, ACTION);
-    const { error, code, out } = await editInProcess(root, 'ACT-avtal-med-nvk', [(text) => text.replace(/status: \w+/, 'status: klar # mitt långa arbete')], { again: 'n', gitEnv: GIT_ENV });
+    const { error, code, out } = await editInProcess(root, 'ACT-avtal-med-nvk', [(text) => text.replace(/status: \w+/, 'status: klar # mitt långa arbete')], { again: 'n' });
     expect(error).toBeInstanceOf(ProblemsError);
     expect(code).toBe(1);
     expect(readText(root, ACTION)).toBe(original);

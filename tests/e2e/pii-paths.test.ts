@@ -6,7 +6,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editInProcess } from '../support/scripted-editor.js';
-import { GIT_ENV, makeGitRegister, makeTempDir, readText, sak, writeRecord } from './helpers.js';
+import { makeGitRegister, makeTempDir, readText, sak, writeRecord } from './helpers.js';
 import { expectNoFault, expectUnchanged, snapshot } from './support/hardening.js';
 
 const INCIDENT_FLAGS = ['--title', 'Krossad ruta i entrén (fiktiv)', '--unit', 'kommunstyrelsen', '--category', 'vandalism', '--severity', 'low', '--no-input'];
@@ -49,7 +49,7 @@ describe('every write path refuses a personnummer in any spelling', () => {
     const root = await makeGitRegister();
     writeRecord(root, INC, incident(''));
     const original = readText(root, INC);
-    const { code, out } = await editInProcess(root, 'INC-20261101-7QX2K', [(text) => text.replace('severity: low', 'severity: low # anmälare 19850709–1232')], { again: 'n', gitEnv: GIT_ENV });
+    const { code, out } = await editInProcess(root, 'INC-20261101-7QX2K', [(text) => text.replace('severity: low', 'severity: low # anmälare 19850709–1232')], { again: 'n' });
     expect(out.stderr).toMatch(/error pii/);
     expect(out.stderr).not.toMatch(/1232/);
     expect(code).toBe(1);

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runEdit, type EditDeps } from '../../src/commands/edit.js';
 import { SakError } from '../../src/errors.js';
+import { GIT_ENV } from '../e2e/helpers.js';
 import { fakeContext, type CapturedOutput } from './fake-context.js';
 import { scriptedPrompter, typed } from './scripted-prompter.js';
 
@@ -31,10 +32,10 @@ export interface EditRun {
 
 /**
  * Runs `sak edit <id>` in-process on a terminal, with the editor making `changes`; when the
- * copy is invalid, "edit again?" is answered `again` (y or n). `gitEnv` is git's identity.
+ * copy is invalid, "edit again?" is answered `again` (y or n). Git runs with the tests' identity.
  */
-export async function editInProcess(root: string, id: string, changes: Change[], options: { again: 'y' | 'n'; gitEnv: Record<string, string> }): Promise<EditRun> {
-  const { ctx, out } = fakeContext(root, { gitEnv: options.gitEnv });
+export async function editInProcess(root: string, id: string, changes: Change[], options: { again: 'y' | 'n' }): Promise<EditRun> {
+  const { ctx, out } = fakeContext(root, { gitEnv: GIT_ENV });
   const asked: string[] = [];
   const prompter = scriptedPrompter({ 'Kopian har fel': typed(options.again) }, {}, asked);
   try {

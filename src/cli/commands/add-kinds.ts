@@ -7,7 +7,7 @@ import type { KindSpec } from '../../core/kinds.js';
 import { enumChoices } from '../../core/field-values.js';
 import { fieldLabel } from '../../i18n/field-labels.js';
 import { recordHelp } from '../../i18n/help-records.js';
-import { KIND_LABELS, addExamples } from '../../i18n/kind-texts.js';
+import { kindLabel, addExamples } from '../../i18n/kind-texts.js';
 import type { Lang } from '../../i18n/lang.js';
 import { fieldsOfKind } from '../../store/kind-fields.js';
 import type { CommandDeps } from '../command-deps.js';
@@ -54,7 +54,7 @@ export function defineAddKinds(add: CommandUnknownOpts, { withContext, lang }: C
   // `sak add --no-input incident` and `sak add incident --no-input` alike: `add` itself takes the flag (for `sak add` alone).
   const parentPrompts = <O extends object>(options: O): O => (add.opts().prompts === false ? { ...options, prompts: false } : options);
   for (const kind of KINDS) {
-    const label = KIND_LABELS[kind.name][lang];
+    const label = kindLabel(kind.name, lang);
     const sub = add
       .command(kind.name)
       .description(`${recordHelp(lang, 'add.kind')} ${label.toLowerCase()}`)

@@ -26,7 +26,7 @@ import { enumLabel } from '../../i18n/labels.js';
 import type { Lang } from '../../i18n/lang.js';
 import { formatNumber, formatSek } from '../../i18n/report-format.js';
 import { siteText } from '../../i18n/site-texts.js';
-import { KIND_LABELS, KIND_TEXTS } from '../../i18n/kind-texts.js';
+import { kindLabel, KIND_TEXTS } from '../../i18n/kind-texts.js';
 import { counted } from '../../i18n/plural.js';
 import type { SiteTextParams } from '../../i18n/site-texts.js';
 import type { MessagesIn } from '../../i18n/catalogue.js';
@@ -107,10 +107,6 @@ function frame(site: Site, path: string, title: string, section?: PageFrame['sec
 function titleOf(record: AnyRecord | undefined): string {
   const title = (record?.data as { title?: unknown } | undefined)?.title;
   return typeof title === 'string' ? title : '';
-}
-
-function kindLabel(kind: KindName, lang: Lang): string {
-  return KIND_LABELS[kind]?.[lang] ?? kind;
 }
 
 /** A link to a record's page, or its neutral label when the audience may not see it. */

@@ -9,7 +9,7 @@ import { CATALOGUE as HELP_RECORDS } from '../../../src/i18n/help-records.js';
 import { CATALOGUE as HELP_REPORT } from '../../../src/i18n/help-report.js';
 import { CATALOGUE as IMPORT, importMessage } from '../../../src/i18n/import-messages.js';
 import { CATALOGUE as INIT_TEXTS, MESSAGE_CATALOGUE as INIT_MESSAGES } from '../../../src/i18n/init-texts.js';
-import { KIND_LABELS } from '../../../src/i18n/kind-texts.js';
+import { KIND_TEXTS } from '../../../src/i18n/kind-texts.js';
 import { ENUM_LABELS } from '../../../src/i18n/labels.js';
 import { LANGS, type Lang } from '../../../src/i18n/lang.js';
 import { CATALOGUE as RECORD, recordMessage } from '../../../src/i18n/record-messages.js';
@@ -56,7 +56,7 @@ const CATALOGUES: Record<string, ByLanguage> = {
 const LABEL_TABLES: Record<string, Readonly<Record<string, Readonly<Record<Lang, string>>>>> = {
   'check-messages RULE_LABELS': RULE_LABELS,
   'check-messages DEADLINE_STATUS_LABELS': DEADLINE_STATUS_LABELS,
-  'labels KIND_LABELS': KIND_LABELS,
+  ...Object.fromEntries((['label', 'describe', 'folder'] as const).map((text) => [`kind-texts KIND_TEXTS ${text}`, Object.fromEntries(Object.entries(KIND_TEXTS).map(([kind, texts]) => [kind, texts[text]]))])),
   ...Object.fromEntries(Object.entries(ENUM_LABELS).map(([name, table]) => [`labels ENUM_LABELS.${name}`, table as Record<string, Record<Lang, string>>])),
 };
 

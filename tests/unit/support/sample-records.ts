@@ -7,13 +7,15 @@ import { KINDS } from '../../../src/core/kinds.js';
 import type { KindName, KindSpec } from '../../../src/core/kinds.js';
 import type { AnyRecord } from '../../../src/core/model.js';
 import { recordPath } from '../../../src/core/kinds.js';
+import { RANDOM_ID_LENGTH, datedId, slugIdFromTitle } from '../../../src/core/ids.js';
 import { toPointer } from '../../../src/core/validate/pending.js';
 import { fieldsOfKind } from '../../../src/store/kind-fields.js';
 
-/** The sample record's id of a kind, made from its row of the table (prefix and id form); references point at these. */
+/** The sample record's id of a kind, made as sak makes ids (from its row's prefix and id form); references point at these. */
 function sampleId(kind: KindSpec): string {
-  if (kind.idForm === 'unit') return 'enhet-prov';
-  return kind.idForm === 'dated' ? `${kind.prefix}-20260301-AAAAA` : `${kind.prefix}-prov`;
+  // Random bytes of 10 give the suffix AAAAA: INC-20260301-AAAAA.
+  if (kind.idForm === 'dated') return datedId(kind.prefix as string, '2026-03-01', new Uint8Array(RANDOM_ID_LENGTH).fill(10));
+  return slugIdFromTitle(kind, kind.idForm === 'unit' ? 'enhet prov' : 'prov', () => false);
 }
 
 /** The id of the sample record of each kind, by kind: a new kind of the table has one at once. */
